@@ -1,0 +1,52 @@
+#include "Cli.h"
+
+#include "Command.h"
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli", s);
+}
+
+void printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& commands)
+{
+    out << tr("r8 — Replicate API tokens from the OS keychain, for scripts and terminals.") << "\n\n"
+        << tr("Usage: r8 COMMAND [ARGS...]") << "\n\n"
+        << tr("Commands:") << "\n";
+    for (const auto& c : commands)
+        out << "  " << c->name().leftJustified(10) << ' ' << c->summary() << '\n';
+    out << "\n"
+        << tr("Options:") << "\n"
+        << "  --help      " << tr("Show this help; `r8 COMMAND --help` shows a command's own.") << '\n'
+        << "  --version   " << tr("Print the version.") << '\n';
+}
+} // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err, QTextStream& in, bool stdinIsTerminal)
+{
+    auto commands = allCommands();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        printHelp(out, commands);
+        return args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out << "r8 " << appinfo::kVersion << '\n';
+        return Ok;
+    }
+    for (auto& c : commands) {
+        if (c->name() == args.first()) {
+            Context ctx{args.mid(1), out, err, in, stdinIsTerminal};
+            return c->run(ctx);
+        }
+    }
+    err << tr("r8: unknown command “%1”. Run `r8 --help` for the list.").arg(args.first()) << '\n';
+    return Usage;
+}
+
+} // namespace r8::cli

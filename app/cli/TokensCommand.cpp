@@ -1,0 +1,229 @@
+#include "TokensCommand.h"
+
+#include "core/AppInfo.h"
+#include "core/Redact.h"
+#include "core/TimeText.h"
+#include "vault/EnvImport.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::TokensCommand", s);
+}
+
+struct Env
+{
+    KeychainSecretStore store{QString::fromLatin1(appinfo::kKeychainService)};
+    TokenVault vault{&store, TokenVault::defaultMetadataPath()};
+};
+
+int list(Context& ctx, Env& e, bool json)
+{
+    const auto& records = e.vault.records();
+    if (json) {
+        QJsonArray arr;
+        for (const TokenRecord& r : records) {
+            QJsonObject o = recordToJson(r);
+            o.insert(QStringLiteral("masked"), maskToken(QStringLiteral("r8_xxxx") + r.hint));
+            o.insert(QStringLiteral("default"), e.vault.isDefault(r.id));
+            arr.append(o);
+        }
+        ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Compact) << '\n';
+        return Ok;
+    }
+    if (records.isEmpty()) {
+        ctx.out << tr("No tokens stored. Add one with `r8 tokens add NAME` (the token is read from standard input), "
+                      "or import a .env file with `r8 tokens import FILE`.")
+                << '\n';
+        return Ok;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const TokenRecord& r : records) {
+        const QString masked = maskToken((r.legacyShape ? QString() : QStringLiteral("r8_")) + QStringLiteral("xxxx") + r.hint);
+        ctx.out << (e.vault.isDefault(r.id) ? "* " : "  ") << r.name.leftJustified(24) << ' '
+                << env::displayName(r.environment).leftJustified(12) << ' ' << masked.leftJustified(12) << ' '
+                << tokenStatusText(r.status).leftJustified(16) << ' '
+                << tr("added %1").arg(relativeAge(r.addedAt, now)) << '\n';
+    }
+    ctx.out << tr("* = default token of its environment") << '\n';
+    return Ok;
+}
+
+int add(Context& ctx, Env& e, const QString& name, const QString& environment)
+{
+    if (ctx.stdinIsTerminal)
+        ctx.err << tr("Paste the token and press Enter (it is not shown): ") << Qt::flush;
+    const QString raw = ctx.in.readLine();
+    if (ctx.stdinIsTerminal)
+        ctx.err << '\n';
+    QEventLoop loop;
+    int code = Failure;
+    bool finished = false;
+    TokenVault::AddRequest req{name, environment, QString(), raw};
+    e.vault.add(req, &loop, [&](const TokenVault::AddResult& r) {
+        if (r.ok) {
+            if (!r.warning.isEmpty())
+                ctx.err << tr("warning: %1").arg(r.warning) << '\n';
+            ctx.out << tr("Stored “%1” in the OS keychain.").arg(name) << '\n';
+            code = Ok;
+        } else {
+            ctx.err << tr("r8 tokens add: %1").arg(r.error) << '\n';
+            code = r.duplicateOf.isEmpty() && r.error.contains(QLatin1String("keychain"), Qt::CaseInsensitive) ? Keychain : Failure;
+        }
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return code;
+}
+
+int remove(Context& ctx, Env& e, const QString& name)
+{
+    const auto rec = e.vault.findByName(name);
+    if (!rec) {
+        ctx.err << tr("r8 tokens rm: no token named “%1”.").arg(name) << '\n';
+        return Failure;
+    }
+    QEventLoop loop;
+    int code = -1;
+    e.vault.remove(rec->id, &loop, [&](const TokenVault::Outcome& o) {
+        if (o.ok)
+            ctx.out << tr("Deleted “%1” from the OS keychain.").arg(rec->name) << '\n';
+        else
+            ctx.err << tr("r8 tokens rm: %1").arg(o.error) << '\n';
+        code = o.ok ? Ok : Keychain;
+        loop.quit();
+    });
+    if (code < 0)
+        loop.exec();
+    return code;
+}
+
+int import(Context& ctx, Env& e, const QStringList& files, bool rewrite, const QString& environment)
+{
+    const EnvScan scan = scanEnvFiles(files);
+    for (const QString& err : scan.errors)
+        ctx.err << tr("r8 tokens import: %1").arg(err) << '\n';
+    QList<EnvImporter::Item> items;
+    for (const EnvFinding& f : scan.findings) {
+        if (f.verdict == TokenInput::Verdict::Refused) {
+            ctx.err << tr("%1:%2: skipped: %3").arg(f.path).arg(f.line).arg(f.warning) << '\n';
+            continue;
+        }
+        EnvImporter::Item it;
+        it.finding = f;
+        it.name = e.vault.uniqueName(f.suggestedName);
+        for (const auto& prev : items) {
+            if (prev.name == it.name)
+                it.name = e.vault.uniqueName(f.suggestedName + QStringLiteral(" line %1").arg(f.line));
+        }
+        it.environment = environment.isEmpty() ? f.suggestedEnvironment : environment;
+        it.rewriteFile = rewrite;
+        items.append(it);
+    }
+    if (items.isEmpty()) {
+        ctx.err << tr("No REPLICATE_API_TOKEN assignment found.") << '\n';
+        return Failure;
+    }
+    EnvImporter importer(&e.vault);
+    QEventLoop loop;
+    int failures = 0;
+    QObject::connect(&importer, &EnvImporter::itemDone, &loop, [&](int, const EnvImporter::ItemResult& r) {
+        if (r.stored) {
+            ctx.out << (r.alreadyStored ? tr("%1:%2: already stored as “%3”") : tr("%1:%2: stored as “%3”"))
+                           .arg(r.path)
+                           .arg(r.line)
+                           .arg(r.storedAs);
+            if (r.rewritten)
+                ctx.out << tr("; the line now says where the token went");
+            ctx.out << '\n';
+        }
+        if (!r.stored || (rewrite && !r.rewritten)) {
+            ++failures;
+            ctx.err << tr("%1:%2: %3").arg(r.path).arg(r.line).arg(r.message) << '\n';
+        }
+    });
+    QObject::connect(&importer, &EnvImporter::finished, &loop, &QEventLoop::quit);
+    importer.run(items);
+    loop.exec();
+    return failures == 0 && scan.errors.isEmpty() ? Ok : Failure;
+}
+} // namespace
+
+QString TokensCommand::summary() const
+{
+    return tr("List, add, import or remove the tokens kept in the OS keychain.");
+}
+
+int TokensCommand::run(Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Usage: r8 tokens [--json]\n"
+                                   "       r8 tokens add NAME [--env ENV]   (the token is read from standard input)\n"
+                                   "       r8 tokens import FILE... [--rewrite] [--env ENV]\n"
+                                   "       r8 tokens rm NAME"));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("json"), tr("Print JSON (metadata only; never a secret).")});
+    p.addOption({QStringLiteral("env"), tr("Environment label (development, staging, production, or your own)."),
+                 QStringLiteral("ENV")});
+    p.addOption({QStringLiteral("rewrite"),
+                 tr("import: replace each imported line with a comment saying where the token went.")});
+    p.addPositionalArgument(QStringLiteral("action"), tr("add, import or rm (none: list)"));
+    if (!p.parse(QStringList{QStringLiteral("r8 tokens")} + ctx.args)) {
+        ctx.err << p.errorText() << '\n';
+        return Usage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    Env e;
+    QString loadError;
+    if (!e.vault.load(&loadError)) {
+        ctx.err << loadError << '\n';
+        return Failure;
+    }
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    if (action.isEmpty() || action == QLatin1String("list"))
+        return list(ctx, e, p.isSet(QStringLiteral("json")));
+    if (action == QLatin1String("add")) {
+        if (pos.size() != 2) {
+            ctx.err << tr("Usage: r8 tokens add NAME [--env ENV] < token-file   (never pass a token as an argument)")
+                    << '\n';
+            return Usage;
+        }
+        return add(ctx, e, pos.at(1), p.value(QStringLiteral("env")));
+    }
+    if (action == QLatin1String("rm") || action == QLatin1String("remove")) {
+        if (pos.size() != 2) {
+            ctx.err << tr("Usage: r8 tokens rm NAME") << '\n';
+            return Usage;
+        }
+        return remove(ctx, e, pos.at(1));
+    }
+    if (action == QLatin1String("import")) {
+        if (pos.size() < 2) {
+            ctx.err << tr("Usage: r8 tokens import FILE... [--rewrite] [--env ENV]") << '\n';
+            return Usage;
+        }
+        return import(ctx, e, pos.mid(1), p.isSet(QStringLiteral("rewrite")), p.value(QStringLiteral("env")));
+    }
+    ctx.err << tr("r8 tokens: unknown action “%1”. Run `r8 tokens --help`.").arg(action) << '\n';
+    return Usage;
+}
+
+} // namespace r8::cli

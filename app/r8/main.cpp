@@ -1,0 +1,37 @@
+// r8: the command-line face of r8desk. Thin: all logic lives in r8core (app/cli).
+#include "cli/Cli.h"
+#include "core/Paths.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char** argv)
+{
+    // The sandbox draws images with QPainter, which needs a QGuiApplication; the CLI never opens
+    // a window, so it always runs on the offscreen platform (set by argument, not by environment
+    // variable, so that programs started by `r8 exec` do not inherit it).
+    // Only the program name and the platform go to Qt: the user's arguments (for example a
+    // command line after `r8 exec --`) must not be eaten by Qt's own option parsing.
+    QByteArrayList qtArgs{argv[0], "-platform", "offscreen"};
+    std::vector<char*> qtArgv;
+    for (QByteArray& a : qtArgs)
+        qtArgv.push_back(a.data());
+    int qtArgc = int(qtArgv.size());
+    qtArgv.push_back(nullptr);
+    QGuiApplication app(qtArgc, qtArgv.data());
+    r8::setApplicationIdentity();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    QStringList rest;
+    for (int i = 1; i < argc; ++i)
+        rest.append(QString::fromLocal8Bit(argv[i]));
+    const int code = r8::cli::run(rest, out, err, in, isatty(STDIN_FILENO) != 0);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,101 @@
+#include "KeychainSecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace r8 {
+
+KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
+    : SecretStore(parent), m_service(service)
+{
+}
+
+SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& errorString)
+{
+    SecretError e;
+    e.detail = errorString;
+    switch (keychainError) {
+    case QKeychain::NoError:
+        e.detail.clear();
+        e.kind = SecretError::Kind::None;
+        return e;
+    case QKeychain::EntryNotFound: e.kind = SecretError::Kind::NotFound; return e;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied: e.kind = SecretError::Kind::AccessDenied; return e;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented: e.kind = SecretError::Kind::NoService; return e;
+    default: break;
+    }
+    // Secret Service reports most trouble as OtherError; tell the common cases apart by text.
+    const QString s = errorString.toLower();
+    if (s.contains(QLatin1String("locked")) || s.contains(QLatin1String("collection/login"))
+        || s.contains(QLatin1String("prompt")))
+        e.kind = SecretError::Kind::Locked;
+    else if (s.contains(QLatin1String("d-bus")) || s.contains(QLatin1String("dbus"))
+             || s.contains(QLatin1String("org.freedesktop.secrets")) || s.contains(QLatin1String("not provided"))
+             || s.contains(QLatin1String("no such interface")) || s.contains(QLatin1String("service unknown")))
+        e.kind = SecretError::Kind::NoService;
+    else
+        e.kind = SecretError::Kind::Other;
+    return e;
+}
+
+void KeychainSecretStore::write(const QString& key, const QString& secret, QObject* context, DoneFn done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setTextData(secret);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job* j) {
+        if (guard)
+            done(errorFromJob(j->error(), j->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString& key, QObject* context, ReadFn done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job* j) {
+        if (!guard)
+            return;
+        SecretReadResult r;
+        r.error = errorFromJob(j->error(), j->errorString());
+        if (r.error.ok())
+            r.secret = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
+        done(r);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString& key, QObject* context, DoneFn done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job* j) {
+        if (guard)
+            done(errorFromJob(j->error(), j->errorString()));
+    });
+    job->start();
+}
+
+QString KeychainSecretStore::backendName() const
+{
+#if defined(Q_OS_MACOS)
+    return tr("macOS Keychain");
+#elif defined(Q_OS_WIN)
+    return tr("Windows Credential Manager");
+#else
+    return tr("Secret Service");
+#endif
+}
+
+} // namespace r8

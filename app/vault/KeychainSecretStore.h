@@ -1,0 +1,31 @@
+#pragma once
+#include "SecretStore.h"
+
+namespace QKeychain {
+class Job;
+}
+
+namespace r8 {
+
+// The OS keychain through QtKeychain: Secret Service on Linux, Keychain on macOS, Credential
+// Manager on Windows. Items: service "r8desk" (or the given service), key = record id.
+// The insecure plaintext fallback is never enabled.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit KeychainSecretStore(const QString& service, QObject* parent = nullptr);
+
+    void write(const QString& key, const QString& secret, QObject* context, DoneFn done) override;
+    void read(const QString& key, QObject* context, ReadFn done) override;
+    void remove(const QString& key, QObject* context, DoneFn done) override;
+    QString backendName() const override;
+
+    // Maps a finished QtKeychain job's error to the kind a user can act on. Public for tests.
+    static SecretError errorFromJob(int keychainError, const QString& errorString);
+
+private:
+    QString m_service;
+};
+
+} // namespace r8

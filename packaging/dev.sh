@@ -1,0 +1,70 @@
+#!/bin/sh
+# r8desk developer entry point. The README's Quick start uses exactly two of these:
+#   sh packaging/dev.sh run    install what is missing, build, launch r8desk
+#   sh packaging/dev.sh test   install what is missing, build, run the whole test suite headless
+# Others: deps (install only), build (build only).
+# Environment: BUILD_DIR (default build), R8_SANITIZE=address,undefined (sanitizer build, default
+# dir build-asan), R8_WERROR=ON|OFF (default ON).
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SANITIZE=${R8_SANITIZE:-}
+if [ -n "$SANITIZE" ]; then DEFAULT_BUILD=build-asan; else DEFAULT_BUILD=build; fi
+BUILD_DIR=${BUILD_DIR:-$ROOT/$DEFAULT_BUILD}
+BUILD_TYPE=${CMAKE_BUILD_TYPE:-RelWithDebInfo}
+
+# Debian 12 packages: build, run, and test (keychain, D-Bus, X, sandbox benchmark peer).
+BUILD_PKGS="cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
+qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev"
+RUN_PKGS="libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 qt6-qpa-plugins gnome-keyring dbus"
+TEST_PKGS="dbus-x11 libsecret-tools xvfb xauth imagemagick nodejs npm curl nginx-light git"
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    missing=""
+    for p in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing="$missing $p"
+        fi
+    done
+    if [ -n "$missing" ]; then
+        echo "dev.sh: installing:$missing" >&2
+        as_root apt-get update -qq
+        # shellcheck disable=SC2086
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >&2
+    fi
+}
+
+build() {
+    gen=""
+    if command -v ninja >/dev/null 2>&1; then gen="-G Ninja"; fi
+    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        # shellcheck disable=SC2086
+        cmake -S "$ROOT" -B "$BUILD_DIR" $gen -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
+            -DR8_WERROR="${R8_WERROR:-ON}" -DR8_SANITIZE="$SANITIZE" >&2
+    fi
+    cmake --build "$BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)" >&2
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    deps) install_missing $BUILD_PKGS $RUN_PKGS $TEST_PKGS ;;
+    build) install_missing $BUILD_PKGS $RUN_PKGS; build ;;
+    run)
+        install_missing $BUILD_PKGS $RUN_PKGS
+        build
+        exec "$BUILD_DIR/app/r8desk/r8desk" "$@"
+        ;;
+    test)
+        install_missing $BUILD_PKGS $RUN_PKGS $TEST_PKGS
+        build
+        exec sh "$ROOT/tests/run-headless.sh" "$BUILD_DIR" "$@"
+        ;;
+    *)
+        echo "usage: sh packaging/dev.sh run|test|deps|build" >&2
+        exit 2
+        ;;
+esac

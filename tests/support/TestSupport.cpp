@@ -1,0 +1,57 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace r8::test {
+
+QString makeToken()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+    QString t = QStringLiteral("r8_");
+    for (int i = 0; i < 37; ++i)
+        t += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]);
+    return t;
+}
+
+QStringList filesContaining(const QString& root, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // sockets, fifos
+        if (f.readAll().contains(needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+QString recordingsDir()
+{
+    QString src = qEnvironmentVariable("R8_SOURCE_DIR");
+    if (src.isEmpty())
+        src = QStringLiteral(".");
+    const QString dir = QDir(src).absoluteFilePath(QStringLiteral("../shared/fixtures/replicate-recordings"));
+    return QFileInfo(dir).isDir() ? QDir(dir).canonicalPath() : QString();
+}
+
+QString secretToolSearch(const QString& service)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                            QStringLiteral("server"), service});
+    if (!p.waitForFinished(20000))
+        return {};
+    return QString::fromUtf8(p.readAll());
+}
+
+} // namespace r8::test

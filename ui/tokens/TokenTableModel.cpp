@@ -1,0 +1,133 @@
+#include "TokenTableModel.h"
+
+#include "core/Redact.h"
+#include "core/TimeText.h"
+#include "vault/TokenVault.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace r8::ui {
+
+TokenTableModel::TokenTableModel(r8::TokenVault* vault, QObject* parent)
+    : QAbstractTableModel(parent), m_vault(vault)
+{
+    connect(vault, &TokenVault::aboutToInsert, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(vault, &TokenVault::inserted, this, [this](int) { endInsertRows(); });
+    connect(vault, &TokenVault::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(vault, &TokenVault::removed, this, [this](int) { endRemoveRows(); });
+    connect(vault, &TokenVault::changed, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(vault, &TokenVault::reset, this, [this]() {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(vault, &TokenVault::defaultsChanged, this, [this]() {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Default), index(rowCount() - 1, Default));
+    });
+}
+
+int TokenTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_vault ? 0 : int(m_vault->records().size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TokenTableModel::idAt(int row) const
+{
+    if (!m_vault || row < 0 || row >= rowCount())
+        return {};
+    return m_vault->records().at(row).id;
+}
+
+int TokenTableModel::rowOf(const QString& id) const
+{
+    return m_vault ? m_vault->indexOf(id) : -1;
+}
+
+namespace {
+QString maskedFor(const TokenRecord& r)
+{
+    return maskToken((r.legacyShape ? QString() : QStringLiteral("r8_")) + QStringLiteral("xxxx") + r.hint);
+}
+} // namespace
+
+QVariant TokenTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_vault)
+        return {};
+    const TokenRecord& r = m_vault->records().at(index.row());
+    const bool isDefault = m_vault->isDefault(r.id);
+    switch (role) {
+    case IdRole: return r.id;
+    case EnvironmentRole: return r.environment;
+    case StatusRole: return int(r.status);
+    case IsDefaultRole: return isDefault;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return r.name;
+        case Environment: return env::displayName(r.environment);
+        case Token: return maskedFor(r);
+        case Account: return r.account.isEmpty() ? QStringLiteral("—") : r.account;
+        case Status: return tokenStatusText(r.status);
+        case Added: return tr("added %1").arg(relativeAge(r.addedAt, QDateTime::currentDateTimeUtc()));
+        case Default: return isDefault ? QStringLiteral("✓") : QString();
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == Default)
+            return isDefault ? tr("default token for %1").arg(env::displayName(r.environment)) : tr("not the default");
+        if (index.column() == Token)
+            return tr("token ending in %1").arg(r.hint);
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Name: return r.note.isEmpty() ? r.name : tr("%1\n%2").arg(r.name, r.note);
+        case Token:
+            return r.legacyShape ? tr("Older token shape (no r8_ prefix or not 40 characters)")
+                                 : tr("Stored in the OS keychain; only the last four characters are shown");
+        case Status:
+            return r.statusDetail.isEmpty() ? tokenStatusText(r.status) : r.statusDetail;
+        case Added: return QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat);
+        case Default:
+            return isDefault ? tr("Default token for the %1 environment").arg(env::displayName(r.environment))
+                             : QVariant();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Default)
+            return int(Qt::AlignCenter);
+        break;
+    case Qt::FontRole:
+        if (index.column() == Token) {
+            QFont f(QStringLiteral("monospace"));
+            f.setStyleHint(QFont::Monospace);
+            return f;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Environment: return tr("Environment");
+    case Token: return tr("Token");
+    case Account: return tr("Account");
+    case Status: return tr("Status");
+    case Added: return tr("Age");
+    case Default: return tr("Default");
+    }
+    return {};
+}
+
+} // namespace r8::ui

@@ -1,0 +1,38 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace r8 {
+class TokenVault;
+}
+
+namespace r8::ui {
+
+// The Tokens page's list: one row per vault record. Metadata only — never a secret.
+class TokenTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Environment, Token, Account, Status, Added, Default, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        EnvironmentRole, // the raw label (development, …, or custom)
+        StatusRole,      // int(r8::TokenStatus)
+        IsDefaultRole,   // bool
+    };
+
+    explicit TokenTableModel(r8::TokenVault* vault, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString idAt(int row) const;
+    int rowOf(const QString& id) const;
+
+private:
+    QPointer<r8::TokenVault> m_vault;
+};
+
+} // namespace r8::ui
