@@ -1,0 +1,279 @@
+#include "ApiCall.h"
+
+#include "ApiClient.h"
+#include "UrlPolicy.h"
+#include "core/Redact.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace r8::api {
+
+ApiCall::ApiCall(ApiClient* client, const ApiRequest& request, const ApiTarget& target)
+    : QObject(client), m_client(client), m_request(request), m_target(target), m_url(request.url),
+      m_method(request.method.toUpper()), m_body(request.body)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString ApiCall::tr2(const char* s) const
+{
+    return QCoreApplication::translate("r8::api::ApiCall", s);
+}
+
+QString ApiCall::describe() const
+{
+    return redact(QString::fromLatin1(m_method) + QLatin1Char(' ') + m_url.toDisplayString(QUrl::RemoveUserInfo),
+                  {m_target.token});
+}
+
+QString ApiCall::failureText(const QString& reason) const
+{
+    return redact(tr2("%1 %2: %3")
+                      .arg(QString::fromLatin1(m_method), m_url.toDisplayString(QUrl::RemoveUserInfo), reason),
+                  {m_target.token});
+}
+
+void ApiCall::start()
+{
+    // Deliver even an immediate refusal asynchronously, after the caller has connected.
+    QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+}
+
+void ApiCall::abort()
+{
+    if (m_done)
+        return;
+    m_aborted = true;
+    if (m_reply) {
+        m_reply->abort(); // finished() → onReplyFinished → Canceled
+        return;
+    }
+    ApiResult r;
+    r.kind = ApiResult::Kind::Canceled;
+    r.error = failureText(tr2("canceled"));
+    finish(r);
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_done)
+        return;
+    if (m_aborted) {
+        abort();
+        return;
+    }
+    const QString problem = transportProblem(m_url);
+    if (!problem.isEmpty()) {
+        ApiResult r;
+        r.kind = ApiResult::Kind::Refused;
+        r.error = failureText(problem);
+        finish(r);
+        return;
+    }
+    ++m_attempts;
+    m_received.clear();
+    m_timedOut = false;
+
+    QNetworkRequest req(m_url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(0); // our own connect/read timers
+    req.setRawHeader("User-Agent", m_client->userAgent());
+    for (const Header& h : std::as_const(m_request.headers)) {
+        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            continue; // only the client decides where the token goes
+        if (m_body.isEmpty() && h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            continue;
+        req.setRawHeader(h.first, h.second);
+    }
+    if (!m_target.token.isEmpty() && sameOrigin(m_url, m_target.baseUrl))
+        req.setRawHeader("Authorization", "Bearer " + m_target.token.toUtf8());
+
+    QNetworkAccessManager* nam = m_client->network();
+    QNetworkReply* reply = (m_method == "GET" && m_body.isEmpty()) ? nam->get(req)
+                                                                   : nam->sendCustomRequest(req, m_method, m_body);
+    m_reply = reply;
+    m_clock.start();
+    m_phase = Phase::Connecting;
+    m_timer.start(m_client->timeouts().connectMs);
+    const int readMs = readTimeoutFor(m_request, m_client->timeouts());
+    auto reading = [this, readMs] {
+        m_phase = Phase::Reading;
+        m_timer.start(readMs);
+    };
+    connect(reply, &QNetworkReply::requestSent, this, reading);
+    connect(reply, &QNetworkReply::uploadProgress, this, reading);
+    connect(reply, &QNetworkReply::metaDataChanged, this, reading);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, reading] {
+        reading();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_request.streaming && status >= 200 && status < 300)
+            emit chunk(reply->readAll());
+        else
+            m_received += reply->readAll();
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    emit m_client->logged(describe());
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timer.stop();
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    reply->disconnect(this);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray rest = reply->readAll();
+    if (m_request.streaming && status >= 200 && status < 300 && !m_aborted && !m_timedOut) {
+        if (!rest.isEmpty())
+            emit chunk(rest);
+    } else {
+        m_received += rest;
+    }
+
+    ApiResult r;
+    r.status = status;
+    r.headers = reply->rawHeaderPairs();
+    if (m_aborted) {
+        r.kind = ApiResult::Kind::Canceled;
+        r.error = failureText(tr2("canceled"));
+        finish(r);
+        return;
+    }
+    if (m_timedOut) {
+        r.kind = ApiResult::Kind::Timeout;
+        r.error = m_phase == Phase::Connecting
+            ? failureText(tr2("no connection within %1 s.").arg(m_client->timeouts().connectMs / 1000.0))
+            : failureText(tr2("the server stopped answering (nothing for %1 s).")
+                              .arg(readTimeoutFor(m_request, m_client->timeouts()) / 1000.0));
+        finish(r);
+        return;
+    }
+    const bool transportFailure = (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
+        || error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError || status == 0;
+    if (transportFailure) {
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            r.kind = ApiResult::Kind::Tls;
+            r.error = failureText(tr2("secure connection refused (TLS): %1").arg(reply->errorString()));
+        } else if (status != 0 && error == QNetworkReply::RemoteHostClosedError) {
+            r.kind = ApiResult::Kind::Network;
+            r.error = failureText(tr2("the connection broke off before the whole answer arrived."));
+        } else {
+            r.kind = ApiResult::Kind::Network;
+            r.error = failureText(tr2("cannot reach the server: %1").arg(reply->errorString()));
+        }
+        finish(r);
+        return;
+    }
+    r.body = m_received;
+    if (status >= 300 && status < 400 && followRedirect(status, reply->rawHeader("Location")))
+        return;
+    if (status >= 200 && status < 300) {
+        r.kind = ApiResult::Kind::Ok;
+        finish(r);
+        return;
+    }
+    r.kind = ApiResult::Kind::HttpError;
+    r.problem = parseProblem(r.body, status);
+    const qint64 after = parseRetryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (after >= 0)
+        r.retryAt = QDateTime::currentDateTimeUtc().addMSecs(after);
+    if (scheduleRetry(r))
+        return;
+    QString text = r.problem.message();
+    if (status == 429 || status == 503) {
+        if (after >= 0)
+            text += QLatin1Char(' ') + tr2("Try again in %1 s.").arg((after + 999) / 1000);
+        else if (status == 429)
+            text += QLatin1Char(' ') + tr2("Try again later.");
+    }
+    r.error = failureText(text);
+    finish(r);
+}
+
+bool ApiCall::followRedirect(int status, const QByteArray& location)
+{
+    if (location.isEmpty() || status == 304 || status == 300)
+        return false;
+    if (++m_redirects > 5) {
+        ApiResult r;
+        r.kind = ApiResult::Kind::Refused;
+        r.status = status;
+        r.error = failureText(tr2("too many redirects."));
+        finish(r);
+        return true;
+    }
+    const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
+    const bool toGet = status == 303 || ((status == 301 || status == 302) && m_method == "POST");
+    if (toGet) {
+        m_method = "GET";
+        m_body.clear();
+    }
+    emit m_client->logged(redact(tr2("redirected to %1").arg(next.toDisplayString(QUrl::RemoveUserInfo)),
+                                 {m_target.token}));
+    m_url = next; // sendAttempt re-checks the transport and attaches the token only on the API origin
+    --m_attempts; // a redirect is not a retry
+    sendAttempt();
+    return true;
+}
+
+bool ApiCall::scheduleRetry(const ApiResult& result)
+{
+    const RetryPolicy policy = m_client->retryPolicy();
+    if (!isRetryableMethod(m_method) || !isRetryableStatus(result.status) || m_attempts >= policy.maxAttempts)
+        return false;
+    int delay = 0;
+    if (result.retryAt.isValid()) {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(result.retryAt);
+        if (ms > policy.maxRetryAfterMs)
+            return false; // too long to wait here: the caller is told when to retry
+        delay = int(std::max<qint64>(0, ms));
+    } else {
+        delay = backoffDelayMs(policy, m_attempts, QRandomGenerator::global()->generateDouble());
+    }
+    emit retrying(m_attempts + 1, delay);
+    emit m_client->logged(describe() + QStringLiteral(" → %1, retry in %2 ms").arg(result.status).arg(delay));
+    QTimer::singleShot(delay, this, &ApiCall::sendAttempt);
+    return true;
+}
+
+void ApiCall::finish(ApiResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    result.attempts = m_attempts;
+    result.redirects = m_redirects;
+    result.url = m_url.adjusted(QUrl::RemoveUserInfo);
+    emit m_client->logged(result.ok() ? describe() + QStringLiteral(" → %1 (%2 ms)").arg(result.status).arg(m_clock.elapsed())
+                                      : result.error);
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace r8::api

@@ -1,0 +1,63 @@
+#pragma once
+#include "ApiRequest.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace r8::api {
+
+class ApiClient;
+
+// One logical request: its attempts (retries), redirects and timeouts. Made by ApiClient::send.
+// Emits finished() exactly once (also after abort()), then deletes itself.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ApiCall(ApiClient* client, const ApiRequest& request, const ApiTarget& target);
+    ~ApiCall() override;
+
+    void start();
+    void abort();
+    const ApiRequest& request() const { return m_request; }
+    // "GET https://host/v1/…" — redacted, for messages and logs.
+    QString describe() const;
+
+signals:
+    void chunk(const QByteArray& data); // streaming requests: body data as it arrives (2xx only)
+    void retrying(int attempt, int delayMs);
+    void finished(const r8::api::ApiResult& result);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void onTimeout();
+    void finish(ApiResult result);
+    bool followRedirect(int status, const QByteArray& location);
+    bool scheduleRetry(const ApiResult& result);
+    QString failureText(const QString& reason) const;
+    QString tr2(const char* s) const;
+
+    ApiClient* m_client;
+    ApiRequest m_request;
+    ApiTarget m_target;
+    QUrl m_url; // current URL (changes on redirects)
+    QByteArray m_method;
+    QByteArray m_body;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QByteArray m_received;
+    enum class Phase { Connecting, Reading } m_phase = Phase::Connecting;
+    int m_attempts = 0;
+    int m_redirects = 0;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+    bool m_done = false;
+};
+
+} // namespace r8::api

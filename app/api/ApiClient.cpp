@@ -1,0 +1,28 @@
+#include "ApiClient.h"
+
+#include "ApiCall.h"
+#include "core/AppInfo.h"
+
+#include <QNetworkAccessManager>
+
+namespace r8::api {
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent),
+      m_nam(new QNetworkAccessManager(this)),
+      m_userAgent(QByteArray("r8desk/") + appinfo::kVersion)
+{
+    // Redirects are followed by ApiCall itself, so that the token never crosses origins.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+ApiCall* ApiClient::send(const ApiRequest& request, const ApiTarget& target)
+{
+    auto* call = new ApiCall(this, request, target);
+    call->start();
+    return call;
+}
+
+} // namespace r8::api

@@ -1,0 +1,45 @@
+#pragma once
+#include "ApiRequest.h"
+#include "RetryPolicy.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace r8::api {
+
+class ApiCall;
+
+// The one object that owns the QNetworkAccessManager. Create one per process (or per window) and
+// pass it in; every request goes through send(), which enforces the token rules: the token is
+// attached only to the target's origin, plain http only to loopback, redirects followed by hand
+// (a redirect to another origin never carries the token), TLS errors never ignored.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    // Starts the request. The call reports through ApiCall::finished and deletes itself afterwards.
+    ApiCall* send(const ApiRequest& request, const ApiTarget& target);
+
+    QByteArray userAgent() const { return m_userAgent; }
+    void setRetryPolicy(const RetryPolicy& p) { m_retry = p; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setTimeouts(const Timeouts& t) { m_timeouts = t; }
+    Timeouts timeouts() const { return m_timeouts; }
+    QNetworkAccessManager* network() const { return m_nam; }
+
+signals:
+    // One redacted line per request and per answer, for a log view.
+    void logged(const QString& line);
+
+private:
+    QNetworkAccessManager* m_nam;
+    QByteArray m_userAgent;
+    RetryPolicy m_retry;
+    Timeouts m_timeouts;
+};
+
+} // namespace r8::api
