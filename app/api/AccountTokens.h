@@ -1,0 +1,58 @@
+#pragma once
+#include "ApiRequest.h"
+#include "TokensApi.h"
+#include "vault/TokenRecord.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace r8::api {
+
+class ApiClient;
+class ApiCall;
+
+// The tokens of the account behind a token, over HTTP (the contract in TokensApi.h): list (all
+// pages) and disable. A server without the endpoint (404/405) gives NotOffered, which callers show
+// plainly with a link to the dashboard.
+class AccountTokens : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Ok, NotOffered, Failed, Canceled };
+    struct ListResult
+    {
+        Outcome outcome = Outcome::Failed;
+        QList<tokens::RemoteToken> tokens;
+        QString error; // translated, redacted
+    };
+    struct DisableResult
+    {
+        Outcome outcome = Outcome::Failed;
+        tokens::RemoteToken token;
+        QString error;
+    };
+    using ListFn = std::function<void(const ListResult&)>;
+    using DisableFn = std::function<void(const DisableResult&)>;
+
+    AccountTokens(ApiClient* client, QObject* parent = nullptr);
+
+    void list(const ApiTarget& target, ListFn done);
+    void disable(const ApiTarget& target, const QString& tokenId, DisableFn done);
+    void cancel();
+
+    static QString notOfferedText(); // translated: "This server does not offer …"
+
+private:
+    void fetchPage(const QUrl& url, const ApiTarget& target, int pages, std::shared_ptr<ListResult> acc, ListFn done);
+
+    ApiClient* m_client;
+    QPointer<ApiCall> m_call;
+};
+
+// Local records that match a remote token: same hint, and same account when both are known.
+QStringList matchLocalRecords(const tokens::RemoteToken& remote, const QString& remoteAccount,
+                              const QList<TokenRecord>& records);
+
+} // namespace r8::api

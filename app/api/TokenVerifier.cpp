@@ -1,0 +1,119 @@
+#include "TokenVerifier.h"
+
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "UrlPolicy.h"
+#include "vault/TokenVault.h"
+
+namespace r8::api {
+
+TokenVerifier::TokenVerifier(TokenVault* vault, ApiClient* client, BaseUrlFn baseUrlFor, QObject* parent)
+    : QObject(parent), m_vault(vault), m_client(client), m_baseUrlFor(std::move(baseUrlFor))
+{
+}
+
+void TokenVerifier::verify(const QStringList& ids)
+{
+    if (!isRunning()) {
+        m_done = 0;
+        m_total = 0;
+    }
+    for (const QString& id : ids)
+        m_queue.enqueue(id);
+    m_total += int(ids.size());
+    if (m_total == 0) {
+        QMetaObject::invokeMethod(this, &TokenVerifier::finished, Qt::QueuedConnection);
+        return;
+    }
+    emit progress(m_done, m_total);
+    pump();
+}
+
+void TokenVerifier::cancel()
+{
+    ++m_generation;
+    m_queue.clear();
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const auto& c : calls) {
+        if (c)
+            c->abort();
+    }
+    const bool wasRunning = m_total > 0;
+    m_running = 0;
+    m_done = m_total = 0;
+    if (wasRunning)
+        emit finished();
+}
+
+void TokenVerifier::pump()
+{
+    while (m_running < m_maxConcurrent && !m_queue.isEmpty()) {
+        ++m_running;
+        runOne(m_queue.dequeue());
+    }
+}
+
+void TokenVerifier::runOne(const QString& id)
+{
+    const auto rec = m_vault->record(id);
+    if (!rec) {
+        VerifyOutcome v;
+        v.recordable = false;
+        v.detail = tr("That token no longer exists.");
+        QMetaObject::invokeMethod(this, [this, id, v] { complete(id, v); }, Qt::QueuedConnection);
+        return;
+    }
+    const QUrl base = m_baseUrlFor(rec->environment);
+    if (base.isEmpty()) {
+        VerifyOutcome v;
+        v.status = TokenStatus::Unreachable;
+        v.detail = tr("No API address for the environment “%1” (is the sandbox running?).").arg(rec->environment);
+        QMetaObject::invokeMethod(this, [this, id, v] { complete(id, v); }, Qt::QueuedConnection);
+        return;
+    }
+    const bool before = workedBefore(*rec);
+    const quint64 gen = m_generation;
+    m_vault->readSecret(id, this, [this, id, base, before, gen](const SecretReadResult& secret) {
+        if (gen != m_generation)
+            return;
+        if (!secret.error.ok()) {
+            VerifyOutcome v;
+            v.recordable = false;
+            v.detail = secret.error.userMessage();
+            complete(id, v);
+            return;
+        }
+        ApiCall* call = m_client->send(ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))),
+                                       ApiTarget{base, secret.secret});
+        m_calls.append(call);
+        connect(call, &ApiCall::finished, this, [this, id, before, gen, call](const ApiResult& r) {
+            m_calls.removeAll(call);
+            if (gen != m_generation)
+                return;
+            complete(id, classifyAccountAnswer(r, before));
+        });
+    });
+}
+
+void TokenVerifier::complete(const QString& id, const VerifyOutcome& outcome)
+{
+    VerifyOutcome v = outcome;
+    if (v.recordable) {
+        const auto o = m_vault->updateStatus(id, v.status, v.username, v.detail, QDateTime::currentDateTimeUtc());
+        if (!o.ok)
+            v.detail += QLatin1Char(' ') + o.error;
+    }
+    --m_running;
+    ++m_done;
+    emit tokenVerified(id, v);
+    emit progress(m_done, m_total);
+    if (m_done >= m_total && m_queue.isEmpty()) {
+        m_done = m_total = 0;
+        emit finished();
+        return;
+    }
+    pump();
+}
+
+} // namespace r8::api

@@ -1,0 +1,27 @@
+#pragma once
+#include "ApiRequest.h"
+#include "vault/TokenRecord.h"
+
+#include <QString>
+
+namespace r8::api {
+
+// What one GET /v1/account said about a token.
+struct VerifyOutcome
+{
+    TokenStatus status = TokenStatus::Unknown;
+    QString username;    // when valid
+    QString accountType; // "user" / "organization"
+    QString accountName;
+    QString detail;      // translated, redacted: the server's words or what went wrong
+    bool recordable = true; // false when nothing was learnt about the token (keychain error, canceled)
+};
+
+// Pure: the answer to GET /v1/account → valid | rejected | stopped working (401 for a token that
+// worked before: `workedBefore`) | unreachable | unknown (server errors, unexpected answers).
+VerifyOutcome classifyAccountAnswer(const ApiResult& result, bool workedBefore);
+
+// A record "worked before" when it was Valid (or already StoppedWorking), or an account was seen.
+bool workedBefore(const TokenRecord& record);
+
+} // namespace r8::api
