@@ -25,7 +25,7 @@ QString redact(const QString& text, const QStringList& knownSecrets)
         if (s.size() >= 8)
             out.replace(s, maskToken(s));
     }
-    static const QRegularExpression tokenRe(QStringLiteral("r8_[0-9A-Za-z_-]{37}(?![0-9A-Za-z_-])"));
+    static const QRegularExpression tokenRe(QStringLiteral("r8_[0-9A-Za-z_-]{37,}"));
     QString result;
     qsizetype last = 0;
     auto it = tokenRe.globalMatch(out);

@@ -11,19 +11,23 @@ QString relativeAge(const QDateTime& then, const QDateTime& now)
     const qint64 secs = then.secsTo(now);
     if (secs < 0)
         return QCoreApplication::translate("r8::TimeText", "in the future");
-    const auto n = [](qint64 v) { return static_cast<int>(v); };
+    // Singular and plural spelled out, so the English text is right without a translation file.
+    const auto ago = [](qint64 v, const char* one, const char* many) {
+        return v == 1 ? QCoreApplication::translate("r8::TimeText", one)
+                      : QCoreApplication::translate("r8::TimeText", many).arg(v);
+    };
     if (secs < 60)
         return QCoreApplication::translate("r8::TimeText", "just now");
     if (secs < 3600)
-        return QCoreApplication::translate("r8::TimeText", "%n minute(s) ago", nullptr, n(secs / 60));
+        return ago(secs / 60, QT_TRANSLATE_NOOP("r8::TimeText", "1 minute ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 minutes ago"));
     if (secs < 86400)
-        return QCoreApplication::translate("r8::TimeText", "%n hour(s) ago", nullptr, n(secs / 3600));
+        return ago(secs / 3600, QT_TRANSLATE_NOOP("r8::TimeText", "1 hour ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 hours ago"));
     const qint64 days = secs / 86400;
     if (days < 60)
-        return QCoreApplication::translate("r8::TimeText", "%n day(s) ago", nullptr, n(days));
+        return ago(days, QT_TRANSLATE_NOOP("r8::TimeText", "1 day ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 days ago"));
     if (days < 730)
-        return QCoreApplication::translate("r8::TimeText", "%n month(s) ago", nullptr, n(days / 30));
-    return QCoreApplication::translate("r8::TimeText", "%n year(s) ago", nullptr, n(days / 365));
+        return ago(days / 30, QT_TRANSLATE_NOOP("r8::TimeText", "1 month ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 months ago"));
+    return ago(days / 365, QT_TRANSLATE_NOOP("r8::TimeText", "1 year ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 years ago"));
 }
 
 } // namespace r8

@@ -43,21 +43,26 @@ bool TokenVault::load(QString* error)
 {
     QFile f(m_path);
     if (!f.exists()) {
+        m_loadError.clear();
         m_data = VaultData{};
         emit reset();
         return true;
     }
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+        m_loadError = *error;
         return false;
     }
     VaultData d;
     QString parseError;
     if (!vaultFromJson(f.readAll(), &d, &parseError)) {
-        *error = tr("Cannot use the token list %1. %2 The file was left as it is.")
+        *error = tr("Cannot use the token list %1. %2 The file was left as it is; fix or move it away and "
+                    "restart.")
                      .arg(QDir::toNativeSeparators(m_path), parseError);
+        m_loadError = *error;
         return false;
     }
+    m_loadError.clear();
     m_data = d;
     emit reset();
     return true;
@@ -65,6 +70,8 @@ bool TokenVault::load(QString* error)
 
 TokenVault::Outcome TokenVault::save()
 {
+    if (!m_loadError.isEmpty())
+        return {false, tr("Nothing was changed: %1").arg(m_loadError)};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {
@@ -208,7 +215,11 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
     const TokenInput input = cleanTokenInput(request.rawInput);
     if (!input.accepted()) {
         result.error = input.message;
-        QPointer<QObject> guard(context);
+        done(result);
+        return;
+    }
+    if (!m_loadError.isEmpty()) {
+        result.error = tr("Nothing was changed: %1").arg(m_loadError);
         done(result);
         return;
     }

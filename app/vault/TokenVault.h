@@ -47,6 +47,9 @@ public:
     // Reads the metadata file (a missing file is an empty vault). Never touches the keychain.
     bool load(QString* error);
     QString metadataPath() const { return m_path; }
+    // False after a failed load: the list is shown empty and every change is refused, so that a
+    // damaged or unreadable file is never overwritten.
+    bool isWritable() const { return m_loadError.isEmpty(); }
     SecretStore* secretStore() const { return m_store; }
 
     const QList<TokenRecord>& records() const { return m_data.records; }
@@ -91,6 +94,7 @@ private:
 
     SecretStore* m_store;
     QString m_path;
+    QString m_loadError; // set when the file exists but could not be used: writes are refused
     VaultData m_data;
 };
 

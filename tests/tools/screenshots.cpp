@@ -1,0 +1,103 @@
+// Renders r8desk's pages offscreen at 1280×800, light and dark, with demo data, into PNG files.
+// Run by packaging/screenshots.sh; the README and the AppStream metainfo show the results.
+#include "MainWindow.h"
+#include "common/ClipboardGuard.h"
+#include "core/Paths.h"
+#include "tokens/TokensPage.h"
+#include "vault/MemorySecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x84));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x84));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x84));
+    return p;
+}
+
+void addDemo(r8::TokenVault& vault, const QString& name, const QString& env, const QString& token)
+{
+    QEventLoop loop;
+    vault.add({name, env, QString(), token}, &loop, [&](const r8::TokenVault::AddResult&) { loop.quit(); });
+    loop.exec();
+}
+
+void shoot(QWidget& w, const QString& path)
+{
+    w.resize(1280, 800);
+    w.show();
+    QApplication::processEvents();
+    if (!w.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    r8::setApplicationIdentity();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(outDir);
+    QTemporaryDir tmp;
+    const QPalette light = QApplication::palette();
+
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        {
+            r8::MemorySecretStore store;
+            r8::TokenVault vault(&store, tmp.filePath(QStringLiteral("empty-%1.json").arg(suffix)));
+            r8::ui::ClipboardGuard clip;
+            r8::ui::MainWindow w(r8::ui::Services{&vault, &clip});
+            shoot(w, outDir + QStringLiteral("/first-run-%1.png").arg(suffix));
+        }
+        r8::MemorySecretStore store;
+        r8::TokenVault vault(&store, tmp.filePath(QStringLiteral("tokens-%1.json").arg(suffix)));
+        // Demo secrets only: random-looking strings that are not real tokens.
+        addDemo(vault, QStringLiteral("my-app"), QStringLiteral("development"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdxK3a"));
+        addDemo(vault, QStringLiteral("my-app ci"), QStringLiteral("staging"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOd7Qp2"));
+        addDemo(vault, QStringLiteral("shop backend"), QStringLiteral("production"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdAb12"));
+        addDemo(vault, QStringLiteral("notebook experiments"), QStringLiteral("development"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdz9Yw"));
+        addDemo(vault, QStringLiteral("client-x"), QStringLiteral("client-x"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdm4Rt"));
+        const auto recs = vault.records();
+        vault.updateStatus(recs.at(0).id, r8::TokenStatus::Valid, QStringLiteral("ada"), {}, QDateTime::currentDateTimeUtc());
+        vault.updateStatus(recs.at(2).id, r8::TokenStatus::Valid, QStringLiteral("acme"), {}, QDateTime::currentDateTimeUtc());
+        vault.updateStatus(recs.at(3).id, r8::TokenStatus::StoppedWorking, QStringLiteral("ada"),
+                           QStringLiteral("This API token has been disabled"), QDateTime::currentDateTimeUtc());
+        r8::ui::ClipboardGuard clip;
+        r8::ui::MainWindow w(r8::ui::Services{&vault, &clip});
+        w.tokensPage()->selectId(recs.at(2).id);
+        shoot(w, outDir + QStringLiteral("/tokens-%1.png").arg(suffix));
+    }
+    return 0;
+}

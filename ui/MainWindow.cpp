@@ -1,0 +1,97 @@
+#include "MainWindow.h"
+
+#include "common/ClipboardGuard.h"
+#include "core/AppInfo.h"
+#include "tokens/TokensPage.h"
+#include "ui_MainWindow.h"
+#include "vault/TokenVault.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QMessageBox>
+
+namespace r8::ui {
+
+MainWindow::MainWindow(const Services& services, QWidget* parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_services(services),
+      m_tokens(new TokensPage(services.vault, services.clipboard, this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(QString::fromLatin1(appinfo::kDisplayName));
+    connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    addPage(m_tokens, tr("Tokens"), tr("The API tokens kept in the OS keychain"));
+
+    // File menu
+    const QList<QAction*> tokenActions = m_tokens->tokenActions();
+    m_ui->fileMenu->addAction(tokenActions.at(1)); // Import from .env…
+    m_ui->fileMenu->addSeparator();
+    QAction* quit = m_ui->fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    // Token menu: everything the Tokens page can do, with its shortcut.
+    for (QAction* a : tokenActions) {
+        if (a != tokenActions.at(1))
+            m_ui->tokenMenu->addAction(a);
+    }
+    // Help menu
+    QAction* keys = m_ui->helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
+    m_ui->helpMenu->addAction(tr("&About r8desk"), this, &MainWindow::showAbout);
+
+    statusBar()->showMessage(
+        tr("Secrets are kept in the %1; the token list holds names and the last four characters only.")
+            .arg(services.vault->secretStore()->backendName()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& accessibleDescription)
+{
+    m_ui->pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_ui->nav);
+    item->setData(Qt::AccessibleDescriptionRole, accessibleDescription);
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+    if (m_ui->nav->currentRow() < 0)
+        m_ui->nav->setCurrentRow(0);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int i = m_ui->pages->indexOf(page);
+    if (i >= 0)
+        m_ui->nav->setCurrentRow(i);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Never leave a copied token behind on the clipboard when the app goes away.
+    if (m_services.clipboard)
+        m_services.clipboard->clearIfOurs();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QMenu* menu : {m_ui->fileMenu, m_ui->tokenMenu, m_ui->helpMenu}) {
+        for (QAction* a : menu->actions()) {
+            if (a->isSeparator() || a->shortcut().isEmpty())
+                continue;
+            rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
+                    QMessageBox::Close, this);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About r8desk"),
+                       tr("<b>r8desk %1</b><p>Replicate API tokens in the OS keychain instead of .env files.</p>"
+                          "<p><a href=\"%2\">%2</a></p>")
+                           .arg(QString::fromLatin1(appinfo::kVersion), QString::fromLatin1(appinfo::kHomepage)));
+}
+
+} // namespace r8::ui

@@ -1,0 +1,366 @@
+#include "TokensPage.h"
+
+#include "common/ClipboardGuard.h"
+#include "common/Prompt.h"
+#include "tokens/AddTokenDialog.h"
+#include "tokens/EnvChipDelegate.h"
+#include "tokens/ImportEnvDialog.h"
+#include "tokens/TokenTableModel.h"
+#include "ui_TokensPage.h"
+#include "vault/TokenVault.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+namespace r8::ui {
+
+TokensPage::TokensPage(r8::TokenVault* vault, ClipboardGuard* clipboard, QWidget* parent)
+    : QWidget(parent), m_ui(new Ui::TokensPage), m_vault(vault), m_clipboard(clipboard),
+      m_model(new TokenTableModel(vault, this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    QFont emptyTitle = m_ui->emptyTitle->font();
+    emptyTitle.setPointSizeF(emptyTitle.pointSizeF() * 1.4);
+    emptyTitle.setBold(true);
+    m_ui->emptyTitle->setFont(emptyTitle);
+    m_ui->emptyText->setMaximumWidth(560);
+    m_ui->emptyText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_ui->banner->hide();
+
+    m_ui->table->setModel(m_model);
+    m_ui->table->setItemDelegateForColumn(TokenTableModel::Environment, new EnvChipDelegate(this));
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->horizontalHeader()->setStretchLastSection(false);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(TokenTableModel::Name, QHeaderView::Stretch);
+    m_ui->table->setColumnWidth(TokenTableModel::Environment, 140);
+    m_ui->table->setColumnWidth(TokenTableModel::Token, 150);
+    m_ui->table->setColumnWidth(TokenTableModel::Account, 140);
+    m_ui->table->setColumnWidth(TokenTableModel::Status, 140);
+    m_ui->table->setColumnWidth(TokenTableModel::Added, 170);
+    m_ui->table->setColumnWidth(TokenTableModel::Default, 80);
+    m_ui->secretField->setFont(QFont(QStringLiteral("monospace")));
+
+    auto makeAction = [this](const QString& text, const QKeySequence& key, void (TokensPage::*slot)()) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_addAction = makeAction(tr("&Add Token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
+    m_importAction = new QAction(tr("&Import from .env…"), this);
+    m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    connect(m_importAction, &QAction::triggered, this, [this]() { importEnvFiles(); });
+    addAction(m_importAction);
+    m_copyAction = makeAction(tr("&Copy Token"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), &TokensPage::copySelected);
+    m_revealAction = makeAction(tr("&Reveal Token"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), &TokensPage::revealSelected);
+    m_renameAction = makeAction(tr("Re&name"), QKeySequence(Qt::Key_F2), &TokensPage::renameSelected);
+    m_defaultAction = makeAction(tr("Make &Default for Its Environment"), QKeySequence(QStringLiteral("Ctrl+D")),
+                                 &TokensPage::makeSelectedDefault);
+    m_deleteAction = makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &TokensPage::deleteSelected);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->table->addAction(m_deleteAction);
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &TokensPage::addToken);
+    connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &TokensPage::addToken);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this]() { importEnvFiles(); });
+    connect(m_ui->emptyImportButton, &QPushButton::clicked, this, [this]() { importEnvFiles(); });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &TokensPage::copySelected);
+    connect(m_ui->revealButton, &QPushButton::clicked, this, [this]() {
+        if (!m_revealedId.isEmpty())
+            hideSecret();
+        else
+            revealSelected();
+    });
+    connect(m_ui->defaultButton, &QPushButton::clicked, this, &TokensPage::makeSelectedDefault);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &TokensPage::deleteSelected);
+    connect(m_ui->bannerClose, &QToolButton::clicked, m_ui->banner, &QWidget::hide);
+    connect(m_ui->nameEdit, &QLineEdit::editingFinished, this, &TokensPage::commitName);
+    connect(m_ui->noteEdit, &QLineEdit::editingFinished, this, &TokensPage::commitNote);
+    connect(m_ui->envCombo, &QComboBox::activated, this, &TokensPage::commitEnvironment);
+    connect(m_ui->envCombo->lineEdit(), &QLineEdit::editingFinished, this, &TokensPage::commitEnvironment);
+
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
+        hideSecret();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TokensPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokensPage::updateState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TokensPage::updateDetails);
+
+    m_revealTimer.setSingleShot(true);
+    connect(&m_revealTimer, &QTimer::timeout, this, &TokensPage::hideSecret);
+    m_revealTick.setInterval(1000);
+    connect(&m_revealTick, &QTimer::timeout, this, [this]() {
+        m_ui->revealButton->setText(tr("&Hide (%1 s)").arg(revealSecondsLeft()));
+    });
+    updateState();
+}
+
+TokensPage::~TokensPage()
+{
+    m_ui->secretField->clear();
+}
+
+QList<QAction*> TokensPage::tokenActions() const
+{
+    return {m_addAction, m_importAction, m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction};
+}
+
+QString TokensPage::selectedId() const
+{
+    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void TokensPage::selectId(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_ui->table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString TokensPage::bannerText() const
+{
+    return m_ui->banner->isVisibleTo(this) ? m_ui->bannerLabel->text() : QString();
+}
+
+bool TokensPage::isShowingFirstRun() const
+{
+    return m_ui->stack->currentWidget() == m_ui->emptyState;
+}
+
+int TokensPage::revealSecondsLeft() const
+{
+    return m_revealTimer.isActive() ? (m_revealTimer.remainingTime() + 999) / 1000 : 0;
+}
+
+void TokensPage::showBanner(const QString& text, bool isError)
+{
+    m_ui->bannerLabel->setText(text);
+    QPalette pal = palette();
+    if (isError) {
+        const bool dark = pal.color(QPalette::Window).lightness() < 128;
+        pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10));
+    }
+    m_ui->banner->setPalette(pal);
+    m_ui->bannerLabel->setPalette(pal);
+    m_ui->banner->show();
+}
+
+void TokensPage::updateState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_ui->stack->setCurrentWidget(empty ? m_ui->emptyState : m_ui->listState);
+    m_ui->addButton->setVisible(!empty);
+    m_ui->importButton->setVisible(!empty);
+    if (!empty && !m_ui->table->selectionModel()->currentIndex().isValid())
+        m_ui->table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateDetails();
+}
+
+void TokensPage::updateDetails()
+{
+    const auto rec = m_vault->record(selectedId());
+    const bool has = rec.has_value();
+    for (QAction* a : {m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction})
+        a->setEnabled(has);
+    m_ui->details->setEnabled(has);
+    if (!has) {
+        m_ui->nameEdit->clear();
+        m_ui->noteEdit->clear();
+        m_ui->secretField->clear();
+        return;
+    }
+    if (!m_ui->nameEdit->hasFocus())
+        m_ui->nameEdit->setText(rec->name);
+    if (!m_ui->noteEdit->hasFocus())
+        m_ui->noteEdit->setText(rec->note);
+    if (!m_ui->envCombo->hasFocus()) {
+        m_ui->envCombo->clear();
+        for (const QString& label : m_vault->environments())
+            m_ui->envCombo->addItem(env::displayName(label), label);
+        const int at = m_ui->envCombo->findData(rec->environment);
+        m_ui->envCombo->setCurrentIndex(at);
+    }
+    if (m_revealedId != rec->id)
+        m_ui->secretField->setText(m_model->data(m_model->index(m_model->rowOf(rec->id), TokenTableModel::Token)).toString());
+    const bool isDefault = m_vault->isDefault(rec->id);
+    m_ui->defaultButton->setEnabled(!isDefault);
+    m_defaultAction->setEnabled(!isDefault);
+    m_ui->details->setTitle(isDefault ? tr("Selected token — default for %1").arg(env::displayName(rec->environment))
+                                      : tr("Selected token"));
+}
+
+void TokensPage::addToken()
+{
+    const auto current = m_vault->record(selectedId());
+    AddTokenDialog dlg(m_vault, current ? current->environment : QString(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    selectId(dlg.addedId());
+    if (!dlg.warning().isEmpty())
+        showBanner(dlg.warning(), false);
+    emit tokenAdded(dlg.addedId());
+}
+
+void TokensPage::importEnvFiles(const QStringList& givenFiles)
+{
+    QStringList files = givenFiles;
+    if (files.isEmpty()) {
+        QFileDialog dlg(this, tr("Choose .env files"));
+        dlg.setFileMode(QFileDialog::ExistingFiles);
+        dlg.setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        dlg.setNameFilters({tr(".env files (.env .env.* *.env)"), tr("All files (*)")});
+        if (dlg.exec() != QDialog::Accepted)
+            return;
+        files = dlg.selectedFiles();
+    }
+    const EnvScan scan = scanEnvFiles(files);
+    auto* dlg = new ImportEnvDialog(m_vault, scan, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setObjectName(QStringLiteral("importEnvDialog"));
+    dlg->open();
+}
+
+void TokensPage::copySelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QPointer<TokensPage> self(this);
+    m_vault->readSecret(id, this, [this, id](const SecretReadResult& r) {
+        if (!r.error.ok()) {
+            showBanner(tr("Could not copy the token. %1").arg(r.error.userMessage()), true);
+            return;
+        }
+        m_clipboard->copySecret(r.secret);
+        const auto rec = m_vault->record(id);
+        showBanner(tr("Copied “%1”. The clipboard will be cleared in %2 seconds.")
+                       .arg(rec ? rec->name : QString())
+                       .arg(m_clipboard->clearDelay() / 1000),
+                   false);
+        emit copied();
+    });
+}
+
+void TokensPage::revealSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    m_vault->readSecret(id, this, [this, id](const SecretReadResult& r) {
+        if (!r.error.ok()) {
+            showBanner(tr("Could not read the token from the keychain. %1").arg(r.error.userMessage()), true);
+            return;
+        }
+        if (selectedId() != id)
+            return;
+        m_revealedId = id;
+        m_ui->secretField->setText(r.secret);
+        m_revealTimer.start(m_revealMs);
+        m_revealTick.start();
+        m_ui->revealButton->setText(tr("&Hide (%1 s)").arg(revealSecondsLeft()));
+    });
+}
+
+void TokensPage::hideSecret()
+{
+    m_revealTimer.stop();
+    m_revealTick.stop();
+    m_revealedId.clear();
+    m_ui->revealButton->setText(tr("&Reveal"));
+    m_ui->secretField->clear();
+    updateDetails();
+}
+
+void TokensPage::deleteSelected()
+{
+    const auto rec = m_vault->record(selectedId());
+    if (!rec)
+        return;
+    const bool ok = Prompt::confirm(
+        this, tr("Delete token"),
+        tr("Delete “%1” (%2)? The token is removed from the OS keychain. It keeps working on Replicate until you "
+           "disable it there.")
+            .arg(rec->name, env::displayName(rec->environment)),
+        tr("Delete"), true);
+    if (!ok)
+        return;
+    const QString id = rec->id;
+    m_vault->remove(id, this, [this, id](const TokenVault::Outcome& o) {
+        if (!o.ok) {
+            showBanner(o.error, true);
+            return;
+        }
+        emit tokenDeleted(id);
+    });
+}
+
+void TokensPage::makeSelectedDefault()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const auto o = m_vault->setDefault(id);
+    if (!o.ok)
+        showBanner(o.error, true);
+}
+
+void TokensPage::renameSelected()
+{
+    if (selectedId().isEmpty())
+        return;
+    m_ui->nameEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->nameEdit->selectAll();
+}
+
+void TokensPage::commitName()
+{
+    const auto rec = m_vault->record(selectedId());
+    if (!rec || m_ui->nameEdit->text().trimmed() == rec->name)
+        return;
+    const auto o = m_vault->rename(rec->id, m_ui->nameEdit->text());
+    if (!o.ok) {
+        showBanner(o.error, true);
+        m_ui->nameEdit->setText(rec->name);
+    }
+}
+
+void TokensPage::commitEnvironment()
+{
+    const auto rec = m_vault->record(selectedId());
+    if (!rec)
+        return;
+    const int idx = m_ui->envCombo->currentIndex();
+    const QString text = m_ui->envCombo->currentText().trimmed();
+    const QString label = (idx >= 0 && m_ui->envCombo->itemText(idx) == text) ? m_ui->envCombo->itemData(idx).toString() : text;
+    if (label.isEmpty() || TokenVault::normalizeEnvironment(label) == rec->environment)
+        return;
+    const auto o = m_vault->setEnvironment(rec->id, label);
+    if (!o.ok)
+        showBanner(o.error, true);
+}
+
+void TokensPage::commitNote()
+{
+    const auto rec = m_vault->record(selectedId());
+    if (!rec || m_ui->noteEdit->text().trimmed() == rec->note)
+        return;
+    const auto o = m_vault->setNote(rec->id, m_ui->noteEdit->text());
+    if (!o.ok)
+        showBanner(o.error, true);
+}
+
+} // namespace r8::ui
