@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "SandboxCommand.h"
 #include "TokensCommand.h"
 
 namespace r8::cli {
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> v;
     v.push_back(std::make_unique<TokensCommand>());
+    v.push_back(std::make_unique<SandboxCommand>());
     return v;
 }
 

@@ -1,0 +1,15 @@
+#pragma once
+#include "Command.h"
+
+namespace r8::cli {
+
+// `r8 sandbox`: runs the local Replicate look-alike server until interrupted.
+class SandboxCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sandbox"); }
+    QString summary() const override;
+    int run(Context& ctx) override;
+};
+
+} // namespace r8::cli

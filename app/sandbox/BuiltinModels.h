@@ -1,0 +1,12 @@
+#pragma once
+#include "SandboxModel.h"
+
+namespace r8::sandbox::builtin {
+
+SandboxModel fluxSchnell();
+SandboxModel sdxl();
+SandboxModel helloWorld();
+SandboxModel llama3();
+SandboxModel alwaysFails();
+
+} // namespace r8::sandbox::builtin

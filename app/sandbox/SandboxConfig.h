@@ -1,0 +1,55 @@
+#pragma once
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace r8::sandbox {
+
+// A token the sandbox accepts (or rejects, when disabled). Demo secrets only: never real ones.
+struct DemoToken
+{
+    QString name, token, account;
+    bool disabled = false;
+    QString disabledReason; // "user" or "compromised" when disabled
+};
+
+// The owner of tokens, as GET /v1/account shows it.
+struct SandboxAccount
+{
+    QString username, type = QStringLiteral("user"), name, githubUrl;
+};
+
+// Requests per minute per token, per bucket (documented: 600 for creating predictions, 3000 for the rest).
+struct RateLimits
+{
+    int createPerMinute = 600;
+    int otherPerMinute = 3000;
+};
+
+// Everything that makes one sandbox differ from another: seed, accounts, tokens, extra models, limits.
+struct SandboxConfig
+{
+    quint32 seed = 1;
+    QList<SandboxAccount> accounts;
+    QList<DemoToken> tokens;
+    QList<QJsonObject> extraModels; // models from a config file (see ModelCatalog::fromConfig)
+    RateLimits rateLimits;
+    int pageSize = 100;             // predictions and tokens per page
+    double retentionSeconds = 3600; // after completion, data is removed (scaled by speed)
+    double speed = 1.0;
+
+    // The seeded demo: account "demo" with four tokens (one disabled as compromised) and
+    // organisation "acme" with one token. The same seed always gives the same tokens.
+    static SandboxConfig demo(quint32 seed = 1);
+
+    // Reads a JSON config file's bytes; on failure returns the demo config and sets *error
+    // (translated, naming the bad field). Fields: seed, accounts[], tokens[], models[],
+    // rate_limits{create_per_minute, other_per_minute}, page_size, retention_seconds, speed.
+    static SandboxConfig fromJson(const QByteArray& json, QString* error);
+};
+
+// A 40-character token from a seed and an index: "r8_" + 37 of [A-Za-z0-9_-].
+QString seededToken(quint32 seed, int index);
+
+} // namespace r8::sandbox

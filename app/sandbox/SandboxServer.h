@@ -1,0 +1,53 @@
+#pragma once
+#include "FaultSpec.h"
+#include "SandboxConfig.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace r8::sandbox {
+
+struct SandboxState;
+class Router;
+class SandboxHttp;
+
+// The local Replicate look-alike: accounts, tokens, models, predictions with a timed lifecycle,
+// streams, files, rate limits and injectable faults, over HTTP on loopback. Start it in-process
+// (tests, the GUI's "Try the sandbox") or with `r8 sandbox`.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxConfig& config = SandboxConfig::demo(1), QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Binds and listens (port 0 = any free port). Loopback by default. False + *error (translated) on failure.
+    bool start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0, QString* error = nullptr);
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;                // http://127.0.0.1:PORT/v1
+    QList<DemoToken> tokens() const;     // the configured demo tokens (some disabled, reason "compromised")
+    QJsonObject describe() const;        // {"base_url", "tokens": [{name, token, account, disabled}]}
+
+    void setSpeed(double factor);        // model timings and retention are divided by it
+    double speed() const;
+    void setFaults(const FaultSpec& faults);
+    void setRateLimits(int createPerMinute, int otherPerMinute);
+    void setRetentionSeconds(double seconds);
+    void setPageSize(int size);
+    int activePredictions() const;
+
+private:
+    std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<Router> m_router;
+    SandboxHttp* m_http = nullptr;
+    QString m_configError;
+    QString m_host;
+    quint16 m_port = 0;
+};
+
+} // namespace r8::sandbox

@@ -1,0 +1,31 @@
+#pragma once
+#include "Exchange.h"
+
+#include <QObject>
+
+namespace r8::sandbox {
+
+class PredictionStore;
+
+// One client reading a prediction's event stream. Lives as a child of the client's socket, so it
+// goes away with it; replays past events, then follows new ones until `done`.
+class SseSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Fault { None, Stall, Drop };
+    SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase, int firstIndex, Fault fault);
+    void flush();
+
+private:
+    PredictionStore* m_store;
+    ExchangePtr m_ex;
+    QString m_id;
+    qint64 m_idBase;
+    int m_next;
+    int m_sent = 0;
+    Fault m_fault;
+    bool m_done = false;
+};
+
+} // namespace r8::sandbox

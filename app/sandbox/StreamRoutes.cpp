@@ -1,0 +1,44 @@
+#include "ApiRoutes.h"
+
+#include "SandboxState.h"
+#include "SseSession.h"
+
+namespace r8::sandbox {
+
+void StreamRoutes::install(Router& router, SandboxState& state)
+{
+    // No Authorization needed, as on the real streaming host.
+    router.add({"GET", QStringLiteral("/stream/v1/predictions/{id}"), QString(), false, RateLimiter::Other,
+                [&state](const ExchangePtr& ex) {
+                    const QString id = ex->params.value(QStringLiteral("id"));
+                    const Prediction* p = state.store.find(id);
+                    if (!p || !p->streams) {
+                        ex->send(problems::notFound());
+                        return;
+                    }
+                    if (!ex->beginStream({{"Content-Type", "text/event-stream"},
+                                          {"Cache-Control", "no-store"},
+                                          {"Connection", "close"},
+                                          {"Access-Control-Allow-Origin", "*"}}))
+                        return;
+                    if (p->dataRemoved) {
+                        ex->writeChunk(":408: 408 Request Timeout\n\n");
+                        ex->close();
+                        return;
+                    }
+                    // Resume after Last-Event-ID ("SECONDS:INDEX").
+                    int first = 0;
+                    const QByteArray last = ex->header("Last-Event-ID");
+                    if (last.contains(':'))
+                        first = last.mid(last.indexOf(':') + 1).toInt() + 1;
+                    SseSession::Fault fault = SseSession::Fault::None;
+                    if (state.faults.roll(state.faults.spec().stall))
+                        fault = SseSession::Fault::Stall;
+                    else if (state.faults.roll(state.faults.spec().drop))
+                        fault = SseSession::Fault::Drop;
+                    auto* session = new SseSession(&state.store, ex, id, p->createdAt.toSecsSinceEpoch(), first, fault);
+                    session->flush();
+                }});
+}
+
+} // namespace r8::sandbox
