@@ -1,0 +1,280 @@
+// The request path against real loopback servers: token safety, retries, timeouts, fault bodies.
+#include "ApiTestUtil.h"
+#include "ScriptedServer.h"
+#include "TestSupport.h"
+#include "api/Problem.h"
+#include "api/UrlPolicy.h"
+
+#include <QTest>
+
+using namespace r8;
+using namespace r8::api;
+using r8::test::Action;
+using r8::test::respond;
+using r8::test::ScriptedServer;
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+private:
+    static ApiClient* fastClient(QObject* parent)
+    {
+        auto* c = new ApiClient(parent);
+        RetryPolicy p;
+        p.baseDelayMs = 10;
+        p.maxDelayMs = 40;
+        c->setRetryPolicy(p);
+        return c;
+    }
+
+private slots:
+    void sendsTokenAndUserAgentToApiOrigin()
+    {
+        ScriptedServer api([](const test::RawRequest&) { return respond(200, R"({"username":"a"})"); });
+        QVERIFY(api.start());
+        ApiClient client;
+        const QString token = test::makeToken();
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(resolveApiUrl(api.baseUrl(), QStringLiteral("account"))),
+                                              {api.baseUrl(), token});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(api.requests().size(), 1);
+        QCOMPARE(api.requests()[0].target, QByteArray("/v1/account"));
+        QCOMPARE(api.requests()[0].headers.value("authorization"), "Bearer " + token.toUtf8());
+        QVERIFY(api.requests()[0].headers.value("user-agent").startsWith("r8desk/"));
+    }
+
+    void redirectToAnotherOriginDropsToken()
+    {
+        ScriptedServer other([](const test::RawRequest&) { return respond(200, R"({"ok":true})"); });
+        QVERIFY(other.start());
+        ScriptedServer api([&](const test::RawRequest& r) {
+            if (r.target == "/v1/files/1")
+                return respond(302, {}, {}, {{"Location", other.url(QStringLiteral("/blob/1")).toEncoded()}});
+            if (r.target == "/v1/same")
+                return respond(307, {}, {}, {{"Location", "/v1/account"}});
+            return respond(200, R"({"username":"a"})");
+        });
+        QVERIFY(api.start());
+        ApiClient client;
+        const QString token = test::makeToken();
+        const ApiTarget target{api.baseUrl(), token};
+
+        ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/files/1"))), target);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.redirects, 1);
+        QCOMPARE(other.requests().size(), 1);
+        QVERIFY(!other.requests()[0].headers.contains("authorization"));
+        QCOMPARE(api.requests()[0].headers.value("authorization"), "Bearer " + token.toUtf8());
+
+        // A same-origin redirect keeps it.
+        r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/same"))), target);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(api.requests().last().target, QByteArray("/v1/account"));
+        QCOMPARE(api.requests().last().headers.value("authorization"), "Bearer " + token.toUtf8());
+    }
+
+    void streamAndFileHostsGetNoToken()
+    {
+        ScriptedServer stream([](const test::RawRequest&) {
+            return respond(200, "event: output\nid: 1:0\ndata: hi\n\nevent: done\ndata: {}\n\n", "text/event-stream");
+        });
+        ScriptedServer files([](const test::RawRequest&) { return respond(200, "PNG", "image/png"); });
+        ScriptedServer api([](const test::RawRequest&) { return respond(200, "{}"); });
+        QVERIFY(stream.start() && files.start() && api.start());
+        ApiClient client;
+        const QString token = test::makeToken();
+        ApiRequest sse = ApiRequest::get(stream.url(QStringLiteral("/v1/streams/abc")));
+        sse.headers.append(api::Header("Accept", "text/event-stream"));
+        sse.headers.append(api::Header("Authorization", "Bearer " + token.toUtf8())); // a caller mistake: dropped
+        sse.streaming = true;
+        ApiCall* call = client.send(sse, {api.baseUrl(), token});
+        QSignalSpy chunks(call, &ApiCall::chunk);
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.first().at(0).value<ApiResult>().ok());
+        QByteArray streamed;
+        for (const auto& c : chunks)
+            streamed += c.at(0).toByteArray();
+        QVERIFY(streamed.contains("event: done"));
+        QVERIFY(!stream.requests()[0].headers.contains("authorization"));
+
+        const ApiResult f = test::sendAndWait(client, ApiRequest::get(files.url(QStringLiteral("/out-0.png"))),
+                                              {api.baseUrl(), token});
+        QCOMPARE(f.body, QByteArray("PNG"));
+        QVERIFY(!files.requests()[0].headers.contains("authorization"));
+    }
+
+    void plainHttpRefusedForRemoteHosts()
+    {
+        ApiClient client;
+        const QString token = test::makeToken();
+        const QUrl remote(QStringLiteral("http://api.example.com/v1"));
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(resolveApiUrl(remote, QStringLiteral("account"))),
+                                              {remote, token});
+        QCOMPARE(r.kind, ApiResult::Kind::Refused);
+        QVERIFY(r.error.contains(QLatin1String("plain http")));
+        QVERIFY(!r.error.contains(token));
+        QVERIFY(transportProblem(QUrl(QStringLiteral("http://[::1]:8080/v1"))).isEmpty());
+        QVERIFY(!transportProblem(QUrl(QStringLiteral("ftp://x/v1"))).isEmpty());
+    }
+
+    void redirectToRemotePlainHttpRefused()
+    {
+        ScriptedServer api([](const test::RawRequest&) {
+            return respond(301, {}, {}, {{"Location", "http://evil.example.com/steal"}});
+        });
+        QVERIFY(api.start());
+        ApiClient client;
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/x"))),
+                                              {api.baseUrl(), test::makeToken()});
+        QCOMPARE(r.kind, ApiResult::Kind::Refused);
+    }
+
+    void getRetriedOn503ThenSucceeds()
+    {
+        int n = 0;
+        ScriptedServer api([&](const test::RawRequest&) {
+            return ++n < 3 ? respond(503, R"({"detail":"busy"})") : respond(200, R"({"username":"a"})");
+        });
+        QVERIFY(api.start());
+        ApiClient* client = fastClient(this);
+        const ApiResult r = test::sendAndWait(*client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.attempts, 3);
+    }
+
+    void retryAfterSecondsHonoured()
+    {
+        int n = 0;
+        ScriptedServer api([&](const test::RawRequest&) {
+            return ++n == 1 ? respond(429, R"({"detail":"Request was throttled."})", "application/problem+json",
+                                      {{"Retry-After", "1"}})
+                            : respond(200, "{}");
+        });
+        QVERIFY(api.start());
+        ApiClient* client = fastClient(this);
+        QElapsedTimer t;
+        t.start();
+        const ApiResult r = test::sendAndWait(*client, ApiRequest::get(api.url(QStringLiteral("/v1/x"))), {});
+        QVERIFY(r.ok());
+        QCOMPARE(r.attempts, 2);
+        QVERIFY2(t.elapsed() >= 900, "Retry-After: 1 must delay the retry by about a second");
+    }
+
+    void retriesAreCappedAndReported()
+    {
+        ScriptedServer api([](const test::RawRequest&) { return respond(504, "<html>gateway</html>", "text/html"); });
+        QVERIFY(api.start());
+        ApiClient* client = fastClient(this);
+        const ApiResult r = test::sendAndWait(*client, ApiRequest::get(api.url(QStringLiteral("/v1/x"))), {});
+        QCOMPARE(r.kind, ApiResult::Kind::HttpError);
+        QCOMPARE(r.attempts, client->retryPolicy().maxAttempts);
+        QCOMPARE(api.requests().size(), client->retryPolicy().maxAttempts);
+        QVERIFY(r.error.contains(QLatin1String("504")));
+    }
+
+    void postNeverRetriedAnd429SaysWhen()
+    {
+        ScriptedServer api([](const test::RawRequest&) {
+            return respond(429, R"({"detail":"Request was throttled. Your rate limit resets in ~30s."})",
+                           "application/problem+json", {{"Retry-After", "30"}});
+        });
+        QVERIFY(api.start());
+        ApiClient* client = fastClient(this);
+        const ApiResult r = test::sendAndWait(
+            *client, ApiRequest::postJson(api.url(QStringLiteral("/v1/predictions")), R"({"input":{}})"), {});
+        QCOMPARE(r.kind, ApiResult::Kind::HttpError);
+        QCOMPARE(api.requests().size(), 1);
+        QVERIFY(r.retryAt.isValid());
+        QVERIFY(r.error.contains(QLatin1String("Try again in 30 s")));
+        QVERIFY(r.error.contains(QLatin1String("throttled")));
+    }
+
+    void faultBodies_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("truncated") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"username\":")
+                                   << int(ApiResult::Kind::Network) << QStringLiteral("broke off");
+        QTest::newRow("drop") << QByteArray() << int(ApiResult::Kind::Network) << QStringLiteral("cannot reach");
+        QTest::newRow("garbage") << QByteArray("NOT HTTP AT ALL\r\n\r\n") << int(ApiResult::Kind::Network)
+                                 << QStringLiteral("cannot reach");
+        QTest::newRow("500 html") << respond(500, "<html>oops</html>", "text/html").bytes
+                                  << int(ApiResult::Kind::HttpError) << QStringLiteral("not the expected JSON");
+    }
+
+    void faultBodies()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, kind);
+        QFETCH(QString, needle);
+        ScriptedServer api([&](const test::RawRequest&) { return Action{raw, true, false}; });
+        QVERIFY(api.start());
+        ApiClient client;
+        const QString token = test::makeToken();
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))),
+                                              {api.baseUrl(), token});
+        QCOMPARE(int(r.kind), kind);
+        QVERIFY2(r.error.contains(needle, Qt::CaseInsensitive), qPrintable(r.error));
+        QVERIFY(!r.error.contains(token));
+    }
+
+    void stallTimesOut()
+    {
+        ScriptedServer api([](const test::RawRequest&) { return Action{{}, false, true}; });
+        QVERIFY(api.start());
+        ApiClient client;
+        client.setTimeouts({2000, 300});
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        QCOMPARE(r.kind, ApiResult::Kind::Timeout);
+        QVERIFY2(r.error.contains(QLatin1String("stopped answering")), qPrintable(r.error));
+    }
+
+    void preferWaitExtendsReadTimeout()
+    {
+        ApiRequest r = ApiRequest::postJson(QUrl(QStringLiteral("https://x/v1/predictions")));
+        QCOMPARE(readTimeoutFor(r, {}), 30000);
+        r.headers.append(api::Header("Prefer", "wait=10"));
+        QCOMPARE(readTimeoutFor(r, {}), 15000);
+        r.headers.last().second = "wait";
+        QCOMPARE(readTimeoutFor(r, {}), 65000);
+    }
+
+    void abortGivesCanceled()
+    {
+        ScriptedServer api([](const test::RawRequest&) { return Action{{}, false, true}; });
+        QVERIFY(api.start());
+        ApiClient client;
+        ApiCall* call = client.send(ApiRequest::get(api.url(QStringLiteral("/v1/x"))), {});
+        QSignalSpy done(call, &ApiCall::finished);
+        QTRY_COMPARE(api.requests().size(), 1);
+        call->abort();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(0).value<ApiResult>().kind, ApiResult::Kind::Canceled);
+    }
+
+    void keepAliveReusesConnection()
+    {
+        ScriptedServer api([](const test::RawRequest&) { return respond(200, "{}"); });
+        QVERIFY(api.start());
+        ApiClient client;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {}).ok());
+        QCOMPARE(api.connections(), 1);
+    }
+
+    void describeRequestRedacts()
+    {
+        const QString token = test::makeToken();
+        const QUrl base(QStringLiteral("https://api.replicate.com/v1"));
+        const QString text = describeRequest(ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))),
+                                             {base, token}, true);
+        QVERIFY(text.contains(QLatin1String("Authorization: Bearer r8_")));
+        QVERIFY(!text.contains(token));
+        QVERIFY(text.contains(token.right(4)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
