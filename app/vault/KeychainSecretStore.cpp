@@ -32,7 +32,8 @@ SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& 
         e.kind = SecretError::Kind::Locked;
     else if (s.contains(QLatin1String("d-bus")) || s.contains(QLatin1String("dbus"))
              || s.contains(QLatin1String("org.freedesktop.secrets")) || s.contains(QLatin1String("not provided"))
-             || s.contains(QLatin1String("no such interface")) || s.contains(QLatin1String("service unknown")))
+             || s.contains(QLatin1String("no such interface")) || s.contains(QLatin1String("service unknown"))
+             || s.contains(QLatin1String("could not connect")) || s.contains(QLatin1String("connection refused")))
         e.kind = SecretError::Kind::NoService;
     else
         e.kind = SecretError::Kind::Other;

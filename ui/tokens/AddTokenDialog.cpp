@@ -12,6 +12,7 @@ AddTokenDialog::AddTokenDialog(r8::TokenVault* vault, const QString& environment
     : QDialog(parent), m_ui(new Ui::AddTokenDialog), m_vault(vault)
 {
     m_ui->setupUi(this);
+    m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
     for (const QString& label : vault->environments())
         m_ui->envCombo->addItem(env::displayName(label), label);
     const int at = m_ui->envCombo->findData(environment.isEmpty() ? env::Development : environment);
@@ -78,10 +79,10 @@ void AddTokenDialog::accept()
     showMessage(tr("Storing in the keychain…"), false);
     TokenVault::AddRequest req;
     req.name = m_ui->nameEdit->text();
-    req.environment = m_ui->envCombo->currentIndex() >= 0
-                              && m_ui->envCombo->currentText() == m_ui->envCombo->itemText(m_ui->envCombo->currentIndex())
-                          ? m_ui->envCombo->currentData().toString()
-                          : m_ui->envCombo->currentText();
+    const int idx = m_ui->envCombo->currentIndex();
+    const QString text = m_ui->envCombo->currentText().trimmed();
+    const QString data = idx >= 0 && m_ui->envCombo->itemText(idx) == text ? m_ui->envCombo->itemData(idx).toString() : QString();
+    req.environment = data.isEmpty() ? text : data;
     req.note = m_ui->noteEdit->text();
     req.rawInput = m_ui->tokenEdit->text();
     m_vault->add(req, this, [this](const TokenVault::AddResult& r) {

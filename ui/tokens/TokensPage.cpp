@@ -45,6 +45,7 @@ TokensPage::TokensPage(r8::TokenVault* vault, ClipboardGuard* clipboard, QWidget
     m_ui->table->setColumnWidth(TokenTableModel::Added, 170);
     m_ui->table->setColumnWidth(TokenTableModel::Default, 80);
     m_ui->secretField->setFont(QFont(QStringLiteral("monospace")));
+    m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
 
     auto makeAction = [this](const QString& text, const QKeySequence& key, void (TokensPage::*slot)()) {
         auto* a = new QAction(text, this);
@@ -345,7 +346,8 @@ void TokensPage::commitEnvironment()
         return;
     const int idx = m_ui->envCombo->currentIndex();
     const QString text = m_ui->envCombo->currentText().trimmed();
-    const QString label = (idx >= 0 && m_ui->envCombo->itemText(idx) == text) ? m_ui->envCombo->itemData(idx).toString() : text;
+    const QString data = idx >= 0 && m_ui->envCombo->itemText(idx) == text ? m_ui->envCombo->itemData(idx).toString() : QString();
+    const QString label = data.isEmpty() ? text : data;
     if (label.isEmpty() || TokenVault::normalizeEnvironment(label) == rec->environment)
         return;
     const auto o = m_vault->setEnvironment(rec->id, label);
