@@ -1,5 +1,8 @@
 #include "Command.h"
 
+#include "AccountCommand.h"
+#include "EnvCommand.h"
+#include "ExecCommand.h"
 #include "SandboxCommand.h"
 #include "TokensCommand.h"
 
@@ -11,6 +14,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> v;
     v.push_back(std::make_unique<TokensCommand>());
     v.push_back(std::make_unique<SandboxCommand>());
+    v.push_back(std::make_unique<AccountCommand>());
+    v.push_back(std::make_unique<EnvCommand>());
+    v.push_back(std::make_unique<ExecCommand>());
     return v;
 }
 

@@ -1,5 +1,7 @@
 #include "TokensCommand.h"
 
+#include "TokensApiActions.h"
+
 #include "core/AppInfo.h"
 #include "core/Redact.h"
 #include "core/TimeText.h"
@@ -170,11 +172,18 @@ QString TokensCommand::summary() const
 
 int TokensCommand::run(Context& ctx)
 {
+    // Actions that talk to the API have their own options (app/cli/TokensVerify.cpp, TokensRemote.cpp).
+    if (ctx.args.value(0) == QLatin1String("verify"))
+        return tokensVerify(ctx, ctx.args.mid(1));
+    if (ctx.args.value(0) == QLatin1String("remote"))
+        return tokensRemote(ctx, ctx.args.mid(1));
     QCommandLineParser p;
     p.setApplicationDescription(tr("Usage: r8 tokens [--json]\n"
                                    "       r8 tokens add NAME [--env ENV]   (the token is read from standard input)\n"
                                    "       r8 tokens import FILE... [--rewrite] [--env ENV]\n"
-                                   "       r8 tokens rm NAME"));
+                                   "       r8 tokens rm NAME\n"
+                                   "       r8 tokens verify [NAME | --all]   (checks with the API)\n"
+                                   "       r8 tokens remote [--disable ID]   (the account's tokens, over HTTP)"));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), tr("Print JSON (metadata only; never a secret).")});
     p.addOption({QStringLiteral("env"), tr("Environment label (development, staging, production, or your own)."),

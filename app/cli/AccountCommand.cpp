@@ -1,0 +1,89 @@
+#include "AccountCommand.h"
+
+#include "ApiSession.h"
+#include "api/ApiCall.h"
+#include "api/UrlPolicy.h"
+#include "api/Verification.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::AccountCommand", s);
+}
+} // namespace
+
+QString AccountCommand::summary() const
+{
+    return tr("Show the account a token belongs to (and check that it works).");
+}
+
+int AccountCommand::run(Context& ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Usage: r8 account [--json] [--env NAME | --token NAME] [--base-url URL]"));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    addApiOptions(p);
+    if (!p.parse(QStringList{QStringLiteral("r8 account")} + ctx.args) || !p.positionalArguments().isEmpty()) {
+        ctx.err << (p.errorText().isEmpty() ? tr("r8 account takes no arguments.") : p.errorText()) << '\n';
+        return Usage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    ApiSession s;
+    if (const int rc = s.open(ctx))
+        return rc;
+    int rc = Ok;
+    const auto choice = s.choose(ctx, apiOptionsFrom(p), &rc);
+    if (!choice)
+        return rc;
+    const QString secret = s.readSecret(ctx, choice->record.id, &rc);
+    if (secret.isEmpty())
+        return rc;
+    bool done = false;
+    api::ApiResult result;
+    api::ApiCall* call = s.client.send(api::ApiRequest::get(api::resolveApiUrl(choice->baseUrl, QStringLiteral("account"))),
+                                       {choice->baseUrl, secret});
+    QObject::connect(call, &api::ApiCall::finished, call, [&](const api::ApiResult& r) {
+        result = r;
+        done = true;
+    });
+    waitUntil(done);
+    const api::VerifyOutcome v = api::classifyAccountAnswer(result, api::workedBefore(choice->record));
+    if (v.recordable)
+        s.vault.updateStatus(choice->record.id, v.status, v.username, v.detail, QDateTime::currentDateTimeUtc());
+    if (v.status != TokenStatus::Valid) {
+        ctx.err << tr("r8 account: token “%1”: %2").arg(choice->record.name, v.detail) << '\n';
+        return result.kind == api::ApiResult::Kind::HttpError && result.status == 401 ? Failure : Network;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("username"), v.username},
+                      {QStringLiteral("type"), v.accountType},
+                      {QStringLiteral("name"), v.accountName},
+                      {QStringLiteral("token"), choice->record.name},
+                      {QStringLiteral("environment"), choice->environment},
+                      {QStringLiteral("base_url"), choice->baseUrl.toString()}};
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        ctx.out << v.username;
+        if (!v.accountName.isEmpty())
+            ctx.out << " (" << v.accountName << ')';
+        if (!v.accountType.isEmpty())
+            ctx.out << ", " << v.accountType;
+        ctx.out << '\n'
+                << tr("token “%1”, environment %2, %3")
+                       .arg(choice->record.name, choice->environment, choice->baseUrl.toDisplayString())
+                << '\n';
+    }
+    return Ok;
+}
+
+} // namespace r8::cli

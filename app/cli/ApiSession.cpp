@@ -1,0 +1,137 @@
+#include "ApiSession.h"
+
+#include "api/UrlPolicy.h"
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::ApiSession", s);
+}
+} // namespace
+
+void addApiOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("env"), tr("Environment to use (its default token and API address)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("token"), tr("Stored token to use, by name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("base-url"),
+                 tr("API base URL, e.g. http://127.0.0.1:8080/v1 (default: the environment's; also "
+                    "REPLICATE_BASE_URL)."),
+                 QStringLiteral("URL")});
+}
+
+ApiOptions apiOptionsFrom(const QCommandLineParser& p)
+{
+    ApiOptions o{p.value(QStringLiteral("env")), p.value(QStringLiteral("token")), p.value(QStringLiteral("base-url"))};
+    if (o.baseUrl.isEmpty())
+        o.baseUrl = qEnvironmentVariable("REPLICATE_BASE_URL");
+    return o;
+}
+
+void waitUntil(const bool& done)
+{
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+ApiSession::ApiSession()
+    : store(QString::fromLatin1(appinfo::kKeychainService)), vault(&store, TokenVault::defaultMetadataPath())
+{
+}
+
+int ApiSession::open(Context& ctx)
+{
+    QString error;
+    if (!vault.load(&error) || !environments.load(&error)) {
+        ctx.err << error << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
+QUrl ApiSession::baseUrlFor(const QString& environment, const ApiOptions& o, QString* error) const
+{
+    QUrl url;
+    if (!o.baseUrl.isEmpty()) {
+        url = QUrl(o.baseUrl, QUrl::StrictMode);
+    } else {
+        const auto e = environments.find(environment);
+        url = e ? e->baseUrl : api::defaultApiBase();
+        if (url.isEmpty()) {
+            *error = tr("The environment “%1” has no API address yet (the sandbox sets it when it starts; or use "
+                        "`r8 env add %1 --base-url URL`).")
+                         .arg(environment);
+            return {};
+        }
+    }
+    const QString problem = api::baseUrlProblem(url);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    return url;
+}
+
+std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOptions& o, int* exitCode)
+{
+    *exitCode = Usage;
+    Choice c;
+    std::optional<TokenRecord> rec;
+    if (!o.token.isEmpty()) {
+        rec = vault.findByName(o.token);
+        if (!rec) {
+            ctx.err << tr("No stored token named “%1” (see `r8 tokens`).").arg(o.token) << '\n';
+            return std::nullopt;
+        }
+        c.environment = o.env.isEmpty() ? rec->environment : o.env;
+    } else {
+        c.environment = o.env;
+        if (c.environment.isEmpty())
+            c.environment = vault.records().size() == 1 ? vault.records().first().environment : env::Production;
+        c.environment = TokenVault::normalizeEnvironment(c.environment);
+        rec = vault.record(vault.defaultFor(c.environment));
+        if (!rec) {
+            ctx.err << tr("No default token for the environment “%1”. Choose one with --token NAME, or add one "
+                          "with `r8 tokens add NAME --env %1`.")
+                           .arg(c.environment)
+                    << '\n';
+            *exitCode = Failure;
+            return std::nullopt;
+        }
+    }
+    QString error;
+    c.baseUrl = baseUrlFor(c.environment, o, &error);
+    if (c.baseUrl.isEmpty()) {
+        ctx.err << error << '\n';
+        return std::nullopt;
+    }
+    c.record = *rec;
+    *exitCode = Ok;
+    return c;
+}
+
+QString ApiSession::readSecret(Context& ctx, const QString& id, int* exitCode)
+{
+    bool done = false;
+    SecretReadResult result;
+    vault.readSecret(id, &client, [&](const SecretReadResult& r) {
+        result = r;
+        done = true;
+    });
+    waitUntil(done);
+    if (!result.error.ok()) {
+        ctx.err << result.error.userMessage() << '\n';
+        *exitCode = Keychain;
+        return {};
+    }
+    *exitCode = Ok;
+    return result.secret;
+}
+
+} // namespace r8::cli

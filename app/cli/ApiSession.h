@@ -1,0 +1,59 @@
+#pragma once
+#include "Command.h"
+#include "api/ApiClient.h"
+#include "api/EnvironmentStore.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace r8::cli {
+
+// The options every API-using command takes: --env NAME, --token NAME, --base-url URL
+// (REPLICATE_BASE_URL in the environment is the fallback for --base-url, as in the official clients).
+struct ApiOptions
+{
+    QString env;
+    QString token;
+    QString baseUrl;
+};
+void addApiOptions(QCommandLineParser& parser);
+ApiOptions apiOptionsFrom(const QCommandLineParser& parser);
+
+// What an API-using command works with: the vault (real keychain), the environments, one client.
+class ApiSession
+{
+public:
+    ApiSession();
+
+    // Loads the token list and the environments; prints a message and returns an exit code on error.
+    int open(Context& ctx);
+
+    struct Choice
+    {
+        TokenRecord record;
+        QString environment;
+        QUrl baseUrl;
+    };
+    // --token NAME, else the default token of --env (else of the only stored token's environment,
+    // else "production"). Base URL: --base-url, REPLICATE_BASE_URL, else the environment's.
+    // On failure prints a specific message and sets *exitCode.
+    std::optional<Choice> choose(Context& ctx, const ApiOptions& o, int* exitCode);
+    // Base URL for an environment, honouring the override.
+    QUrl baseUrlFor(const QString& environment, const ApiOptions& o, QString* error) const;
+
+    // Reads a secret from the keychain, waiting for it. Empty with a message on failure.
+    QString readSecret(Context& ctx, const QString& id, int* exitCode);
+
+    KeychainSecretStore store;
+    TokenVault vault;
+    api::EnvironmentStore environments;
+    api::ApiClient client;
+};
+
+// Runs an event loop until `done` is set (by a callback). Used to make async core calls blocking.
+void waitUntil(const bool& done);
+
+} // namespace r8::cli

@@ -1,0 +1,80 @@
+#include "ExecCommand.h"
+
+#include "ApiSession.h"
+#include "ChildProcess.h"
+
+#include <QCoreApplication>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::ExecCommand", s);
+}
+} // namespace
+
+QString ExecCommand::summary() const
+{
+    return tr("Run a program with REPLICATE_API_TOKEN set from the keychain (no .env file needed).");
+}
+
+int ExecCommand::run(Context& ctx)
+{
+    const qsizetype dashes = ctx.args.indexOf(QStringLiteral("--"));
+    const QStringList own = dashes < 0 ? ctx.args : ctx.args.mid(0, dashes);
+    const QStringList command = dashes < 0 ? QStringList() : ctx.args.mid(dashes + 1);
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Usage: r8 exec [--token NAME | --env NAME] [--base-url URL] -- COMMAND [ARGS...]\n\n"
+           "Runs COMMAND with REPLICATE_API_TOKEN set from the OS keychain (and REPLICATE_BASE_URL when the\n"
+           "environment does not use the default API). Its exit code and signals pass through. Example:\n"
+           "  r8 exec --env staging -- python generate.py"));
+    p.addHelpOption();
+    addApiOptions(p);
+    if (!p.parse(QStringList{QStringLiteral("r8 exec")} + own)) {
+        ctx.err << p.errorText() << '\n';
+        return Usage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    if (command.isEmpty() || !p.positionalArguments().isEmpty()) {
+        ctx.err << tr("Usage: r8 exec [--token NAME | --env NAME] -- COMMAND [ARGS...]   (note the “--”)") << '\n';
+        return Usage;
+    }
+    ApiSession s;
+    if (const int rc = s.open(ctx))
+        return rc;
+    int rc = Ok;
+    const ApiOptions options = apiOptionsFrom(p);
+    const auto choice = s.choose(ctx, options, &rc);
+    if (!choice)
+        return rc;
+    QString secret = s.readSecret(ctx, choice->record.id, &rc);
+    if (secret.isEmpty())
+        return rc;
+    QList<QPair<QByteArray, QByteArray>> env{{"REPLICATE_API_TOKEN", secret.toUtf8()}};
+    secret.fill(QLatin1Char('\0'));
+    const bool defaultApi = choice->baseUrl.adjusted(QUrl::StripTrailingSlash) == api::defaultApiBase();
+    if (!defaultApi)
+        env.append({"REPLICATE_BASE_URL", choice->baseUrl.toString().toUtf8()});
+    ctx.out.flush();
+    ctx.err.flush();
+    const ChildExit e = runChild(command.first(), command.mid(1), env);
+    for (auto& x : env)
+        x.second.fill('\0');
+    if (!e.started) {
+        ctx.err << tr("r8 exec: %1").arg(e.error) << '\n';
+        return 127;
+    }
+    if (e.signal > 0) {
+        ctx.out.flush();
+        ctx.err.flush();
+        exitLikeChild(e);
+    }
+    return e.exitCode;
+}
+
+} // namespace r8::cli

@@ -1,0 +1,115 @@
+#include "ApiSession.h"
+#include "TokensApiActions.h"
+#include "api/AccountTokens.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::TokensRemote", s);
+}
+
+QJsonValue timeJson(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+} // namespace
+
+int tokensRemote(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Usage: r8 tokens remote [--disable ID] [--json] [--env NAME | --token NAME]\n"
+                                   "The tokens of the account, as the server lists them (GET /v1/tokens)."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("disable"), tr("Disable the account token with this id (cannot be undone)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    addApiOptions(p);
+    if (!p.parse(QStringList{QStringLiteral("r8 tokens remote")} + args) || !p.positionalArguments().isEmpty()) {
+        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens remote [--disable ID]") : p.errorText()) << '\n';
+        return Usage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    ApiSession s;
+    if (const int rc = s.open(ctx))
+        return rc;
+    int rc = Ok;
+    const auto choice = s.choose(ctx, apiOptionsFrom(p), &rc);
+    if (!choice)
+        return rc;
+    const QString secret = s.readSecret(ctx, choice->record.id, &rc);
+    if (secret.isEmpty())
+        return rc;
+    api::AccountTokens at(&s.client);
+    const api::ApiTarget target{choice->baseUrl, secret};
+    bool done = false;
+    if (p.isSet(QStringLiteral("disable"))) {
+        api::AccountTokens::DisableResult d;
+        at.disable(target, p.value(QStringLiteral("disable")), [&](const api::AccountTokens::DisableResult& r) {
+            d = r;
+            done = true;
+        });
+        waitUntil(done);
+        if (d.outcome != api::AccountTokens::Outcome::Ok) {
+            ctx.err << tr("r8 tokens remote: %1").arg(d.error) << '\n';
+            return d.outcome == api::AccountTokens::Outcome::NotOffered ? Failure : Network;
+        }
+        ctx.out << tr("Disabled %1 (…%2).").arg(d.token.id, d.token.hint) << '\n';
+        for (const QString& id : api::matchLocalRecords(d.token, choice->record.account, s.vault.records()))
+            s.vault.updateStatus(id, TokenStatus::StoppedWorking, QString(), tr("Disabled with r8 tokens remote."),
+                                 QDateTime::currentDateTimeUtc());
+        return Ok;
+    }
+    api::AccountTokens::ListResult list;
+    at.list(target, [&](const api::AccountTokens::ListResult& r) {
+        list = r;
+        done = true;
+    });
+    waitUntil(done);
+    if (list.outcome != api::AccountTokens::Outcome::Ok) {
+        ctx.err << tr("r8 tokens remote: %1").arg(list.error) << '\n';
+        return list.outcome == api::AccountTokens::Outcome::NotOffered ? Failure : Network;
+    }
+    auto localName = [&](const api::tokens::RemoteToken& t) {
+        const QStringList ids = api::matchLocalRecords(t, choice->record.account, s.vault.records());
+        const auto r = ids.isEmpty() ? std::nullopt : s.vault.record(ids.first());
+        return r ? r->name : QString();
+    };
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const auto& t : std::as_const(list.tokens))
+            arr.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                   {QStringLiteral("name"), t.name},
+                                   {QStringLiteral("hint"), t.hint},
+                                   {QStringLiteral("created_at"), timeJson(t.createdAt)},
+                                   {QStringLiteral("last_used_at"), timeJson(t.lastUsedAt)},
+                                   {QStringLiteral("disabled_at"), timeJson(t.disabledAt)},
+                                   {QStringLiteral("disabled_reason"), t.disabledReason},
+                                   {QStringLiteral("current"), t.current},
+                                   {QStringLiteral("stored_as"), localName(t)}});
+        ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Compact) << '\n';
+        return Ok;
+    }
+    for (const auto& t : std::as_const(list.tokens)) {
+        QString state = t.disabled() ? tr("disabled %1").arg(t.disabledAt.toString(Qt::ISODate)) : tr("active");
+        if (t.disabled() && !t.disabledReason.isEmpty())
+            state += QStringLiteral(" (%1)").arg(t.disabledReason);
+        const QString local = localName(t);
+        ctx.out << (t.current ? "* " : "  ") << t.id.leftJustified(16) << ' ' << t.name.leftJustified(16) << " …"
+                << t.hint << "  " << state.leftJustified(24) << ' '
+                << (local.isEmpty() ? QString() : tr("stored as “%1”").arg(local)) << '\n';
+    }
+    ctx.out << tr("* = the token used for this request") << '\n';
+    return Ok;
+}
+
+} // namespace r8::cli

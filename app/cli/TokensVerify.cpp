@@ -1,0 +1,95 @@
+#include "ApiSession.h"
+#include "TokensApiActions.h"
+#include "api/TokenVerifier.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::TokensVerify", s);
+}
+} // namespace
+
+int tokensVerify(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Usage: r8 tokens verify [NAME | --all] [--env NAME] [--base-url URL] [--json]\n"
+                                   "Without NAME: the default token of the environment."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("all"), tr("Verify every stored token (of --env only, if given).")});
+    p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    addApiOptions(p);
+    if (!p.parse(QStringList{QStringLiteral("r8 tokens verify")} + args) || p.positionalArguments().size() > 1) {
+        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens verify [NAME | --all]") : p.errorText()) << '\n';
+        return Usage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    ApiSession s;
+    if (const int rc = s.open(ctx))
+        return rc;
+    ApiOptions o = apiOptionsFrom(p);
+    QStringList ids;
+    if (p.isSet(QStringLiteral("all"))) {
+        const QString env = o.env.isEmpty() ? QString() : TokenVault::normalizeEnvironment(o.env);
+        for (const TokenRecord& r : s.vault.records()) {
+            if (env.isEmpty() || r.environment == env)
+                ids.append(r.id);
+        }
+        if (ids.isEmpty()) {
+            ctx.err << tr("No stored tokens to verify.") << '\n';
+            return Failure;
+        }
+    } else {
+        if (!p.positionalArguments().isEmpty())
+            o.token = p.positionalArguments().first();
+        int rc = Ok;
+        const auto choice = s.choose(ctx, o, &rc);
+        if (!choice)
+            return rc;
+        ids.append(choice->record.id);
+    }
+    api::TokenVerifier verifier(&s.vault, &s.client, [&](const QString& env) {
+        QString ignored;
+        return s.baseUrlFor(env, o, &ignored);
+    });
+    int bad = 0;
+    int unreachable = 0;
+    QJsonArray json;
+    QObject::connect(&verifier, &api::TokenVerifier::tokenVerified, &verifier,
+                     [&](const QString& id, const api::VerifyOutcome& v) {
+                         const auto rec = s.vault.record(id);
+                         const QString name = rec ? rec->name : id;
+                         if (v.status == TokenStatus::Unreachable || v.status == TokenStatus::Unknown || !v.recordable)
+                             ++unreachable;
+                         else if (v.status != TokenStatus::Valid)
+                             ++bad;
+                         if (p.isSet(QStringLiteral("json"))) {
+                             json.append(QJsonObject{{QStringLiteral("name"), name},
+                                                     {QStringLiteral("status"), tokenStatusKey(v.status)},
+                                                     {QStringLiteral("account"), v.username},
+                                                     {QStringLiteral("detail"), v.detail}});
+                         } else {
+                             ctx.out << name.leftJustified(24) << ' ' << tokenStatusText(v.status).leftJustified(16)
+                                     << ' ' << v.detail << '\n';
+                             ctx.out.flush();
+                         }
+                     });
+    bool done = false;
+    QObject::connect(&verifier, &api::TokenVerifier::finished, &verifier, [&] { done = true; });
+    verifier.verify(ids);
+    waitUntil(done);
+    if (p.isSet(QStringLiteral("json")))
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    return bad > 0 ? Failure : unreachable > 0 ? Network : Ok;
+}
+
+} // namespace r8::cli
