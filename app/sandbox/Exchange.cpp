@@ -54,7 +54,7 @@ void Exchange::send(Reply reply, FaultInjector* faults)
         }
     }
     if (latency > 0 && m_socket) {
-        QTimer::singleShot(latency, m_socket.data(), [this, reply, dropAfter] { write(reply, dropAfter); });
+        QTimer::singleShot(latency, m_socket.data(), [self = shared_from_this(), reply, dropAfter] { self->write(reply, dropAfter); });
         return;
     }
     write(reply, dropAfter);

@@ -16,7 +16,7 @@ class FaultInjector;
 // One request and its (possibly deferred) answer. Holds a copy of the request and a guarded
 // responder: every write first checks that the client is still there (QHttpServer 6.4 deletes the
 // socket when the client leaves, and writing through the responder afterwards would crash).
-class Exchange
+class Exchange : public std::enable_shared_from_this<Exchange>
 {
 public:
     Exchange(QHttpServerResponder&& responder, QTcpSocket* socket);

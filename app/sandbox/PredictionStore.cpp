@@ -76,9 +76,9 @@ QList<const Prediction*> PredictionStore::forAccount(const QString& account) con
 {
     QList<const Prediction*> out;
     for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
-        const Prediction& p = m_predictions[*it];
-        if (p.account == account)
-            out.append(&p);
+        const auto found = m_predictions.constFind(*it);
+        if (found != m_predictions.constEnd() && found->account == account)
+            out.append(&found.value());
     }
     return out;
 }

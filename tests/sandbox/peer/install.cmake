@@ -1,0 +1,11 @@
+# Installs the pinned npm packages of peer/ into the build folder (npm ci: exactly the lock file).
+file(MAKE_DIRECTORY ${DST})
+configure_file(${SRC}/package.json ${DST}/package.json COPYONLY)
+configure_file(${SRC}/package-lock.json ${DST}/package-lock.json COPYONLY)
+if(EXISTS ${DST}/node_modules/replicate/package.json AND ${DST}/node_modules/.package-lock.json IS_NEWER_THAN ${SRC}/package-lock.json)
+    return()
+endif()
+execute_process(COMMAND ${NPM} ci --no-audit --no-fund --loglevel=error WORKING_DIRECTORY ${DST} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "npm ci failed (${rc})")
+endif()
