@@ -243,6 +243,38 @@ private slots:
         QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("1 token imported")));
     }
 
+    void startupReadsNoSecret()
+    {
+        // 500 records in the metadata file; showing the list must not touch the keychain.
+        VaultData data;
+        for (int i = 0; i < 500; ++i) {
+            TokenRecord r;
+            r.id = QStringLiteral("id-%1").arg(i);
+            r.name = QStringLiteral("token %1").arg(i);
+            r.environment = QStringLiteral("staging");
+            r.hint = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+            r.addedAt = QDateTime::currentDateTimeUtc().addDays(-i);
+            data.records.append(r);
+        }
+        const QString path = m_dir->filePath(QStringLiteral("many.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(vaultToJson(data));
+        f.close();
+        MemorySecretStore store;
+        TokenVault vault(&store, path);
+        QString err;
+        QVERIFY(vault.load(&err));
+        MainWindow w(Services{&vault, m_clip.data()});
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.tokensPage()->model()->rowCount(), 500);
+        QCOMPARE(w.tokensPage()->model()->index(499, TokenTableModel::Added).data().toString(),
+                 QStringLiteral("added 16 months ago"));
+        QCOMPARE(store.readCount(), 0);
+    }
+
 private:
     TokensPage* page() const { return m_window->tokensPage(); }
     QString addDirect(const QString& name, const QString& env)

@@ -105,9 +105,12 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::FontRole:
         if (index.column() == Token) {
-            QFont f(QStringLiteral("monospace"));
-            f.setStyleHint(QFont::Monospace);
-            return f;
+            static const QFont mono = []() {
+                QFont f(QStringLiteral("monospace"));
+                f.setStyleHint(QFont::Monospace);
+                return f;
+            }();
+            return mono;
         }
         break;
     }
