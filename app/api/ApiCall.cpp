@@ -125,7 +125,8 @@ void ApiCall::sendAttempt()
             m_received += reply->readAll();
     });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    emit m_client->logged(describe());
+    if (m_client->isLogging())
+        emit m_client->logged(describe());
 }
 
 void ApiCall::onTimeout()
@@ -270,7 +271,8 @@ void ApiCall::finish(ApiResult result)
     result.attempts = m_attempts;
     result.redirects = m_redirects;
     result.url = m_url.adjusted(QUrl::RemoveUserInfo);
-    emit m_client->logged(result.ok() ? describe() + QStringLiteral(" → %1 (%2 ms)").arg(result.status).arg(m_clock.elapsed())
+    if (m_client->isLogging())
+        emit m_client->logged(result.ok() ? describe() + QStringLiteral(" → %1 (%2 ms)").arg(result.status).arg(m_clock.elapsed())
                                       : result.error);
     emit finished(result);
     deleteLater();

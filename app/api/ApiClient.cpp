@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "core/AppInfo.h"
 
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 
 namespace r8::api {
@@ -17,6 +18,11 @@ ApiClient::ApiClient(QObject* parent)
 }
 
 ApiClient::~ApiClient() = default;
+
+bool ApiClient::isLogging() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&ApiClient::logged));
+}
 
 ApiCall* ApiClient::send(const ApiRequest& request, const ApiTarget& target)
 {

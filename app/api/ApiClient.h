@@ -30,6 +30,8 @@ public:
     void setTimeouts(const Timeouts& t) { m_timeouts = t; }
     Timeouts timeouts() const { return m_timeouts; }
     QNetworkAccessManager* network() const { return m_nam; }
+    // True when someone listens to logged(): log lines are only built then.
+    bool isLogging() const;
 
 signals:
     // One redacted line per request and per answer, for a log view.
