@@ -5,6 +5,8 @@
 #include "api/Problem.h"
 #include "api/UrlPolicy.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace r8;
@@ -229,6 +231,32 @@ private slots:
         const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
         QCOMPARE(r.kind, ApiResult::Kind::Timeout);
         QVERIFY2(r.error.contains(QLatin1String("stopped answering")), qPrintable(r.error));
+    }
+
+    void tlsFailureIsReportedNeverIgnored()
+    {
+        // An "https" server that does not speak TLS: the handshake fails; the request must not go on.
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+        QList<QByteArray> received;
+        connect(&plain, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* s = plain.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                received.append(s->readAll());
+                s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                s->disconnectFromHost();
+            });
+        });
+        ApiClient client;
+        const QString token = test::makeToken();
+        const QUrl base(QStringLiteral("https://127.0.0.1:%1/v1").arg(plain.serverPort()));
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))),
+                                              {base, token});
+        QVERIFY2(r.kind == ApiResult::Kind::Tls, qPrintable(r.error));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error.contains(token));
+        for (const QByteArray& b : std::as_const(received))
+            QVERIFY(!b.contains(token.toUtf8())); // the token never went out in clear
     }
 
     void preferWaitExtendsReadTimeout()
