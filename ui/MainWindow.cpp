@@ -1,20 +1,25 @@
 #include "MainWindow.h"
 
 #include "common/ClipboardGuard.h"
+#include "common/Notifier.h"
+#include "session/TokenHealthMonitor.h"
 #include "core/AppInfo.h"
 #include "tokens/TokensPage.h"
 #include "ui_MainWindow.h"
 #include "vault/TokenVault.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSystemTrayIcon>
 
 namespace r8::ui {
 
 MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_services(services),
-      m_tokens(new TokensPage(services.vault, services.clipboard, this))
+      m_tokens(new TokensPage(services, this)), m_notifier(new Notifier(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString::fromLatin1(appinfo::kDisplayName));
@@ -24,6 +29,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     // File menu
     const QList<QAction*> tokenActions = m_tokens->tokenActions();
     m_ui->fileMenu->addAction(tokenActions.at(1)); // Import from .env…
+    if (services.sandbox)
+        m_ui->fileMenu->addAction(m_tokens->sandboxAction());
     m_ui->fileMenu->addSeparator();
     QAction* quit = m_ui->fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -37,6 +44,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     keys->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
     m_ui->helpMenu->addAction(tr("&About r8desk"), this, &MainWindow::showAbout);
 
+    watchHealth();
     statusBar()->showMessage(
         tr("Secrets are kept in the %1; the token list holds names and the last four characters only.")
             .arg(services.vault->secretStore()->backendName()));
@@ -92,6 +100,50 @@ void MainWindow::showAbout()
                        tr("<b>r8desk %1</b><p>Replicate API tokens in the OS keychain instead of .env files.</p>"
                           "<p><a href=\"%2\">%2</a></p>")
                            .arg(QString::fromLatin1(appinfo::kVersion), QString::fromLatin1(appinfo::kHomepage)));
+}
+
+} // namespace r8::ui
+
+namespace r8::ui {
+
+void MainWindow::watchHealth()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        m_tray->setToolTip(tr("r8desk"));
+        m_tray->show();
+        m_notifier->setTrayIcon(m_tray);
+    }
+    connect(m_notifier, &Notifier::notified, this,
+            [this](const QString&, const QString& text, bool warning) { m_tokens->showBanner(text, warning); });
+    if (!m_services.health)
+        return;
+    connect(m_services.health, &session::TokenHealthMonitor::stoppedWorking, this,
+            [this](const QString& id, const QString& detail) {
+                const auto rec = m_services.vault->record(id);
+                m_notifier->notify(tr("A token stopped working"),
+                                   tr("“%1” is rejected by the API now (%2). It may have been disabled after a leak: "
+                                      "rotate it.")
+                                       .arg(rec ? rec->name : id, detail),
+                                   true);
+            });
+    connect(m_services.health, &session::TokenHealthMonitor::rotationDue, this, [this](const QStringList& ids) {
+        QStringList names;
+        for (const QString& id : ids) {
+            if (const auto rec = m_services.vault->record(id))
+                names << QStringLiteral("“%1”").arg(rec->name);
+        }
+        QSettings settings(QStringLiteral("r8desk"), QStringLiteral("r8desk"));
+        settings.setValue(QStringLiteral("reminders/lastRotationReminder"), m_services.health->lastReminder());
+        m_notifier->notify(tr("Tokens due for rotation"),
+                           tr("%1 older than %2 days: rotate them (Token → Rotate).")
+                               .arg(names.join(QStringLiteral(", ")))
+                               .arg(m_services.health->rotationAgeDays()),
+                           false);
+    });
+    m_services.health->setLastReminder(
+        QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk")).value(QStringLiteral("reminders/lastRotationReminder")).toDate());
+    m_services.health->remindIfDue(QDate::currentDate(), QDateTime::currentDateTimeUtc());
 }
 
 } // namespace r8::ui

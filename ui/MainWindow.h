@@ -8,7 +8,10 @@ namespace Ui {
 class MainWindow;
 }
 
+class QSystemTrayIcon;
+
 namespace r8::ui {
+class Notifier;
 class TokensPage;
 
 // The main window: a page list on the left, the pages on the right, menus with every action.
@@ -21,6 +24,7 @@ public:
     ~MainWindow() override;
 
     TokensPage* tokensPage() const { return m_tokens; }
+    Notifier* notifier() const { return m_notifier; }
     // Adds a page to the navigation (used by later features).
     void addPage(QWidget* page, const QString& title, const QString& accessibleDescription);
     void showPage(QWidget* page);
@@ -31,10 +35,13 @@ protected:
 private:
     void showShortcuts();
     void showAbout();
+    void watchHealth();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     Services m_services;
     TokensPage* m_tokens;
+    Notifier* m_notifier;
+    QSystemTrayIcon* m_tray = nullptr;
 };
 
 } // namespace r8::ui

@@ -3,15 +3,30 @@
 namespace r8 {
 class TokenVault;
 }
+namespace r8::api {
+class ApiClient;
+class EnvironmentStore;
+class TokenVerifier;
+} // namespace r8::api
+namespace r8::session {
+class TokenHealthMonitor;
+class SandboxSession;
+} // namespace r8::session
 
 namespace r8::ui {
 class ClipboardGuard;
 
 // What the pages share, created once by main() (or a test) and handed in: no singletons.
+// Only vault and clipboard are required; pages hide what needs a missing service.
 struct Services
 {
     r8::TokenVault* vault = nullptr;
     ClipboardGuard* clipboard = nullptr;
+    r8::api::ApiClient* client = nullptr;                // owns the QNetworkAccessManager
+    r8::api::EnvironmentStore* environments = nullptr;
+    r8::api::TokenVerifier* verifier = nullptr;
+    r8::session::TokenHealthMonitor* health = nullptr;
+    r8::session::SandboxSession* sandbox = nullptr;
 };
 
 } // namespace r8::ui

@@ -1,5 +1,11 @@
 // r8desk: the GUI. Thin: it wires the core services to the main window.
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/EnvironmentStore.h"
+#include "api/TokenVerifier.h"
+#include "common/BaseUrls.h"
+#include "session/SandboxSession.h"
+#include "session/TokenHealthMonitor.h"
 #include "common/ClipboardGuard.h"
 #include "core/AppInfo.h"
 #include "core/Paths.h"
@@ -10,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -64,9 +71,29 @@ int main(int argc, char** argv)
     r8::ui::ClipboardGuard clipboard;
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &clipboard, &r8::ui::ClipboardGuard::clearIfOurs);
 
-    r8::ui::MainWindow window(r8::ui::Services{&vault, &clipboard});
+    // The services every page shares: one API client (it owns the QNetworkAccessManager), the
+    // environments, the verifier, the health monitor and the in-process sandbox.
+    r8::api::ApiClient client;
+    r8::api::EnvironmentStore environments;
+    QString envError;
+    const bool envLoaded = environments.load(&envError);
+    r8::ui::Services services{&vault, &clipboard, &client, &environments};
+    r8::session::SandboxSession sandbox(&vault, &environments);
+    services.sandbox = &sandbox;
+    r8::api::TokenVerifier verifier(&vault, &client,
+                                    [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
+    services.verifier = &verifier;
+    r8::session::TokenHealthMonitor health(&vault, &verifier);
+    const QSettings settings(QStringLiteral("r8desk"), QStringLiteral("r8desk"));
+    health.setCheckInterval(settings.value(QStringLiteral("verification/intervalHours"), 6).toInt() * 3600 * 1000);
+    health.setRotationAgeDays(settings.value(QStringLiteral("rotation/ageDays"), 90).toInt());
+    services.health = &health;
+
+    r8::ui::MainWindow window(services);
     if (!loaded)
         window.tokensPage()->showBanner(loadError, true);
+    else if (!envLoaded)
+        window.tokensPage()->showBanner(envError, true);
     window.resize(1280, 800);
     FirstPaintProbe probe;
     if (parser.isSet(benchPaint))

@@ -1,9 +1,11 @@
 #include "TokenTableModel.h"
 
 #include "core/Redact.h"
+#include "session/TokenHealthMonitor.h"
 #include "core/TimeText.h"
 #include "vault/TokenVault.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -75,7 +77,13 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Token: return maskedFor(r);
         case Account: return r.account.isEmpty() ? QStringLiteral("—") : r.account;
         case Status: return tokenStatusText(r.status);
-        case Added: return tr("added %1").arg(relativeAge(r.addedAt, QDateTime::currentDateTimeUtc()));
+        case Added: {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QString age = tr("added %1").arg(relativeAge(r.addedAt, now));
+            return session::TokenHealthMonitor::isDueForRotation(r, m_rotationAgeDays, now)
+                       ? tr("%1 · rotate").arg(age)
+                       : age;
+        }
         case Default: return isDefault ? QStringLiteral("✓") : QString();
         }
         break;
@@ -91,13 +99,22 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Token:
             return r.legacyShape ? tr("Older token shape (no r8_ prefix or not 40 characters)")
                                  : tr("Stored in the OS keychain; only the last four characters are shown");
-        case Status:
-            return r.statusDetail.isEmpty() ? tokenStatusText(r.status) : r.statusDetail;
-        case Added: return QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat);
+        case Status: return statusSentence(r, QDateTime::currentDateTimeUtc());
+        case Added:
+            return session::TokenHealthMonitor::isDueForRotation(r, m_rotationAgeDays, QDateTime::currentDateTimeUtc())
+                       ? tr("Added %1. Older than %2 days: time to rotate it (Token → Rotate).")
+                             .arg(QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat))
+                             .arg(m_rotationAgeDays)
+                       : QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat);
         case Default:
             return isDefault ? tr("Default token for the %1 environment").arg(env::displayName(r.environment))
                              : QVariant();
         }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Status
+            && (r.status == TokenStatus::StoppedWorking || r.status == TokenStatus::Rejected))
+            return QColor(0xE5, 0x39, 0x35); // readable on light and dark bases
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Default)
@@ -115,6 +132,31 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+void TokenTableModel::setRotationAgeDays(int days)
+{
+    m_rotationAgeDays = qMax(1, days);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Added), index(rowCount() - 1, Added));
+}
+
+QString TokenTableModel::statusSentence(const TokenRecord& r, const QDateTime& now)
+{
+    const QString when = r.lastVerifiedAt.isValid() ? relativeAge(r.lastVerifiedAt, now) : QString();
+    switch (r.status) {
+    case TokenStatus::Valid:
+        return tr("Valid — account %1, checked %2.").arg(r.account.isEmpty() ? tr("(unknown)") : r.account, when);
+    case TokenStatus::Rejected:
+        return tr("Rejected by the server, checked %1: %2").arg(when, r.statusDetail);
+    case TokenStatus::StoppedWorking:
+        return tr("Stopped working — maybe disabled after a leak; rotate it. Checked %1; the server said: %2")
+            .arg(when, r.statusDetail);
+    case TokenStatus::Unreachable:
+        return tr("The API could not be reached at the last check (%1): %2").arg(when, r.statusDetail);
+    case TokenStatus::Unknown: break;
+    }
+    return tr("Not checked yet. Verify it to learn its account.");
 }
 
 QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const

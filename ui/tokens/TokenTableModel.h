@@ -4,7 +4,8 @@
 
 namespace r8 {
 class TokenVault;
-}
+struct TokenRecord;
+} // namespace r8
 
 namespace r8::ui {
 
@@ -29,10 +30,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString idAt(int row) const;
+    // Tokens older than this (since added or last rotated) are marked "due for rotation".
+    void setRotationAgeDays(int days);
+    int rotationAgeDays() const { return m_rotationAgeDays; }
+    // One translated sentence about what the API last said, for the details panel.
+    static QString statusSentence(const r8::TokenRecord& record, const QDateTime& now);
     int rowOf(const QString& id) const;
 
 private:
     QPointer<r8::TokenVault> m_vault;
+    int m_rotationAgeDays = 90;
 };
 
 } // namespace r8::ui

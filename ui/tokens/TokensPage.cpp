@@ -9,6 +9,12 @@
 #include "ui_TokensPage.h"
 #include "vault/TokenVault.h"
 
+#include "api/TokenVerifier.h"
+#include "common/BaseUrls.h"
+#include "session/SandboxSession.h"
+#include "tokens/AccountTokensDialog.h"
+#include "tokens/RotationWizard.h"
+
 #include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -16,9 +22,9 @@
 
 namespace r8::ui {
 
-TokensPage::TokensPage(r8::TokenVault* vault, ClipboardGuard* clipboard, QWidget* parent)
-    : QWidget(parent), m_ui(new Ui::TokensPage), m_vault(vault), m_clipboard(clipboard),
-      m_model(new TokenTableModel(vault, this))
+TokensPage::TokensPage(const Services& services, QWidget* parent)
+    : QWidget(parent), m_ui(new Ui::TokensPage), m_services(services), m_vault(services.vault),
+      m_clipboard(services.clipboard), m_model(new TokenTableModel(services.vault, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();
@@ -68,6 +74,42 @@ TokensPage::TokensPage(r8::TokenVault* vault, ClipboardGuard* clipboard, QWidget
     m_deleteAction = makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &TokensPage::deleteSelected);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->table->addAction(m_deleteAction);
+    m_verifyAction = makeAction(tr("&Verify Token"), QKeySequence(QStringLiteral("Ctrl+Shift+V")), &TokensPage::verifySelected);
+    m_verifyAllAction = makeAction(tr("Verify &All Tokens"), QKeySequence(Qt::Key_F5), &TokensPage::verifyAll);
+    m_rotateAction = makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
+    m_remoteAction = makeAction(tr("Account &Tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
+                                &TokensPage::showAccountTokens);
+    m_sandboxAction = new QAction(tr("Try the &Sandbox"), this);
+    connect(m_sandboxAction, &QAction::triggered, this, &TokensPage::trySandbox);
+    const bool online = m_services.client && m_services.verifier;
+    for (QAction* a : {m_verifyAction, m_verifyAllAction, m_rotateAction, m_remoteAction})
+        a->setVisible(online);
+    m_sandboxAction->setVisible(m_services.sandbox != nullptr);
+    m_ui->verifyAllButton->setVisible(online);
+    m_ui->verifyButton->setVisible(online);
+    m_ui->rotateButton->setVisible(online);
+    m_ui->remoteButton->setVisible(online);
+    m_ui->emptySandboxButton->setVisible(m_services.sandbox != nullptr);
+    m_ui->verifyProgress->hide();
+    connect(m_ui->verifyAllButton, &QPushButton::clicked, this, &TokensPage::verifyAll);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &TokensPage::verifySelected);
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, &TokensPage::rotateSelected);
+    connect(m_ui->remoteButton, &QPushButton::clicked, this, &TokensPage::showAccountTokens);
+    connect(m_ui->emptySandboxButton, &QPushButton::clicked, this, &TokensPage::trySandbox);
+    if (m_services.verifier) {
+        connect(m_services.verifier, &api::TokenVerifier::progress, this, [this](int done, int total) {
+            m_ui->verifyProgress->setVisible(total > 1 && done < total);
+            m_ui->verifyProgress->setMaximum(total);
+            m_ui->verifyProgress->setValue(done);
+            m_ui->verifyProgress->setFormat(tr("Checked %1 of %2").arg(done).arg(total));
+        });
+        connect(m_services.verifier, &api::TokenVerifier::finished, this, [this]() {
+            m_ui->verifyProgress->hide();
+            m_verifyAllAction->setEnabled(true);
+            m_ui->verifyAllButton->setEnabled(true);
+            emit verificationFinished();
+        });
+    }
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &TokensPage::addToken);
     connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &TokensPage::addToken);
@@ -113,7 +155,11 @@ TokensPage::~TokensPage()
 
 QList<QAction*> TokensPage::tokenActions() const
 {
-    return {m_addAction, m_importAction, m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction};
+    QList<QAction*> list{m_addAction, m_importAction, m_copyAction, m_revealAction, m_renameAction,
+                         m_defaultAction, m_deleteAction};
+    if (m_services.client && m_services.verifier)
+        list << m_verifyAction << m_verifyAllAction << m_rotateAction << m_remoteAction;
+    return list;
 }
 
 QString TokensPage::selectedId() const
@@ -165,6 +211,7 @@ void TokensPage::updateState()
     m_ui->stack->setCurrentWidget(empty ? m_ui->emptyState : m_ui->listState);
     m_ui->addButton->setVisible(!empty);
     m_ui->importButton->setVisible(!empty);
+    m_ui->verifyAllButton->setVisible(!empty && m_services.verifier);
     if (!empty && !m_ui->table->selectionModel()->currentIndex().isValid())
         m_ui->table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -175,8 +222,10 @@ void TokensPage::updateDetails()
 {
     const auto rec = m_vault->record(selectedId());
     const bool has = rec.has_value();
-    for (QAction* a : {m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction})
+    for (QAction* a : {m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction, m_verifyAction,
+                       m_rotateAction, m_remoteAction})
         a->setEnabled(has);
+    m_verifyAllAction->setEnabled(m_model->rowCount() > 0 && !(m_services.verifier && m_services.verifier->isRunning()));
     m_ui->details->setEnabled(has);
     if (!has) {
         m_ui->nameEdit->clear();
@@ -197,6 +246,7 @@ void TokensPage::updateDetails()
     }
     if (m_revealedId != rec->id)
         m_ui->secretField->setText(m_model->data(m_model->index(m_model->rowOf(rec->id), TokenTableModel::Token)).toString());
+    m_ui->statusDetail->setText(TokenTableModel::statusSentence(*rec, QDateTime::currentDateTimeUtc()));
     const bool isDefault = m_vault->isDefault(rec->id);
     m_ui->defaultButton->setEnabled(!isDefault);
     m_defaultAction->setEnabled(!isDefault);
@@ -363,6 +413,77 @@ void TokensPage::commitNote()
     const auto o = m_vault->setNote(rec->id, m_ui->noteEdit->text());
     if (!o.ok)
         showBanner(o.error, true);
+}
+
+} // namespace r8::ui
+
+namespace r8::ui {
+
+void TokensPage::verifySelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || !m_services.verifier)
+        return;
+    m_ui->statusDetail->setText(tr("Checking…"));
+    m_services.verifier->verify({id});
+}
+
+void TokensPage::verifyAll()
+{
+    if (!m_services.verifier || m_vault->records().isEmpty())
+        return;
+    QStringList ids;
+    for (const TokenRecord& r : m_vault->records())
+        ids.append(r.id);
+    m_verifyAllAction->setEnabled(false);
+    m_ui->verifyAllButton->setEnabled(false);
+    m_services.verifier->verify(ids);
+}
+
+void TokensPage::rotateSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || !m_services.client)
+        return;
+    auto* wizard = new RotationWizard(m_services, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setObjectName(QStringLiteral("rotationWizard"));
+    connect(wizard, &RotationWizard::rotated, this, [this](const QString&, const QString& newId) { selectId(newId); });
+    wizard->open();
+}
+
+void TokensPage::showAccountTokens()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || !m_services.client)
+        return;
+    auto* dlg = new AccountTokensDialog(m_services, id, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setObjectName(QStringLiteral("accountTokensDialog"));
+    dlg->open();
+    dlg->refresh();
+}
+
+void TokensPage::trySandbox()
+{
+    if (!m_services.sandbox)
+        return;
+    auto* s = m_services.sandbox;
+    QObject* once = new QObject(this);
+    connect(s, &session::SandboxSession::started, once, [this, once](const QUrl& url, const QString& tokenId) {
+        once->deleteLater();
+        selectId(tokenId);
+        showBanner(tr("The sandbox is running at %1 — a local look-alike of Replicate's API. Its demo token is "
+                      "stored as the default of the “sandbox” environment; nothing leaves this computer.")
+                       .arg(url.toString()),
+                   false);
+        emit sandboxStarted();
+    });
+    connect(s, &session::SandboxSession::failed, once, [this, once](const QString& message) {
+        once->deleteLater();
+        showBanner(message, true);
+    });
+    s->start();
 }
 
 } // namespace r8::ui

@@ -1,4 +1,6 @@
 #pragma once
+#include "Services.h"
+
 #include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
@@ -22,11 +24,12 @@ class TokensPage : public QWidget
 {
     Q_OBJECT
 public:
-    TokensPage(r8::TokenVault* vault, ClipboardGuard* clipboard, QWidget* parent = nullptr);
+    explicit TokensPage(const Services& services, QWidget* parent = nullptr);
     ~TokensPage() override;
 
     // Actions with shortcuts, for the main window's menu (Ctrl+N, Ctrl+I, Del, Ctrl+Shift+C, …).
     QList<QAction*> tokenActions() const;
+    QAction* sandboxAction() const { return m_sandboxAction; }
     TokenTableModel* model() const { return m_model; }
     QString selectedId() const;
     void selectId(const QString& id);
@@ -44,11 +47,18 @@ public slots:
     void makeSelectedDefault();
     void renameSelected();
     void showBanner(const QString& text, bool isError);
+    void verifySelected();
+    void verifyAll();
+    void rotateSelected();
+    void showAccountTokens();
+    void trySandbox();
 
 signals:
     void tokenAdded(const QString& id);
     void tokenDeleted(const QString& id);
     void copied();
+    void verificationFinished();
+    void sandboxStarted();
 
 private:
     void updateState();
@@ -59,6 +69,7 @@ private:
     void commitNote();
 
     const QScopedPointer<Ui::TokensPage> m_ui;
+    Services m_services;
     r8::TokenVault* m_vault;
     ClipboardGuard* m_clipboard;
     TokenTableModel* m_model;
@@ -69,6 +80,11 @@ private:
     QAction* m_renameAction;
     QAction* m_defaultAction;
     QAction* m_deleteAction;
+    QAction* m_verifyAction;
+    QAction* m_verifyAllAction;
+    QAction* m_rotateAction;
+    QAction* m_remoteAction;
+    QAction* m_sandboxAction;
     QTimer m_revealTimer;
     QTimer m_revealTick;
     QString m_revealedId;

@@ -1,0 +1,21 @@
+#include "BaseUrls.h"
+
+#include "api/Environment.h"
+#include "api/EnvironmentStore.h"
+#include "session/SandboxSession.h"
+#include "vault/TokenRecord.h"
+
+namespace r8::ui {
+
+QUrl baseUrlFor(const Services& services, const QString& environment)
+{
+    if (environment == env::Sandbox && services.sandbox && services.sandbox->isRunning())
+        return services.sandbox->baseUrl();
+    if (services.environments) {
+        if (const auto e = services.environments->find(environment))
+            return e->baseUrl;
+    }
+    return environment == env::Sandbox ? QUrl() : api::defaultApiBase();
+}
+
+} // namespace r8::ui
