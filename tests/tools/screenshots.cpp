@@ -1,6 +1,14 @@
 // Renders r8desk's pages offscreen at 1280×800, light and dark, with demo data, into PNG files.
 // Run by packaging/screenshots.sh; the README and the AppStream metainfo show the results.
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/EnvironmentStore.h"
+#include "api/TokenVerifier.h"
+#include "common/BaseUrls.h"
+#include "sandbox/SandboxServer.h"
+#include "session/SandboxSession.h"
+#include "tokens/AccountTokensDialog.h"
+#include "tokens/RotationWizard.h"
 #include "common/ClipboardGuard.h"
 #include "core/Paths.h"
 #include "tokens/TokensPage.h"
@@ -13,6 +21,8 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,9 +59,9 @@ void addDemo(r8::TokenVault& vault, const QString& name, const QString& env, con
     loop.exec();
 }
 
-void shoot(QWidget& w, const QString& path)
+void shoot(QWidget& w, const QString& path, QSize size = QSize(1280, 800))
 {
-    w.resize(1280, 800);
+    w.resize(size);
     w.show();
     QApplication::processEvents();
     if (!w.grab().save(path))
@@ -95,9 +105,38 @@ int main(int argc, char** argv)
         vault.updateStatus(recs.at(3).id, r8::TokenStatus::StoppedWorking, QStringLiteral("ada"),
                            QStringLiteral("This API token has been disabled"), QDateTime::currentDateTimeUtc());
         r8::ui::ClipboardGuard clip;
-        r8::ui::MainWindow w(r8::ui::Services{&vault, &clip});
+        r8::api::ApiClient client;
+        r8::api::EnvironmentStore envs(tmp.filePath(QStringLiteral("env-%1.json").arg(suffix)));
+        r8::ui::Services services{&vault, &clip, &client, &envs};
+        r8::session::SandboxSession sandbox(&vault, &envs);
+        services.sandbox = &sandbox;
+        r8::api::TokenVerifier verifier(&vault, &client,
+                                        [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
+        services.verifier = &verifier;
+        r8::ui::MainWindow w(services);
         w.tokensPage()->selectId(recs.at(2).id);
         shoot(w, outDir + QStringLiteral("/tokens-%1.png").arg(suffix));
+
+        // The sandbox, its demo token verified, and the account's tokens over HTTP.
+        QSignalSpy started(&sandbox, &r8::session::SandboxSession::started);
+        sandbox.start();
+        if (started.isEmpty())
+            started.wait(10000);
+        QSignalSpy verified(&verifier, &r8::api::TokenVerifier::finished);
+        verifier.verify({sandbox.tokenId()});
+        verified.wait(10000);
+        w.tokensPage()->selectId(sandbox.tokenId());
+        r8::ui::AccountTokensDialog remote(services, sandbox.tokenId(), &w);
+        QSignalSpy listed(&remote, &r8::ui::AccountTokensDialog::listed);
+        remote.refresh();
+        listed.wait(10000);
+        shoot(remote, outDir + QStringLiteral("/account-tokens-%1.png").arg(suffix), QSize(860, 440));
+        r8::ui::RotationWizard wizard(services, sandbox.tokenId(), &w);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.findChild<QLineEdit*>(QStringLiteral("newTokenEdit"))->setText(sandbox.server()->tokens().at(1).token);
+        shoot(wizard, outDir + QStringLiteral("/rotation-%1.png").arg(suffix), QSize(640, 440));
     }
     return 0;
 }
