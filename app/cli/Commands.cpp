@@ -4,6 +4,7 @@
 #include "EnvCommand.h"
 #include "ExecCommand.h"
 #include "SandboxCommand.h"
+#include "ScanCommand.h"
 #include "TokensCommand.h"
 
 namespace r8::cli {
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(std::make_unique<AccountCommand>());
     v.push_back(std::make_unique<EnvCommand>());
     v.push_back(std::make_unique<ExecCommand>());
+    v.push_back(std::make_unique<ScanCommand>());
     return v;
 }
 

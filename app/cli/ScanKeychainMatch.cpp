@@ -1,0 +1,97 @@
+#include "ScanKeychainMatch.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/Environment.h"
+#include "api/UrlPolicy.h"
+#include "api/Verification.h"
+#include "core/AppInfo.h"
+#include "core/Redact.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::ScanCommand", s);
+}
+} // namespace
+
+QHash<QString, QString> matchKeychainTokens(QList<scan::Finding>& findings, QString* note)
+{
+    QHash<QString, QString> names;
+    if (findings.isEmpty())
+        return names;
+    KeychainSecretStore store{QString::fromLatin1(appinfo::kKeychainService)};
+    TokenVault vault{&store, TokenVault::defaultMetadataPath()};
+    QString error;
+    if (!vault.load(&error)) {
+        *note = tr("The token list could not be read, so findings were not compared with the keychain: %1").arg(error);
+        return names;
+    }
+    QHash<QString, QString> secretToId;
+    int pending = int(vault.records().size());
+    QEventLoop loop;
+    QString failure;
+    for (const TokenRecord& r : vault.records()) {
+        names.insert(r.id, r.name);
+        vault.readSecret(r.id, &loop, [&, id = r.id](const SecretReadResult& res) {
+            if (res.error.ok())
+                secretToId.insert(res.secret, id);
+            else if (res.error.kind != SecretError::Kind::NotFound)
+                failure = res.error.userMessage();
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0)
+        loop.exec();
+    if (!failure.isEmpty())
+        *note = tr("Some keychain tokens could not be read, so not every finding was compared: %1").arg(failure);
+    for (scan::Finding& f : findings)
+        f.recordId = secretToId.value(f.secret);
+    return names;
+}
+
+void verifyUnknownTokens(QList<scan::Finding>& findings, const QString& baseUrl)
+{
+    const QUrl base = baseUrl.isEmpty() ? api::defaultApiBase() : QUrl(baseUrl, QUrl::StrictMode);
+    api::ApiClient client;
+    QEventLoop loop;
+    int pending = 0;
+    QHash<QString, api::VerifyOutcome> outcomes; // one request per distinct secret
+    for (const scan::Finding& f : std::as_const(findings)) {
+        if (f.isKnownToken() || outcomes.contains(f.secret))
+            continue;
+        outcomes.insert(f.secret, {});
+        ++pending;
+        api::ApiCall* call = client.send(api::ApiRequest::get(api::resolveApiUrl(base, QStringLiteral("account"))),
+                                         api::ApiTarget{base, f.secret});
+        QObject::connect(call, &api::ApiCall::finished, &loop, [&, secret = f.secret](const api::ApiResult& r) {
+            outcomes[secret] = api::classifyAccountAnswer(r, false);
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0)
+        loop.exec();
+    for (scan::Finding& f : findings) {
+        if (f.isKnownToken())
+            continue;
+        const api::VerifyOutcome o = outcomes.value(f.secret);
+        switch (o.status) {
+        case TokenStatus::Valid: f.live = scan::Finding::Live::Live; break;
+        case TokenStatus::Rejected:
+        case TokenStatus::StoppedWorking: f.live = scan::Finding::Live::Rejected; break;
+        default: f.live = scan::Finding::Live::Unknown; break;
+        }
+        f.liveDetail = redact(o.detail, {f.secret});
+    }
+}
+
+} // namespace r8::cli

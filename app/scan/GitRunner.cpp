@@ -1,0 +1,58 @@
+#include "GitRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace r8::scan {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::scan::GitRunner", s);
+}
+} // namespace
+
+bool gitAvailable()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty();
+}
+
+GitResult runGit(const QString& workDir, const QStringList& args, int timeoutMs)
+{
+    GitResult r;
+    QProcess p;
+    p.setWorkingDirectory(workDir);
+    p.start(QStringLiteral("git"), args);
+    if (!p.waitForStarted()) {
+        r.error = tr("git could not be started: %1").arg(p.errorString());
+        return r;
+    }
+    r.started = true;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.error = tr("git did not finish in time");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    if (!r.ok())
+        r.error = tr("git failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+    return r;
+}
+
+QString gitTopLevel(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    const GitResult r = runGit(dir, {QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, 15000);
+    if (!r.ok())
+        return QString();
+    return QDir::cleanPath(QString::fromLocal8Bit(r.out).trimmed());
+}
+
+} // namespace r8::scan

@@ -1,0 +1,102 @@
+#include "LeakActions.h"
+
+#include "vault/EnvFile.h"
+#include "vault/EnvImport.h"
+#include "vault/TokenInput.h"
+#include "vault/TokenVault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace r8::scan {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::scan::LeakActions", s);
+}
+
+bool inAssignment(const Finding& f)
+{
+    QFile file(f.path);
+    if (f.cell > 0 || !file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
+        return false;
+    for (const EnvAssignment& a : findTokenAssignments(file.readAll())) {
+        const TokenInput t = cleanTokenInput(QString::fromUtf8(a.value));
+        if ((t.accepted() ? t.token : QString::fromUtf8(a.value)) == f.secret)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString gitHistoryAdvice()
+{
+    return tr("This token is in the repository's history. Removing it with a history rewrite "
+              "(git filter-repo, BFG) is not enough once the commit has been pushed: clones, forks, "
+              "caches and scanners may already have it. Rotate the token — create a new one, switch to "
+              "it, and disable this one — then clean the history if you still want to.");
+}
+
+MoveAdvice moveAdvice(const Finding& f)
+{
+    MoveAdvice a;
+    a.canImport = cleanTokenInput(f.secret).accepted();
+    if (f.kind == Finding::Kind::GitCommit) {
+        a.text = gitHistoryAdvice();
+        return a;
+    }
+    a.canRewrite = inAssignment(f);
+    if (a.canRewrite)
+        a.text = tr("The token will be stored in the keychain and line %1 of %2 replaced by a comment naming it "
+                    "(every other byte of the file is kept).")
+                     .arg(f.line)
+                     .arg(QDir::toNativeSeparators(f.path));
+    else if (f.kind == Finding::Kind::ShellHistory)
+        a.text = tr("The token will be stored in the keychain. Shell history is not rewritten: delete the line "
+                    "by hand (for bash: `history -d N`, then `history -w`) or clear the history file.");
+    else
+        a.text = tr("The token will be stored in the keychain. It is not in a REPLICATE_API_TOKEN= line, so "
+                    "%1 must be edited by hand at this place: %2.")
+                     .arg(QDir::toNativeSeparators(f.path), f.location());
+    return a;
+}
+
+void moveToKeychain(TokenVault* vault, const Finding& f, const QString& name, const QString& environment,
+                    QObject* context, std::function<void(const MoveResult&)> done)
+{
+    TokenVault::AddRequest req;
+    req.name = name;
+    req.environment = environment;
+    req.rawInput = f.secret;
+    req.note = tr("Found by the leak check in %1").arg(QDir::toNativeSeparators(f.location()));
+    const MoveAdvice advice = moveAdvice(f);
+    vault->add(req, context, [vault, f, advice, done](const TokenVault::AddResult& r) {
+        MoveResult res;
+        if (r.ok) {
+            res.stored = true;
+            res.recordId = r.id;
+            res.message = r.warning;
+        } else if (!r.duplicateOf.isEmpty()) {
+            res.stored = res.alreadyStored = true;
+            res.recordId = r.duplicateOf;
+        } else {
+            res.message = r.error;
+            done(res);
+            return;
+        }
+        const auto rec = vault->record(res.recordId);
+        if (advice.canRewrite && rec) {
+            const QString err = commentOutToken(f.path, f.secret, rec->name);
+            res.rewritten = err.isEmpty();
+            if (!err.isEmpty())
+                res.message = err;
+        } else if (!advice.canRewrite) {
+            res.message = advice.text;
+        }
+        done(res);
+    });
+}
+
+} // namespace r8::scan

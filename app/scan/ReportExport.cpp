@@ -1,0 +1,109 @@
+#include "ReportExport.h"
+
+#include "core/Redact.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace r8::scan {
+
+namespace {
+QString tr(const char* s, const char* c = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("r8::scan::ReportExport", s, c, n);
+}
+
+QStringList secretsOf(const ScanReport& r)
+{
+    QStringList s;
+    for (const Finding& f : r.findings)
+        s.append(f.secret);
+    return s;
+}
+
+QString cell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+} // namespace
+
+QString reportToMarkdown(const ScanReport& r, const RecordNames& names)
+{
+    QString md;
+    md += QLatin1String("# ") + tr("r8desk leak check") + QLatin1String("\n\n");
+    if (r.finishedAt.isValid())
+        md += tr("Finished %1.").arg(r.finishedAt.toString(Qt::ISODate)) + QLatin1String("\n\n");
+    if (r.canceled)
+        md += QLatin1String("**") + tr("Canceled: the scan did not finish.") + QLatin1String("**\n\n");
+    md += r.findings.isEmpty() ? tr("No exposed token found.")
+                               : tr("%n exposed token(s) found.", nullptr, int(r.findings.size()));
+    md += QLatin1String("\n\n");
+    if (!r.findings.isEmpty()) {
+        md += QLatin1String("| ") + tr("Where") + QLatin1String(" | ") + tr("Kind") + QLatin1String(" | ")
+              + tr("Token") + QLatin1String(" | ") + tr("In keychain") + QLatin1String(" | ") + tr("Notes")
+              + QLatin1String(" |\n|---|---|---|---|---|\n");
+        for (const Finding& f : r.findings) {
+            QStringList notes;
+            if (f.legacyShape)
+                notes << tr("older token shape");
+            if (f.gitIgnored)
+                notes << tr("git-ignored");
+            if (f.live != Finding::Live::NotChecked)
+                notes << liveText(f.live);
+            const QString known = f.isKnownToken() ? names.value(f.recordId, f.recordId) : tr("no");
+            md += QLatin1String("| ") + cell(f.location()) + QLatin1String(" | ") + kindText(f.kind)
+                  + QLatin1String(" | `") + f.masked + QLatin1String("` | ") + cell(known) + QLatin1String(" | ")
+                  + cell(notes.join(QLatin1String(", "))) + QLatin1String(" |\n");
+        }
+        md += QLatin1Char('\n');
+    }
+    md += QLatin1String("## ") + tr("Scanned") + QLatin1String("\n\n");
+    md += QLatin1String("- ") + tr("Files: %1 (%2 bytes)").arg(r.filesScanned).arg(r.bytesScanned) + QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Skipped binary files: %1").arg(r.skippedBinary) + QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Skipped files over the size limit: %1").arg(r.skippedTooLarge) + QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Symbolic link loops avoided: %1").arg(r.symlinkLoopsAvoided) + QLatin1Char('\n');
+    if (!r.repositories.isEmpty())
+        md += QLatin1String("- ") + tr("Git history: %1 commits in %2").arg(r.commitsScanned).arg(r.repositories.join(QLatin1String(", "))) + QLatin1Char('\n');
+    for (const QString& n : r.notes)
+        md += QLatin1String("- ") + n + QLatin1Char('\n');
+    if (!r.unreadable.isEmpty() || !r.errors.isEmpty()) {
+        md += QLatin1String("\n## ") + tr("Not scanned") + QLatin1String("\n\n");
+        for (const QString& e : r.errors)
+            md += QLatin1String("- ") + e + QLatin1Char('\n');
+        for (const ScanProblem& p : r.unreadable)
+            md += QLatin1String("- ") + p.path + QLatin1String(": ") + p.reason + QLatin1Char('\n');
+    }
+    return redact(md, secretsOf(r));
+}
+
+QByteArray reportToJson(const ScanReport& r, const RecordNames& names)
+{
+    QJsonArray findings;
+    for (const Finding& f : r.findings)
+        findings.append(findingToJson(f, names.value(f.recordId)));
+    QJsonArray unreadable;
+    for (const ScanProblem& p : r.unreadable)
+        unreadable.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
+    const QJsonObject counts{{QStringLiteral("files_scanned"), r.filesScanned},
+                             {QStringLiteral("bytes_scanned"), r.bytesScanned},
+                             {QStringLiteral("skipped_binary"), r.skippedBinary},
+                             {QStringLiteral("skipped_too_large"), r.skippedTooLarge},
+                             {QStringLiteral("symlink_loops_avoided"), r.symlinkLoopsAvoided},
+                             {QStringLiteral("commits_scanned"), r.commitsScanned},
+                             {QStringLiteral("unreadable"), unreadable.size()}};
+    const QJsonObject o{{QStringLiteral("findings"), findings},
+                        {QStringLiteral("counts"), counts},
+                        {QStringLiteral("unreadable"), unreadable},
+                        {QStringLiteral("roots"), QJsonArray::fromStringList(r.roots)},
+                        {QStringLiteral("repositories"), QJsonArray::fromStringList(r.repositories)},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
+                        {QStringLiteral("errors"), QJsonArray::fromStringList(r.errors)},
+                        {QStringLiteral("canceled"), r.canceled},
+                        {QStringLiteral("finished_at"), r.finishedAt.toString(Qt::ISODate)}};
+    const QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return redact(text, secretsOf(r)).toUtf8();
+}
+
+} // namespace r8::scan

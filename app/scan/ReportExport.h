@@ -1,0 +1,18 @@
+#pragma once
+#include "ScanReport.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace r8::scan {
+
+// Record id → the token's name in the vault, to show "which one" without any secret.
+using RecordNames = QHash<QString, QString>;
+
+// The report as Markdown / JSON. Only masked tokens: never a whole token (both pass the text
+// through r8::redact with the findings' secrets as a last guard).
+QString reportToMarkdown(const ScanReport& report, const RecordNames& names = {});
+QByteArray reportToJson(const ScanReport& report, const RecordNames& names = {});
+
+} // namespace r8::scan

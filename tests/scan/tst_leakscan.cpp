@@ -1,0 +1,363 @@
+// The leak check on crafted trees, repositories and histories: what is found, what is skipped and
+// counted, what is reported — and that no report contains a whole token.
+#include "ScanTestUtil.h"
+#include "TestSupport.h"
+#include "core/Redact.h"
+#include "scan/FileScanner.h"
+#include "scan/LeakActions.h"
+#include "scan/LeakScanner.h"
+#include "scan/ReportExport.h"
+#include "scan/ScanJob.h"
+#include "vault/MemorySecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace r8;
+using namespace r8::scan;
+using test::writeFile;
+
+namespace {
+ScanReport scanPaths(const QStringList& paths, qint64 maxSize = 64LL * 1024 * 1024, bool git = false)
+{
+    ScanRequest req;
+    req.paths = paths;
+    req.maxFileSize = maxSize;
+    req.gitHistory = git;
+    return ScanJob().run(req, nullptr);
+}
+
+const Finding* findingWith(const ScanReport& r, const QString& secret)
+{
+    for (const Finding& f : r.findings) {
+        if (f.secret == secret)
+            return &f;
+    }
+    return nullptr;
+}
+
+void verifyNoWholeToken(const QByteArray& text, const QStringList& tokens)
+{
+    for (const QString& t : tokens)
+        QVERIFY2(!text.contains(t.toUtf8()), "a whole token leaked into the output");
+}
+} // namespace
+
+class TstLeakScan : public QObject
+{
+    Q_OBJECT
+private slots:
+    void crlfUtf16AndNotebook()
+    {
+        QTemporaryDir dir;
+        const QString crlf = test::makeToken(), utf16 = test::makeToken(), cellTok = test::makeToken(),
+                      outTok = test::makeToken();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("app/config.py")),
+                          "# settings\r\nAPI = \"" + crlf.toUtf8() + "\"\r\n"));
+        QStringEncoder enc(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        const QByteArray u16 = enc(QStringLiteral("línea uno\r\nclave = %1\r\n").arg(utf16));
+        QVERIFY(u16.startsWith("\xff\xfe"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("notes/utf16.txt")), u16));
+        // The token follows an escaped "\n" inside the JSON string: only decoding finds it.
+        const QByteArray nb = "{\"cells\": [{\"cell_type\": \"markdown\", \"source\": [\"# hi\"]},"
+                              " {\"cell_type\": \"code\", \"source\": [\"import os\\n\", \"x = 1\\n"
+                              + cellTok.toUtf8() + "\\n\"], \"outputs\": [{\"text\": [\"key\\n" + outTok.toUtf8()
+                              + "\"]}]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("nb/explore.ipynb")), nb));
+
+        const ScanReport r = scanPaths({dir.path()});
+        QCOMPARE(r.findings.size(), 4);
+        const Finding* a = findingWith(r, crlf);
+        QVERIFY(a);
+        QCOMPARE(a->line, 2);
+        QCOMPARE(a->kind, Finding::Kind::File);
+        const Finding* b = findingWith(r, utf16);
+        QVERIFY(b);
+        QCOMPARE(b->line, 2);
+        const Finding* c = findingWith(r, cellTok);
+        QVERIFY(c);
+        QCOMPARE(c->cell, 2);
+        QCOMPARE(c->line, 3);
+        QCOMPARE(c->source, QStringLiteral("notebook"));
+        const Finding* d = findingWith(r, outTok);
+        QVERIFY(d);
+        QCOMPARE(d->cell, 2);
+        QCOMPARE(r.filesScanned, 3);
+        QCOMPARE(a->masked, maskToken(crlf));
+        verifyNoWholeToken(reportToJson(r), {crlf, utf16, cellTok, outTok});
+        verifyNoWholeToken(reportToMarkdown(r).toUtf8(), {crlf, utf16, cellTok, outTok});
+        QVERIFY(reportToMarkdown(r).contains(maskToken(cellTok)));
+    }
+
+    void nearMissesInFilesAreNotFindings()
+    {
+        QTemporaryDir dir;
+        const QByteArray body = test::makeToken().toUtf8().mid(3);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("near.txt")),
+                          "a r8_" + body.left(36) + "\nb r8_" + body + "x\nc xr8_" + body + "\n"));
+        const ScanReport r = scanPaths({dir.path()});
+        QVERIFY(r.findings.isEmpty());
+        QCOMPARE(r.filesScanned, 1);
+    }
+
+    void binaryHugeAndOddFilesAreCounted()
+    {
+        QTemporaryDir dir;
+        const QByteArray tok = test::makeToken().toUtf8();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("blob.bin")), QByteArray("\x7f" "ELF\0\0", 6) + tok));
+        QByteArray big(2 * 1024 * 1024, 'a');
+        big += "\n" + tok + "\n";
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("huge.log")), big));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("small.txt")), "nothing here\n"));
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+
+        const ScanReport r = scanPaths({dir.path()}, 1024 * 1024);
+        QVERIFY(r.findings.isEmpty());
+        QCOMPARE(r.skippedBinary, 1);
+        QCOMPARE(r.skippedTooLarge, 1);
+        QCOMPARE(r.filesScanned, 1);
+        QCOMPARE(r.unreadable.size(), 1); // the FIFO: reported, not opened (opening would block)
+        QCOMPARE(r.unreadable.first().path, fifo);
+        QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("FIFO")));
+        QVERIFY(r.errors.isEmpty());
+
+        // With a larger limit the huge file is read in chunks and the token found.
+        const ScanReport r2 = scanPaths({dir.path()}, 8 * 1024 * 1024);
+        QCOMPARE(r2.findings.size(), 1);
+        QCOMPARE(r2.findings.first().line, 2);
+    }
+
+    void unreadableFileIsReported()
+    {
+        QTemporaryDir dir;
+        const QString p = dir.filePath(QStringLiteral("secret.txt"));
+        QVERIFY(writeFile(p, "k=" + test::makeToken().toUtf8() + "\n"));
+        QVERIFY(QFile::setPermissions(p, QFileDevice::Permissions()));
+        QFile probe(p);
+        if (probe.open(QIODevice::ReadOnly))
+            QSKIP("this user (root) can read files whatever their mode; the FIFO case covers odd files");
+        const ScanReport r = scanPaths({dir.path()});
+        QVERIFY(r.findings.isEmpty());
+        QCOMPARE(r.unreadable.size(), 1);
+        QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("permission")));
+    }
+
+    void missingRootIsAnError()
+    {
+        QTemporaryDir dir;
+        const ScanReport r = scanPaths({dir.filePath(QStringLiteral("nope"))});
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(r.errors.first().contains(QStringLiteral("no such file")));
+    }
+
+    void symlinkLoopTerminatesAndIsCounted()
+    {
+        QTemporaryDir dir;
+        const QByteArray tok = test::makeToken().toUtf8();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a/b/file.env")), "REPLICATE_API_TOKEN=" + tok + "\n"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("a/b/up"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("a/b")), dir.filePath(QStringLiteral("a/b/self"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("a/dangling"))));
+        const ScanReport r = scanPaths({dir.path()});
+        QCOMPARE(r.findings.size(), 1); // the file once, not once per loop turn
+        QCOMPARE(r.findings.first().source, QStringLiteral("env"));
+        QCOMPARE(r.symlinkLoopsAvoided, 2);
+        QCOMPARE(r.unreadable.size(), 1); // the dangling link
+        QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("broken")));
+    }
+
+    void gitIgnoredFilesAreScannedAndLabelled()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.filePath(QStringLiteral("repo"));
+        QVERIFY(QDir().mkpath(repo));
+        QVERIFY(!test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}).isNull());
+        const QString ignoredTok = test::makeToken(), trackedTok = test::makeToken();
+        QVERIFY(writeFile(repo + QStringLiteral("/.gitignore"), ".env\nbuild/\n"));
+        QVERIFY(writeFile(repo + QStringLiteral("/.env"), "REPLICATE_API_TOKEN=" + ignoredTok.toUtf8() + "\n"));
+        QVERIFY(writeFile(repo + QStringLiteral("/build/out/gen.txt"), "t " + ignoredTok.toUtf8() + "\n"));
+        QVERIFY(writeFile(repo + QStringLiteral("/src/main.py"), "T='" + trackedTok.toUtf8() + "'\n"));
+        const ScanReport r = scanPaths({repo});
+        QCOMPARE(r.findings.size(), 3);
+        for (const Finding& f : r.findings)
+            QCOMPARE(f.gitIgnored, f.secret == ignoredTok);
+        // A root inside the work tree is labelled too.
+        const ScanReport sub = scanPaths({repo + QStringLiteral("/build")});
+        QCOMPARE(sub.findings.size(), 1);
+        QVERIFY(sub.findings.first().gitIgnored);
+    }
+
+    void tokenRemovedInLaterCommitIsReportedWithItsCommit()
+    {
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        QVERIFY(!test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}).isNull());
+        const QString old = test::makeToken(), branchTok = test::makeToken();
+        QVERIFY(writeFile(repo + QStringLiteral("/app.py"), "import os\nTOKEN = \"" + old.toUtf8() + "\"\n"));
+        QVERIFY(!test::git(repo, {QStringLiteral("add"), QStringLiteral(".")}).isNull());
+        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("add")}).isNull());
+        const QString leakCommit = QString::fromLatin1(test::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).trimmed());
+        QVERIFY(writeFile(repo + QStringLiteral("/app.py"), "import os\nTOKEN = os.environ['REPLICATE_API_TOKEN']\n"));
+        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("remove")}).isNull());
+        // Another branch, not checked out.
+        QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}).isNull());
+        QVERIFY(writeFile(repo + QStringLiteral("/side.env"), "REPLICATE_API_TOKEN=" + branchTok.toUtf8() + "\n"));
+        QVERIFY(!test::git(repo, {QStringLiteral("add"), QStringLiteral(".")}).isNull());
+        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("side")}).isNull());
+        QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}).isNull());
+
+        const ScanReport r = scanPaths({repo}, 64LL * 1024 * 1024, true);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.commitsScanned, 3);
+        QCOMPARE(r.repositories.size(), 1);
+        QCOMPARE(r.findings.size(), 2); // the working tree is clean; both come from history
+        const Finding* f = findingWith(r, old);
+        QVERIFY(f);
+        QCOMPARE(f->kind, Finding::Kind::GitCommit);
+        QCOMPARE(f->commit, leakCommit);
+        QCOMPARE(f->commitPath, QStringLiteral("app.py"));
+        QCOMPARE(f->line, 2);
+        QVERIFY(findingWith(r, branchTok));
+        const MoveAdvice advice = moveAdvice(*f);
+        QVERIFY(!advice.canRewrite);
+        QVERIFY(advice.text.contains(QStringLiteral("Rotate")));
+        verifyNoWholeToken(reportToJson(r), {old, branchTok});
+    }
+
+    void shellHistoriesAndKnownHomes()
+    {
+        QTemporaryDir home;
+        const QString bash = test::makeToken(), zsh = test::makeToken(), fish = test::makeToken(),
+                      hosts = test::makeToken(), netrc = test::makeToken();
+        QVERIFY(writeFile(home.filePath(QStringLiteral(".bash_history")), "ls\nexport REPLICATE_API_TOKEN=" + bash.toUtf8() + "\n"));
+        // zsh extended history, with a metafied non-ASCII byte before the token.
+        QVERIFY(writeFile(home.filePath(QStringLiteral(".zsh_history")),
+                          ": 1700000000:0;echo caf\xc3\x83\xa9 " + zsh.toUtf8() + "\n"));
+        QVERIFY(writeFile(home.filePath(QStringLiteral(".local/share/fish/fish_history")),
+                          "- cmd: echo one\n  when: 1\n- cmd: printf x\\n" + fish.toUtf8() + "\n  when: 2\n"));
+        QVERIFY(writeFile(home.filePath(QStringLiteral(".config/replicate/hosts")),
+                          "replicate.com:\n  token: " + hosts.toUtf8() + "\n"));
+        QVERIFY(writeFile(home.filePath(QStringLiteral(".netrc")),
+                          "machine api.replicate.com\n  login x\n  password " + netrc.toUtf8() + "\n"));
+        ScanRequest req = ScanRequest::machine();
+        req.home = home.path();
+        req.environment = QProcessEnvironment();
+        const ScanReport r = ScanJob().run(req, nullptr);
+        QCOMPARE(r.findings.size(), 5);
+        QCOMPARE(findingWith(r, bash)->source, QStringLiteral("bash"));
+        QCOMPARE(findingWith(r, bash)->kind, Finding::Kind::ShellHistory);
+        QCOMPARE(findingWith(r, bash)->line, 2);
+        QCOMPARE(findingWith(r, zsh)->source, QStringLiteral("zsh"));
+        QCOMPARE(findingWith(r, fish)->source, QStringLiteral("fish"));
+        QCOMPARE(findingWith(r, fish)->line, 3);
+        QCOMPARE(findingWith(r, hosts)->source, QStringLiteral("replicate-cli"));
+        QCOMPARE(findingWith(r, hosts)->kind, Finding::Kind::KnownHome);
+        QCOMPARE(findingWith(r, netrc)->source, QStringLiteral("netrc"));
+        QVERIFY(moveAdvice(*findingWith(r, bash)).text.contains(QStringLiteral("history")));
+    }
+
+    void keychainTokensAreRecognisedAndMoved()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore store;
+        TokenVault vault(&store, dir.filePath(QStringLiteral("tokens.json")));
+        QString error;
+        QVERIFY(vault.load(&error));
+        const QString stored = test::makeToken(), loose = test::makeToken();
+        bool added = false;
+        vault.add({QStringLiteral("prod"), QStringLiteral("production"), QString(), stored}, this,
+                  [&](const TokenVault::AddResult& r) { added = r.ok; });
+        QTRY_VERIFY(added);
+        const QString storedId = vault.records().first().id;
+
+        const QString env = dir.filePath(QStringLiteral("proj/.env"));
+        const QByteArray envBytes = "A=1\r\nREPLICATE_API_TOKEN=\"" + loose.toUtf8() + "\"\r\nB=2\r\n";
+        QVERIFY(writeFile(env, envBytes));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("proj/notes.md")), "old: " + stored.toUtf8() + "\n"));
+
+        // The GUI's way: a LeakScanner on a worker thread, keychain secrets compared in memory.
+        LeakScanner scanner;
+        scanner.setKeyMatcher(keyMatcherFor({{stored, storedId}}));
+        QSignalSpy found(&scanner, &LeakScanner::found);
+        QSignalSpy finished(&scanner, &LeakScanner::finished);
+        ScanRequest req;
+        req.paths = {dir.filePath(QStringLiteral("proj"))};
+        QVERIFY(scanner.start(req));
+        QVERIFY(!scanner.start(req)); // one at a time
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(found.size(), 2);
+        const ScanReport r = finished.first().first().value<ScanReport>();
+        QCOMPARE(findingWith(r, stored)->recordId, storedId);
+        QVERIFY(findingWith(r, loose)->recordId.isEmpty());
+        const QString md = reportToMarkdown(r, {{storedId, QStringLiteral("prod")}});
+        QVERIFY(md.contains(QStringLiteral("prod")));
+        verifyNoWholeToken(md.toUtf8(), {stored, loose});
+
+        // Move the loose one: stored in the keychain, its .env line replaced, other bytes kept.
+        const Finding looseF = *findingWith(r, loose);
+        QVERIFY(moveAdvice(looseF).canRewrite);
+        std::optional<MoveResult> moved;
+        moveToKeychain(&vault, looseF, QStringLiteral("proj"), QStringLiteral("development"), this,
+                       [&](const MoveResult& m) { moved = m; });
+        QTRY_VERIFY(moved.has_value());
+        QVERIFY2(moved->stored && moved->rewritten, qPrintable(moved->message));
+        QCOMPARE(vault.records().size(), 2);
+        QFile f(env);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray after = f.readAll();
+        QVERIFY(!after.contains(loose.toUtf8()));
+        QVERIFY(after.startsWith("A=1\r\n# REPLICATE_API_TOKEN moved"));
+        QVERIFY(after.endsWith("\r\nB=2\r\n"));
+
+        // The stored one sits in prose: no automatic rewrite, and the user is told.
+        const Finding storedF = *findingWith(r, stored);
+        QVERIFY(!moveAdvice(storedF).canRewrite);
+        moved.reset();
+        moveToKeychain(&vault, storedF, QStringLiteral("x"), QStringLiteral("development"), this,
+                       [&](const MoveResult& m) { moved = m; });
+        QTRY_VERIFY(moved.has_value());
+        QVERIFY(moved->alreadyStored);
+        QCOMPARE(moved->recordId, storedId);
+        QVERIFY(!moved->rewritten);
+        QVERIFY(moved->message.contains(QStringLiteral("by hand")));
+    }
+
+    void cancelStopsAScan()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("d%1/f.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                              "t " + test::makeToken().toUtf8() + "\n"));
+        LeakScanner scanner;
+        // The key matcher runs on the worker thread at each finding: cancel from there, so the
+        // scan is canceled at a known point (after the first finding) without any race.
+        int calls = 0;
+        scanner.setKeyMatcher([&](const QString&) {
+            ++calls;
+            scanner.cancel();
+            return QString();
+        });
+        QSignalSpy found(&scanner, &LeakScanner::found);
+        QSignalSpy finished(&scanner, &LeakScanner::finished);
+        ScanRequest req;
+        req.paths = {dir.path()};
+        QVERIFY(scanner.start(req));
+        QVERIFY(finished.wait(30000));
+        const ScanReport r = finished.first().first().value<ScanReport>();
+        QVERIFY(r.canceled);
+        QCOMPARE(calls, 1);
+        QCOMPARE(r.filesScanned, 1);
+        QCOMPARE(found.size(), 0); // nothing is announced after a cancel
+        QVERIFY(!scanner.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLeakScan)
+#include "tst_leakscan.moc"
