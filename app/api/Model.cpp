@@ -38,7 +38,7 @@ bool modelFromJson(const QJsonObject& o, Model* out, QString* error)
     m.licenseUrl = f.url("license_url");
     m.coverImageUrl = f.url("cover_image_url");
     m.weightsUrl = f.url("weights_url");
-    m.runCount = qint64(f.value("run_count").toDouble());
+    m.runCount = f.value("run_count").toInteger();
     const QJsonValue official = f.value("is_official");
     if (official.isBool())
         m.isOfficial = official.toBool();

@@ -146,7 +146,7 @@ bool modelLossless(const QJsonObject& raw, const Model& m, const QString& where)
         else if (k == QLatin1String("weights_url"))
             same = sameUrl(v, m.weightsUrl);
         else if (k == QLatin1String("run_count"))
-            same = qint64(v.toDouble()) == m.runCount;
+            same = v.toInteger() == m.runCount;
         else if (k == QLatin1String("is_official"))
             same = m.isOfficial.has_value() && *m.isOfficial == v.toBool();
         else if (k == QLatin1String("created_at"))
