@@ -34,4 +34,5 @@ for t in prediction problem tokens; do
         grep -E "stat::number_of_executed_units|cov:" "$CORPUS/log-$t" | tail -n 2
     fi
 done
+sh "$ROOT/tests/fuzz/scan/run.sh" "$BUILD" "$SECONDS_PER_TARGET" || status=1
 exit $status
