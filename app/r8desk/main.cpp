@@ -5,6 +5,7 @@
 #include "api/TokenVerifier.h"
 #include "common/BaseUrls.h"
 #include "session/SandboxSession.h"
+#include "session/SingleInstance.h"
 #include "session/TokenHealthMonitor.h"
 #include "common/ClipboardGuard.h"
 #include "core/AppInfo.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -45,17 +47,51 @@ private:
 };
 } // namespace
 
+namespace {
+bool wantsOnlyText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all" || a == "-?")
+            return true;
+    }
+    return false;
+}
+
+void setUpParser(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Replicate API tokens in the OS keychain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+} // namespace
+
 int main(int argc, char** argv)
 {
+    // --version and --help work without a display (e.g. on a server, or right after installing).
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        r8::setApplicationIdentity();
+        QCoreApplication::setApplicationName(QString::fromLatin1(r8::appinfo::kName));
+        QCommandLineParser parser;
+        setUpParser(parser);
+        parser.addOption({QStringLiteral("minimized"), QCoreApplication::translate("main", "Start minimised.")});
+        parser.process(core);
+        return 0;
+    }
     QApplication app(argc, argv);
     r8::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QString::fromLatin1(r8::appinfo::kDisplayName));
     QApplication::setDesktopFileName(QString::fromLatin1(r8::appinfo::kId));
+    QIcon icon = QIcon::fromTheme(QString::fromLatin1(r8::appinfo::kId));
+    if (icon.isNull()) {
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Replicate API tokens in the OS keychain."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    setUpParser(parser);
     QCommandLineOption minimized(QStringLiteral("minimized"), QCoreApplication::translate("main", "Start minimised."));
     parser.addOption(minimized);
     QCommandLineOption benchPaint(QStringLiteral("exit-after-first-paint"),
@@ -63,6 +99,13 @@ int main(int argc, char** argv)
     benchPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchPaint);
     parser.process(app);
+
+    // One instance per session: a second start brings the running window forward instead.
+    r8::session::SingleInstance instance;
+    if (!parser.isSet(benchPaint) && !instance.claim(QCoreApplication::arguments())) {
+        std::fputs("r8desk is already running; its window was brought forward.\n", stderr);
+        return 0;
+    }
 
     r8::KeychainSecretStore store(QString::fromLatin1(r8::appinfo::kKeychainService));
     r8::TokenVault vault(&store, r8::TokenVault::defaultMetadataPath());
@@ -95,6 +138,13 @@ int main(int argc, char** argv)
     else if (!envLoaded)
         window.tokensPage()->showBanner(envError, true);
     window.resize(1280, 800);
+    QObject::connect(&instance, &r8::session::SingleInstance::activationRequested, &window, [&window]() {
+        std::fputs("r8desk: activation requested by a second start\n", stderr);
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     FirstPaintProbe probe;
     if (parser.isSet(benchPaint))
         window.installEventFilter(&probe);

@@ -4,6 +4,7 @@
 #include "vault/TokenInput.h"
 #include "vault/TokenVault.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace r8::ui {
@@ -13,6 +14,7 @@ AddTokenDialog::AddTokenDialog(r8::TokenVault* vault, const QString& environment
 {
     m_ui->setupUi(this);
     m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->envCombo->lineEdit()->setAccessibleName(tr("Environment label"));
     for (const QString& label : vault->environments())
         m_ui->envCombo->addItem(env::displayName(label), label);
     const int at = m_ui->envCombo->findData(environment.isEmpty() ? env::Development : environment);

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 
 namespace r8::ui {
 
@@ -52,6 +53,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_ui->table->setColumnWidth(TokenTableModel::Default, 80);
     m_ui->secretField->setFont(QFont(QStringLiteral("monospace")));
     m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->envCombo->lineEdit()->setAccessibleName(tr("Environment label"));
 
     auto makeAction = [this](const QString& text, const QKeySequence& key, void (TokensPage::*slot)()) {
         auto* a = new QAction(text, this);

@@ -1,0 +1,162 @@
+// Walks every page and dialog through QAccessible and fails on an interactive control without an
+// accessible name (what a screen reader would announce).
+#include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/EnvironmentStore.h"
+#include "api/TokenVerifier.h"
+#include "common/BaseUrls.h"
+#include "common/ClipboardGuard.h"
+#include "core/Paths.h"
+#include "session/SandboxSession.h"
+#include "tokens/AccountTokensDialog.h"
+#include "tokens/AddTokenDialog.h"
+#include "tokens/ImportEnvDialog.h"
+#include "tokens/RotationWizard.h"
+#include "tokens/TokensPage.h"
+#include "vault/MemorySecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace r8;
+using namespace r8::ui;
+
+namespace {
+bool interactive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTabList:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void walk(QAccessibleInterface* iface, const QString& path, QStringList* nameless, int* checked)
+{
+    if (!iface || !iface->isValid() || iface->state().invisible)
+        return;
+    if (interactive(iface->role())) {
+        ++*checked;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
+            const QObject* o = iface->object();
+            nameless->append(QStringLiteral("%1/%2 (%3)")
+                                 .arg(path, o ? o->objectName() : QStringLiteral("?"),
+                                      o ? QString::fromLatin1(o->metaObject()->className()) : QString()));
+        }
+        // Items inside lists and tables are data, not controls: don't descend.
+        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table
+            || iface->role() == QAccessible::Tree)
+            return;
+    }
+    const QString here = iface->object() ? iface->object()->objectName() : QString();
+    for (int i = 0; i < iface->childCount(); ++i)
+        walk(iface->child(i), path + QLatin1Char('/') + here, nameless, checked);
+}
+
+void check(QWidget* w)
+{
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QStringList nameless;
+    int checked = 0;
+    walk(QAccessible::queryAccessibleInterface(w), w->objectName(), &nameless, &checked);
+    QVERIFY2(checked > 0, "no interactive control found: is the accessibility bridge working?");
+    QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("nameless controls in %1 (%2 checked): %3")
+                                                .arg(QString::fromLatin1(w->metaObject()->className()))
+                                                .arg(checked)
+                                                .arg(nameless.join(QStringLiteral(", ")))));
+}
+} // namespace
+
+class TstAccessibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        QAccessible::setActive(true);
+        m_vault.reset(new TokenVault(&m_store, m_dir.filePath(QStringLiteral("tokens.json"))));
+        m_envs.reset(new api::EnvironmentStore(m_dir.filePath(QStringLiteral("env.json"))));
+        m_services = Services{m_vault.data(), &m_clip, &m_client, m_envs.data()};
+        m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
+        m_services.sandbox = m_sandbox.data();
+        Services* s = &m_services;
+        m_verifier.reset(new api::TokenVerifier(m_vault.data(), &m_client, [s](const QString& e) { return baseUrlFor(*s, e); }));
+        m_services.verifier = m_verifier.data();
+    }
+
+    void firstRunPage()
+    {
+        MainWindow w(m_services);
+        check(&w);
+    }
+
+    void tokensPageWithTokens()
+    {
+        bool done = false;
+        m_vault->add({QStringLiteral("a"), QStringLiteral("staging"), QString(), QStringLiteral("r8_") + QString(37, QLatin1Char('a'))},
+                     this, [&](const TokenVault::AddResult&) { done = true; });
+        QTRY_VERIFY(done);
+        MainWindow w(m_services);
+        w.tokensPage()->selectId(m_vault->records().first().id);
+        check(&w);
+    }
+
+    void dialogs()
+    {
+        MainWindow w(m_services);
+        AddTokenDialog add(m_vault.data(), QString(), &w);
+        check(&add);
+        EnvScan scan;
+        EnvFinding f;
+        f.path = QStringLiteral("/tmp/x/.env");
+        f.line = 1;
+        f.masked = QStringLiteral("r8_••••…aaaa");
+        f.verdict = TokenInput::Verdict::Valid;
+        f.suggestedName = QStringLiteral("x");
+        scan.findings.append(f);
+        ImportEnvDialog import(m_vault.data(), scan, &w);
+        check(&import);
+        if (m_vault->records().isEmpty())
+            QSKIP("needs the token added by tokensPageWithTokens");
+        const QString id = m_vault->records().first().id;
+        AccountTokensDialog remote(m_services, id, &w);
+        check(&remote);
+        RotationWizard wizard(m_services, id, &w);
+        for (int page = 0; page < 4; ++page) {
+            check(&wizard);
+            wizard.next();
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    MemorySecretStore m_store;
+    ClipboardGuard m_clip;
+    api::ApiClient m_client;
+    QScopedPointer<TokenVault> m_vault;
+    QScopedPointer<api::EnvironmentStore> m_envs;
+    QScopedPointer<session::SandboxSession> m_sandbox;
+    QScopedPointer<api::TokenVerifier> m_verifier;
+    Services m_services;
+};
+
+QTEST_MAIN(TstAccessibility)
+#include "tst_accessibility.moc"
