@@ -27,8 +27,35 @@ void printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& co
 }
 } // namespace
 
-int run(const QStringList& args, QTextStream& out, QTextStream& err, QTextStream& in, bool stdinIsTerminal)
+namespace {
+// `r8 --env staging account` means `r8 account --env staging`: options every API command takes may
+// come before the command name too.
+QStringList hoistGlobalOptions(const QStringList& args)
 {
+    static const QStringList withValue{QStringLiteral("--env"), QStringLiteral("--token"), QStringLiteral("--base-url")};
+    QStringList leading;
+    int i = 0;
+    while (i < args.size()) {
+        const QString& a = args.at(i);
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (!withValue.contains(name))
+            break;
+        leading << a;
+        if (!a.contains(QLatin1Char('=')) && i + 1 < args.size())
+            leading << args.at(++i);
+        ++i;
+    }
+    if (leading.isEmpty() || i >= args.size())
+        return args;
+    QStringList out{args.at(i)};
+    out << leading << args.mid(i + 1);
+    return out;
+}
+} // namespace
+
+int run(const QStringList& rawArgs, QTextStream& out, QTextStream& err, QTextStream& in, bool stdinIsTerminal)
+{
+    const QStringList args = hoistGlobalOptions(rawArgs);
     auto commands = allCommands();
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
