@@ -4,6 +4,8 @@
 #include "common/Notifier.h"
 #include "session/TokenHealthMonitor.h"
 #include "core/AppInfo.h"
+#include "leaks/LeakCheckPage.h"
+#include "tokens/TokenTableModel.h"
 #include "tokens/TokensPage.h"
 #include "ui_MainWindow.h"
 #include "vault/TokenVault.h"
@@ -19,12 +21,20 @@ namespace r8::ui {
 
 MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_services(services),
-      m_tokens(new TokensPage(services, this)), m_notifier(new Notifier(this))
+      m_tokens(new TokensPage(services, this)), m_notifier(new Notifier(this)),
+      m_leaks(new LeakCheckPage(services, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString::fromLatin1(appinfo::kDisplayName));
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     addPage(m_tokens, tr("Tokens"), tr("The API tokens kept in the OS keychain"));
+    addPage(m_leaks, tr("Leak check"), tr("Find exposed tokens in files, git history and shell history"));
+    connect(m_leaks, &LeakCheckPage::exposedTokensChanged, m_tokens->model(), &TokenTableModel::setExposed);
+    connect(m_leaks, &LeakCheckPage::rotateRequested, this, [this](const QString& id) {
+        showPage(m_tokens);
+        m_tokens->selectId(id);
+        m_tokens->rotateSelected();
+    });
 
     // File menu
     const QList<QAction*> tokenActions = m_tokens->tokenActions();

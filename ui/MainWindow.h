@@ -11,6 +11,7 @@ class MainWindow;
 class QSystemTrayIcon;
 
 namespace r8::ui {
+class LeakCheckPage;
 class Notifier;
 class TokensPage;
 
@@ -25,6 +26,7 @@ public:
 
     TokensPage* tokensPage() const { return m_tokens; }
     Notifier* notifier() const { return m_notifier; }
+    LeakCheckPage* leakCheckPage() const { return m_leaks; }
     // Adds a page to the navigation (used by later features).
     void addPage(QWidget* page, const QString& title, const QString& accessibleDescription);
     void showPage(QWidget* page);
@@ -41,6 +43,7 @@ private:
     Services m_services;
     TokensPage* m_tokens;
     Notifier* m_notifier;
+    LeakCheckPage* m_leaks;
     QSystemTrayIcon* m_tray = nullptr;
 };
 

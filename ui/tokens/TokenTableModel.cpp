@@ -76,7 +76,9 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Environment: return env::displayName(r.environment);
         case Token: return maskedFor(r);
         case Account: return r.account.isEmpty() ? QStringLiteral("—") : r.account;
-        case Status: return tokenStatusText(r.status);
+        case Status:
+            return m_exposed.contains(r.id) ? tr("⚠ Exposed · %1").arg(tokenStatusText(r.status))
+                                            : tokenStatusText(r.status);
         case Added: {
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const QString age = tr("added %1").arg(relativeAge(r.addedAt, now));
@@ -99,7 +101,11 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Token:
             return r.legacyShape ? tr("Older token shape (no r8_ prefix or not 40 characters)")
                                  : tr("Stored in the OS keychain; only the last four characters are shown");
-        case Status: return statusSentence(r, QDateTime::currentDateTimeUtc());
+        case Status:
+            return m_exposed.contains(r.id)
+                       ? tr("The leak check found this token in a file or history on this computer: rotate it.\n%1")
+                             .arg(statusSentence(r, QDateTime::currentDateTimeUtc()))
+                       : statusSentence(r, QDateTime::currentDateTimeUtc());
         case Added:
             return session::TokenHealthMonitor::isDueForRotation(r, m_rotationAgeDays, QDateTime::currentDateTimeUtc())
                        ? tr("Added %1. Older than %2 days: time to rotate it (Token → Rotate).")
@@ -113,7 +119,7 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Status
-            && (r.status == TokenStatus::StoppedWorking || r.status == TokenStatus::Rejected))
+            && (r.status == TokenStatus::StoppedWorking || r.status == TokenStatus::Rejected || m_exposed.contains(r.id)))
             return QColor(0xE5, 0x39, 0x35); // readable on light and dark bases
         break;
     case Qt::TextAlignmentRole:
@@ -139,6 +145,13 @@ void TokenTableModel::setRotationAgeDays(int days)
     m_rotationAgeDays = qMax(1, days);
     if (rowCount() > 0)
         emit dataChanged(index(0, Added), index(rowCount() - 1, Added));
+}
+
+void TokenTableModel::setExposed(const QSet<QString>& recordIds)
+{
+    m_exposed = recordIds;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status));
 }
 
 QString TokenTableModel::statusSentence(const TokenRecord& r, const QDateTime& now)

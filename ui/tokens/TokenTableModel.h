@@ -1,6 +1,7 @@
 #pragma once
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace r8 {
 class TokenVault;
@@ -32,6 +33,9 @@ public:
     QString idAt(int row) const;
     // Tokens older than this (since added or last rotated) are marked "due for rotation".
     void setRotationAgeDays(int days);
+    // Tokens the leak check found exposed somewhere on this machine: marked in the Status column.
+    void setExposed(const QSet<QString>& recordIds);
+    bool isExposed(const QString& id) const { return m_exposed.contains(id); }
     int rotationAgeDays() const { return m_rotationAgeDays; }
     // One translated sentence about what the API last said, for the details panel.
     static QString statusSentence(const r8::TokenRecord& record, const QDateTime& now);
@@ -40,6 +44,7 @@ public:
 private:
     QPointer<r8::TokenVault> m_vault;
     int m_rotationAgeDays = 90;
+    QSet<QString> m_exposed;
 };
 
 } // namespace r8::ui

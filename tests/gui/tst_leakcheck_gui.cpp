@@ -1,0 +1,134 @@
+// The leak check page, offscreen: scan a crafted folder, recognise a stored token, mark it on the
+// Tokens page, move an unknown one to the keychain (file rewritten), check liveness against the
+// sandbox, export a report without whole tokens, and send "Rotate" to the rotation wizard.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "api/EnvironmentStore.h"
+#include "api/TokenVerifier.h"
+#include "common/BaseUrls.h"
+#include "common/ClipboardGuard.h"
+#include "core/Paths.h"
+#include "leaks/FindingsModel.h"
+#include "leaks/LeakCheckPage.h"
+#include "sandbox/SandboxServer.h"
+#include "session/SandboxSession.h"
+#include "tokens/RotationWizard.h"
+#include "tokens/TokenTableModel.h"
+#include "tokens/TokensPage.h"
+#include "vault/MemorySecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace r8;
+using namespace r8::ui;
+
+class TstLeakCheckGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { setApplicationIdentity(); }
+
+    void scanMoveLiveExportRotate()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore store;
+        TokenVault vault(&store, dir.filePath(QStringLiteral("data/tokens.json")));
+        ClipboardGuard clip;
+        api::ApiClient client;
+        api::EnvironmentStore envs(dir.filePath(QStringLiteral("data/env.json")));
+        Services services{&vault, &clip, &client, &envs};
+        session::SandboxSession sandbox(&vault, &envs);
+        services.sandbox = &sandbox;
+        Services* s = &services;
+        api::TokenVerifier verifier(&vault, &client, [s](const QString& e) { return baseUrlFor(*s, e); });
+        services.verifier = &verifier;
+        QSignalSpy started(&sandbox, &session::SandboxSession::started);
+        sandbox.start(50);
+        QVERIFY(started.count() == 1 || started.wait(10000));
+        const QString storedSecret = sandbox.server()->tokens().first().token; // the stored demo token
+        const QString unknown = test::makeToken();
+
+        const QString project = dir.filePath(QStringLiteral("shop"));
+        QVERIFY(QDir().mkpath(project));
+        write(project + QStringLiteral("/config.py"), "API = '" + storedSecret.toUtf8() + "'\n");
+        write(project + QStringLiteral("/.env"), "A=1\nREPLICATE_API_TOKEN=" + unknown.toUtf8() + "\n");
+        write(project + QStringLiteral("/nearmiss.txt"), "r8_" + QByteArray(36, 'a') + "\n");
+
+        MainWindow w(services);
+        w.show();
+        LeakCheckPage* page = w.leakCheckPage();
+        QSignalSpy finished(page, &LeakCheckPage::scanFinished);
+        page->scanFolder(project);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page->model()->rowCount(), 2);
+        int storedRow = -1, envRow = -1;
+        for (int i = 0; i < 2; ++i) {
+            (page->model()->at(i).isKnownToken() ? storedRow : envRow) = i;
+            QVERIFY(!page->model()->index(i, FindingsModel::Token).data().toString().contains(page->model()->at(i).secret));
+        }
+        QVERIFY(storedRow >= 0 && envRow >= 0);
+        QCOMPARE(page->model()->index(storedRow, FindingsModel::Stored).data().toString(), QStringLiteral("sandbox demo"));
+        QVERIFY(page->progressText().contains(QStringLiteral("2 exposed tokens")));
+        // The Tokens page marks the stored token as exposed.
+        const int tokenRow = w.tokensPage()->model()->rowOf(sandbox.tokenId());
+        QVERIFY(w.tokensPage()->model()->index(tokenRow, TokenTableModel::Status).data().toString().contains(QStringLiteral("Exposed")));
+
+        // Is the stored one live? (checked against its own environment: the sandbox)
+        page->selectRow(storedRow);
+        QSignalSpy live(page, &LeakCheckPage::liveChecked);
+        page->checkSelectedLive();
+        QVERIFY(live.wait(10000));
+        QCOMPARE(page->model()->at(storedRow).live, scan::Finding::Live::Live);
+
+        // Move the unknown .env token to the keychain: stored, line rewritten.
+        page->selectRow(envRow);
+        QVERIFY(page->adviceText().contains(QStringLiteral("not in your keychain")));
+        QSignalSpy moved(page, &LeakCheckPage::moved);
+        page->moveSelected();
+        QVERIFY(moved.count() == 1 || moved.wait(10000));
+        QCOMPARE(vault.records().size(), 2);
+        QFile env(project + QStringLiteral("/.env"));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QByteArray after = env.readAll();
+        QVERIFY(!after.contains(unknown.toUtf8()));
+        QVERIFY(after.startsWith("A=1\n# REPLICATE_API_TOKEN moved to the OS keychain"));
+
+        // The report never contains a whole token.
+        const QString md = dir.filePath(QStringLiteral("report.md"));
+        const QString js = dir.filePath(QStringLiteral("report.json"));
+        QVERIFY(page->exportReport(md));
+        QVERIFY(page->exportReport(js));
+        for (const QString& p : {md, js}) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray b = f.readAll();
+            QVERIFY(b.contains("config.py"));
+            QVERIFY(!b.contains(storedSecret.toUtf8()));
+            QVERIFY(!b.contains(unknown.toUtf8()));
+        }
+
+        // "Rotate" on the stored token's finding opens the rotation wizard for it.
+        page->selectRow(storedRow);
+        emit page->rotateRequested(page->model()->at(storedRow).recordId);
+        QTRY_VERIFY(w.tokensPage()->findChild<RotationWizard*>(QStringLiteral("rotationWizard")));
+        QCOMPARE(w.tokensPage()->selectedId(), sandbox.tokenId());
+    }
+
+private:
+    static void write(const QString& p, const QByteArray& b)
+    {
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(b);
+    }
+};
+
+QTEST_MAIN(TstLeakCheckGui)
+#include "tst_leakcheck_gui.moc"

@@ -1,0 +1,322 @@
+#include "LeakCheckPage.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/Environment.h"
+#include "api/EnvironmentStore.h"
+#include "api/Verification.h"
+#include "leaks/FindingsModel.h"
+#include "scan/LeakActions.h"
+#include "scan/LeakScanner.h"
+#include "scan/ReportExport.h"
+#include "ui_LeakCheckPage.h"
+#include "vault/TokenVault.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPointer>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace r8::ui {
+
+LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
+    : QWidget(parent), m_ui(new Ui::LeakCheckPage), m_services(services),
+      m_model(new FindingsModel(services.vault, this)), m_scanner(new scan::LeakScanner(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->table->setModel(m_model);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->horizontalHeader()->setSectionResizeMode(FindingsModel::Where, QHeaderView::Stretch);
+    m_ui->table->setColumnWidth(FindingsModel::Kind, 200);
+    m_ui->table->setColumnWidth(FindingsModel::Token, 150);
+    m_ui->table->setColumnWidth(FindingsModel::Stored, 160);
+    m_ui->table->setColumnWidth(FindingsModel::Live, 120);
+    m_ui->stopButton->setEnabled(false);
+    m_ui->progressLabel->setText(tr("Nothing scanned yet. “Check this machine” looks at shell histories, the "
+                                    "Replicate CLI's config, ~/.netrc and .env files in your home folder."));
+    connect(m_ui->machineButton, &QPushButton::clicked, this, &LeakCheckPage::checkMachine);
+    connect(m_ui->folderButton, &QPushButton::clicked, this, [this]() { scanFolder(); });
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &LeakCheckPage::stop);
+    connect(m_ui->moveButton, &QPushButton::clicked, this, &LeakCheckPage::moveSelected);
+    connect(m_ui->liveButton, &QPushButton::clicked, this, &LeakCheckPage::checkSelectedLive);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportReport(); });
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, [this]() {
+        const int row = selectedRow();
+        if (row >= 0 && m_model->at(row).isKnownToken())
+            emit rotateRequested(m_model->at(row).recordId);
+    });
+    connect(m_ui->openButton, &QPushButton::clicked, this, [this]() {
+        const int row = selectedRow();
+        if (row >= 0)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_model->at(row).path));
+    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this]() {
+        const int row = selectedRow();
+        if (row >= 0)
+            QGuiApplication::clipboard()->setText(m_model->at(row).location());
+    });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeakCheckPage::updateDetails);
+    connect(m_scanner, &scan::LeakScanner::found, this, [this](const scan::Finding& f) {
+        m_model->append(f);
+        if (f.isKnownToken() && !m_exposed.contains(f.recordId)) {
+            m_exposed.insert(f.recordId);
+            emit exposedTokensChanged(m_exposed);
+        }
+        if (m_model->rowCount() == 1)
+            selectRow(0);
+    });
+    connect(m_scanner, &scan::LeakScanner::progress, this, [this](const scan::ScanProgress& p) {
+        m_ui->progressLabel->setText(tr("Scanning… %1 files, %2 — %3 found. %4")
+                                         .arg(p.filesScanned)
+                                         .arg(QLocale().formattedDataSize(p.bytesScanned))
+                                         .arg(p.findings)
+                                         .arg(p.currentPath));
+    });
+    connect(m_scanner, &scan::LeakScanner::finished, this, [this](const scan::ScanReport& r) {
+        m_ui->stopButton->setEnabled(false);
+        m_ui->machineButton->setEnabled(true);
+        m_ui->folderButton->setEnabled(true);
+        QString text = r.findings.isEmpty()
+                           ? tr("No exposed token found in %1 files (%2).")
+                                 .arg(r.filesScanned)
+                                 .arg(QLocale().formattedDataSize(r.bytesScanned))
+                           : tr("%1 exposed tokens found in %2 files (%3).")
+                                 .arg(r.findings.size())
+                                 .arg(r.filesScanned)
+                                 .arg(QLocale().formattedDataSize(r.bytesScanned));
+        if (r.commitsScanned > 0)
+            text += QLatin1Char(' ') + tr("%1 commits of git history checked.").arg(r.commitsScanned);
+        if (r.skippedBinary + r.skippedTooLarge > 0)
+            text += QLatin1Char(' ') + tr("Skipped: %1 binary, %2 too large.").arg(r.skippedBinary).arg(r.skippedTooLarge);
+        if (!r.unreadable.isEmpty())
+            text += QLatin1Char(' ') + tr("%1 could not be read.").arg(r.unreadable.size());
+        if (r.canceled)
+            text += QLatin1Char(' ') + tr("(Stopped before the end.)");
+        for (const QString& e : r.errors + r.notes)
+            text += QLatin1Char('\n') + e;
+        m_ui->progressLabel->setText(text);
+        updateDetails();
+        emit scanFinished();
+    });
+    updateDetails();
+}
+
+LeakCheckPage::~LeakCheckPage() = default;
+
+QString LeakCheckPage::progressText() const
+{
+    return m_ui->progressLabel->text();
+}
+
+QString LeakCheckPage::adviceText() const
+{
+    return m_ui->adviceLabel->text();
+}
+
+int LeakCheckPage::selectedRow() const
+{
+    const QModelIndex i = m_ui->table->selectionModel()->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+void LeakCheckPage::selectRow(int row)
+{
+    m_ui->table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void LeakCheckPage::scan(const scan::ScanRequest& request)
+{
+    if (m_scanner->isRunning())
+        return;
+    m_model->clear();
+    m_ui->stopButton->setEnabled(true);
+    m_ui->machineButton->setEnabled(false);
+    m_ui->folderButton->setEnabled(false);
+    m_ui->progressLabel->setText(tr("Reading the stored tokens to recognise them…"));
+    // The keychain's tokens are compared in memory only: read them all, then scan.
+    auto secrets = std::make_shared<QHash<QString, QString>>();
+    auto ids = std::make_shared<QStringList>();
+    for (const TokenRecord& r : m_services.vault->records())
+        ids->append(r.id);
+    auto step = std::make_shared<std::function<void()>>();
+    QPointer<LeakCheckPage> self(this);
+    *step = [self, secrets, ids, step, request]() {
+        if (!self)
+            return;
+        if (ids->isEmpty()) {
+            self->m_scanner->setKeyMatcher(scan::keyMatcherFor(*secrets));
+            secrets->clear();
+            self->m_scanner->start(request);
+            *step = nullptr;
+            return;
+        }
+        const QString id = ids->takeFirst();
+        self->m_services.vault->readSecret(id, self, [secrets, id, step](const SecretReadResult& r) {
+            if (r.error.ok())
+                secrets->insert(r.secret, id);
+            (*step)();
+        });
+    };
+    (*step)();
+}
+
+void LeakCheckPage::checkMachine()
+{
+    scan(scan::ScanRequest::machine());
+}
+
+void LeakCheckPage::scanFolder(const QString& folder)
+{
+    QString dir = folder;
+    if (dir.isEmpty())
+        dir = QFileDialog::getExistingDirectory(this, tr("Choose a folder to scan"), QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    scan::ScanRequest req;
+    req.paths = {dir};
+    req.gitHistory = m_ui->gitCheck->isChecked();
+    scan(req);
+}
+
+void LeakCheckPage::stop()
+{
+    m_scanner->cancel();
+}
+
+void LeakCheckPage::updateDetails()
+{
+    const int row = selectedRow();
+    const bool has = row >= 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->moveButton, m_ui->liveButton, m_ui->openButton,
+                                                      m_ui->copyButton, m_ui->rotateButton})
+        w->setEnabled(has);
+    m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
+    if (!has) {
+        m_ui->adviceLabel->setText(tr("Select a finding to see what to do about it."));
+        return;
+    }
+    const scan::Finding f = m_model->at(row);
+    QStringList advice;
+    if (f.isKnownToken()) {
+        const auto rec = m_services.vault->record(f.recordId);
+        advice << tr("This is your stored token “%1”. Anyone who read this place can use it: rotate it.")
+                      .arg(rec ? rec->name : QString());
+    } else {
+        advice << tr("This token is not in your keychain. If it is still live, move it to the keychain and "
+                     "rotate it, or disable it on replicate.com.");
+    }
+    m_ui->rotateButton->setEnabled(f.isKnownToken() && m_services.client);
+    if (f.kind == scan::Finding::Kind::GitCommit) {
+        advice << scan::gitHistoryAdvice();
+        m_ui->moveButton->setEnabled(false);
+        m_ui->openButton->setEnabled(false);
+    } else {
+        const scan::MoveAdvice m = scan::moveAdvice(f);
+        advice << m.text;
+        m_ui->moveButton->setEnabled(m.canImport);
+    }
+    if (f.gitIgnored)
+        advice << tr("The file is ignored by git, so it was probably never committed — but it is still on disk.");
+    m_ui->liveButton->setEnabled(m_services.client && f.live == scan::Finding::Live::NotChecked);
+    m_ui->adviceLabel->setText(advice.join(QLatin1Char(' ')));
+}
+
+void LeakCheckPage::moveSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const scan::Finding f = m_model->at(row);
+    const QString folder = QFileInfo(f.path).absoluteDir().dirName();
+    const QString name = m_services.vault->uniqueName(folder.isEmpty() ? tr("found token") : folder);
+    QPointer<LeakCheckPage> self(this);
+    scan::moveToKeychain(m_services.vault, f, name, env::Development, this, [self, row, f](const scan::MoveResult& r) {
+        if (!self)
+            return;
+        scan::Finding updated = f;
+        if (r.stored)
+            updated.recordId = r.recordId;
+        self->m_model->update(row, updated);
+        QString text = r.stored ? (r.alreadyStored ? tr("Already in the keychain.") : tr("Stored in the keychain."))
+                                : tr("Not stored.");
+        if (r.rewritten)
+            text += QLatin1Char(' ') + tr("The line in the file now says where the token went.");
+        if (!r.message.isEmpty())
+            text += QLatin1Char(' ') + r.message;
+        self->m_ui->adviceLabel->setText(text);
+        if (r.stored)
+            emit self->moved(r.recordId);
+    });
+}
+
+void LeakCheckPage::checkSelectedLive()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_services.client)
+        return;
+    const scan::Finding f = m_model->at(row);
+    QUrl base = api::defaultApiBase();
+    if (f.isKnownToken()) {
+        // A stored token is checked against its own environment's server.
+        if (const auto rec = m_services.vault->record(f.recordId); rec && rec->environment == env::Sandbox
+                                                                     && m_services.environments)
+            if (const auto e = m_services.environments->find(env::Sandbox))
+                base = e->baseUrl;
+    }
+    api::ApiCall* call = m_services.client->send(api::ApiRequest::get(QUrl(base.toString() + QStringLiteral("/account"))),
+                                                 {base, f.secret});
+    QPointer<LeakCheckPage> self(this);
+    connect(call, &api::ApiCall::finished, this, [self, row, f](const api::ApiResult& result) {
+        if (!self)
+            return;
+        const api::VerifyOutcome v = api::classifyAccountAnswer(result, false);
+        scan::Finding updated = f;
+        updated.live = v.status == TokenStatus::Valid      ? scan::Finding::Live::Live
+                       : v.status == TokenStatus::Rejected ? scan::Finding::Live::Rejected
+                                                           : scan::Finding::Live::Unknown;
+        updated.liveDetail = v.status == TokenStatus::Valid ? tr("Live: account %1").arg(v.username) : v.detail;
+        self->m_model->update(row, updated);
+        self->updateDetails();
+        emit self->liveChecked();
+    });
+}
+
+bool LeakCheckPage::exportReport(const QString& givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export the leak report"), QDir::homePath() + QStringLiteral("/leak-report.md"),
+                                            tr("Markdown (*.md);;JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    scan::ScanReport report = m_scanner->lastReport();
+    report.findings = m_model->findings();
+    scan::RecordNames names;
+    for (const TokenRecord& r : m_services.vault->records())
+        names.insert(r.id, r.name);
+    const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                 ? scan::reportToJson(report, names)
+                                 : scan::reportToMarkdown(report, names).toUtf8();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_ui->progressLabel->setText(tr("The report could not be written: %1").arg(out.errorString()));
+        return false;
+    }
+    m_ui->progressLabel->setText(tr("Report saved to %1 (tokens masked).").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace r8::ui
