@@ -3,6 +3,7 @@
 #include "AccountCommand.h"
 #include "EnvCommand.h"
 #include "ExecCommand.h"
+#include "RunCommand.h"
 #include "SandboxCommand.h"
 #include "ScanCommand.h"
 #include "TokensCommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     v.push_back(std::make_unique<AccountCommand>());
     v.push_back(std::make_unique<EnvCommand>());
     v.push_back(std::make_unique<ExecCommand>());
+    v.push_back(std::make_unique<RunCommand>());
     v.push_back(std::make_unique<ScanCommand>());
     return v;
 }

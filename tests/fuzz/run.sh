@@ -35,4 +35,5 @@ for t in prediction problem tokens; do
     fi
 done
 sh "$ROOT/tests/fuzz/scan/run.sh" "$BUILD" "$SECONDS_PER_TARGET" || status=1
+sh "$ROOT/tests/fuzz/composer/run.sh" "$SECONDS_PER_TARGET" || status=1  # composer: SSE parser, schema→form
 exit $status

@@ -1,0 +1,108 @@
+#include "RunInputs.h"
+
+#include "composer/FileInput.h"
+#include "composer/OutputItems.h"
+#include "composer/SchemaForm.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace r8::cli {
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("r8::cli::RunInputs", s);
+}
+
+QJsonValue guessValue(const QString& text)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &pe);
+    if (pe.error == QJsonParseError::NoError && doc.array().size() == 1 && !doc.array().first().isString())
+        return doc.array().first();
+    return text;
+}
+} // namespace
+
+std::optional<QJsonObject> buildRunInput(const QList<composer::FieldSpec>& fields, bool haveSchema,
+                                         const QStringList& assignments, const QJsonObject& base,
+                                         QList<PendingUpload>* uploads, QString* error)
+{
+    using composer::FieldKind;
+    QJsonObject input = base;
+    for (const QString& a : assignments) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = tr("“%1” is not an input: write key=value (or key=@file).").arg(a);
+            return std::nullopt;
+        }
+        const QString key = a.left(eq);
+        QString value = a.mid(eq + 1);
+        const composer::FieldSpec* field = nullptr;
+        for (const auto& f : fields) {
+            if (f.key == key)
+                field = &f;
+        }
+        if (haveSchema && !field) {
+            QStringList keys;
+            for (const auto& f : fields)
+                keys << f.key;
+            *error = tr("The model has no input “%1”. Its inputs: %2.").arg(key, keys.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        const FieldKind kind = field ? field->kind : FieldKind::Json;
+        if (value.startsWith(QLatin1String("@@"))) {
+            value.remove(0, 1);
+        } else if (value.startsWith(QLatin1Char('@'))) {
+            const QString path = value.mid(1);
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                *error = tr("%1: cannot read the file %2: %3").arg(key, path, f.errorString());
+                return std::nullopt;
+            }
+            const QByteArray data = f.readAll();
+            if (kind == FieldKind::String || kind == FieldKind::Text) {
+                input.insert(key, QString::fromUtf8(data));
+                continue;
+            }
+            if (field && kind == FieldKind::Json && field->declaredType != QLatin1String("string") && !field->declaredType.isEmpty()) {
+                QJsonParseError pe;
+                const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + data + "]", &pe);
+                if (pe.error != QJsonParseError::NoError) {
+                    *error = tr("%1: the file %2 is not JSON (%3).").arg(key, path, pe.errorString());
+                    return std::nullopt;
+                }
+                input.insert(key, doc.array().first());
+                continue;
+            }
+            QString mime = composer::mimeTypeForName(path);
+            if (mime.isEmpty())
+                mime = QStringLiteral("application/octet-stream");
+            if (data.size() <= composer::kDataUriLimitBytes) {
+                input.insert(key, composer::encodeDataUri(data, mime));
+            } else {
+                uploads->append({key, path, data, mime});
+                input.insert(key, QStringLiteral("https://upload.pending/") + QFileInfo(path).fileName());
+            }
+            continue;
+        }
+        if (!field) {
+            input.insert(key, guessValue(value));
+            continue;
+        }
+        QString why;
+        const auto v = composer::valueFromText(*field, value, &why);
+        if (!v) {
+            *error = tr("%1: %2").arg(key, why);
+            return std::nullopt;
+        }
+        input.insert(key, *v);
+    }
+    return input;
+}
+
+} // namespace r8::cli
