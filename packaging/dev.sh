@@ -16,7 +16,7 @@ BUILD_TYPE=${CMAKE_BUILD_TYPE:-RelWithDebInfo}
 BUILD_PKGS="cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
 qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev"
 RUN_PKGS="libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 qt6-qpa-plugins gnome-keyring dbus"
-TEST_PKGS="dpkg-dev lintian desktop-file-utils appstream dbus-x11 libsecret-tools xvfb xauth imagemagick nodejs npm curl nginx-light wrk git clang libclang-rt-14-dev time"
+TEST_PKGS="dpkg-dev lintian desktop-file-utils appstream dbus-x11 libsecret-tools xvfb xauth imagemagick curl nginx-light wrk git clang libclang-rt-14-dev time"
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -37,6 +37,14 @@ install_missing() {
     fi
 }
 
+# Node.js and npm (for the official `replicate` client test): only when missing, since a machine may
+# carry its own Node.js build (e.g. nodesource's nodejs, which bundles npm and conflicts with Debian's).
+install_node() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        install_missing nodejs npm
+    fi
+}
+
 build() {
     gen=""
     if command -v ninja >/dev/null 2>&1; then gen="-G Ninja"; fi
@@ -51,7 +59,7 @@ build() {
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-    deps) install_missing $BUILD_PKGS $RUN_PKGS $TEST_PKGS ;;
+    deps) install_missing $BUILD_PKGS $RUN_PKGS $TEST_PKGS; install_node ;;
     build) install_missing $BUILD_PKGS $RUN_PKGS; build ;;
     run)
         install_missing $BUILD_PKGS $RUN_PKGS
@@ -60,6 +68,7 @@ case "$cmd" in
         ;;
     test)
         install_missing $BUILD_PKGS $RUN_PKGS $TEST_PKGS
+        install_node
         build
         exec sh "$ROOT/tests/run-headless.sh" "$BUILD_DIR" "$@"
         ;;
