@@ -1,14 +1,22 @@
 // Benchmark (b) of issue 5: send → first byte of the composer's path (ComposerRequest →
 // buildApiRequest → ApiClient → in-process sandbox) against curl sending the same requests to the
 // same sandbox, in the same run. Prints medians, p90 and the ratio (goal ≤ 1.2×).
-//   bench_composer [N=200]      (run by tests/bench/composer_bench.sh)
+// The sandbox runs as its own process (`r8 sandbox --json`), so that neither side shares an event
+// loop with the server; --in-process runs it inside this program instead (for comparison).
+//   bench_composer [N=200] [--in-process]      (run by tests/bench/composer_bench.sh)
 #include "api/ApiClient.h"
 #include "composer/ComposerRequest.h"
 #include "composer/Exchange.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QEventLoop>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -31,22 +39,40 @@ int main(int argc, char** argv)
 {
     QGuiApplication app(argc, argv); // the sandbox draws its images with QPainter
     const int n = argc > 1 ? std::max(10, atoi(argv[1])) : 200;
+    const bool inProcess = app.arguments().contains(QStringLiteral("--in-process"));
     sandbox::SandboxServer server;
-    if (!server.start()) {
-        std::fprintf(stderr, "cannot start the sandbox\n");
-        return 1;
-    }
-    server.setRateLimits(1000000, 1000000);
+    QProcess child;
+    QUrl base;
     QString token;
-    for (const auto& t : server.tokens())
-        if (!t.disabled && token.isEmpty())
-            token = t.token;
+    if (inProcess) {
+        if (!server.start()) {
+            std::fprintf(stderr, "cannot start the sandbox\n");
+            return 1;
+        }
+        server.setRateLimits(1000000, 1000000);
+        base = server.baseUrl();
+        for (const auto& t : server.tokens())
+            if (!t.disabled && token.isEmpty())
+                token = t.token;
+    } else {
+        child.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/r8"),
+                    {QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--port"), QStringLiteral("0")});
+        if (!child.waitForStarted(10000) || !child.waitForReadyRead(10000)) {
+            std::fprintf(stderr, "cannot start r8 sandbox\n");
+            return 1;
+        }
+        const QJsonObject d = QJsonDocument::fromJson(child.readLine()).object();
+        base = QUrl(d.value(QLatin1String("base_url")).toString());
+        for (const auto& t : d.value(QLatin1String("tokens")).toArray())
+            if (!t.toObject().value(QLatin1String("disabled")).toBool() && token.isEmpty())
+                token = t.toObject().value(QLatin1String("token")).toString();
+    }
 
     composer::ComposerRequest request;
     request.target = *composer::parseTarget(QStringLiteral("black-forest-labs/flux-schnell"), nullptr);
     request.input = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("bench")}};
     request.wait = false; // the create answer itself, not the model's run time
-    const api::ApiTarget target{server.baseUrl(), token};
+    const api::ApiTarget target{base, token};
 
     // Composer path, one request after another (warm-up of 5 not counted).
     api::ApiClient client;
@@ -66,6 +92,31 @@ int main(int argc, char** argv)
         }
         if (i >= 5)
             ours.append(double(got.ttfbUs) / 1000.0);
+    }
+
+    // Bare QNetworkAccessManager, same requests: Qt's own floor, to tell the composer layer's share apart.
+    QNetworkAccessManager nam;
+    QList<double> bare;
+    const api::ApiRequest plain = composer::buildApiRequest(request, target.baseUrl);
+    for (int i = 0; i < n + 5; ++i) {
+        QNetworkRequest nr(plain.url);
+        for (const auto& h : plain.headers)
+            nr.setRawHeader(h.first, h.second);
+        nr.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QElapsedTimer clock;
+        clock.start();
+        QNetworkReply* reply = nam.post(nr, plain.body);
+        double first = -1;
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+            if (first < 0)
+                first = double(clock.nsecsElapsed()) / 1e6;
+        });
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        if (i >= 5)
+            bare.append(first);
     }
 
     // curl: the same requests as one curl process (connection reused, like the client), time_starttransfer each.
@@ -105,9 +156,17 @@ int main(int argc, char** argv)
         return 1;
     }
     const double mo = percentile(ours, 0.5), mc = percentile(theirs, 0.5);
-    std::printf("send→first byte, POST /v1/models/black-forest-labs/flux-schnell/predictions (async), %d requests each\n", n);
+    std::printf("send→first byte, POST /v1/models/black-forest-labs/flux-schnell/predictions (async), %d requests each, "
+                "sandbox %s\n", n, inProcess ? "in this process" : "in its own process (r8 sandbox)");
     std::printf("  composer path (ComposerRequest→ApiClient): median %.3f ms  p90 %.3f ms\n", mo, percentile(ours, 0.9));
+    const double mb = percentile(bare, 0.5);
+    std::printf("  bare QNetworkAccessManager (Qt's floor):   median %.3f ms  p90 %.3f ms\n", mb, percentile(bare, 0.9));
     std::printf("  curl (same sandbox, same run):             median %.3f ms  p90 %.3f ms\n", mc, percentile(theirs, 0.9));
+    std::printf("  ratio composer/bare QNAM (median): %.2fx (the composer layer's own overhead)\n", mo / mb);
     std::printf("  ratio composer/curl (median): %.2fx   goal <= 1.20x: %s\n", mo / mc, mo / mc <= 1.2 ? "met" : "NOT met");
+    if (!inProcess) {
+        child.terminate();
+        child.waitForFinished(5000);
+    }
     return 0;
 }
