@@ -21,7 +21,9 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPointer>
+#include <QProcess>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -60,7 +62,7 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
     connect(m_ui->openButton, &QPushButton::clicked, this, [this]() {
         const int row = selectedRow();
         if (row >= 0)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(m_model->at(row).path));
+            openAtLine(m_model->at(row));
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this]() {
         const int row = selectedRow();
@@ -189,6 +191,27 @@ void LeakCheckPage::scanFolder(const QString& folder)
     req.paths = {dir};
     req.gitHistory = m_ui->gitCheck->isChecked();
     scan(req);
+}
+
+void LeakCheckPage::openAtLine(const scan::Finding& f)
+{
+    // An editor that can jump to a line when one is installed (VS Code, Kate, gedit), else the
+    // desktop's default application for the file.
+    const QString line = QString::number(qMax<qint64>(1, f.line));
+    struct Editor
+    {
+        const char* program;
+        QStringList args;
+    };
+    const QList<Editor> editors{{"code", {QStringLiteral("-g"), f.path + QLatin1Char(':') + line}},
+                                {"kate", {QStringLiteral("--line"), line, f.path}},
+                                {"gedit", {QStringLiteral("+") + line, f.path}}};
+    for (const Editor& e : editors) {
+        const QString exe = QStandardPaths::findExecutable(QString::fromLatin1(e.program));
+        if (!exe.isEmpty() && QProcess::startDetached(exe, e.args))
+            return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(f.path));
 }
 
 void LeakCheckPage::stop()

@@ -50,6 +50,7 @@ signals:
 private:
     void updateDetails();
     int selectedRow() const;
+    void openAtLine(const scan::Finding& f);
 
     const QScopedPointer<Ui::LeakCheckPage> m_ui;
     Services m_services;
