@@ -21,19 +21,17 @@ namespace r8::ui {
 
 MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_services(services),
-      m_tokens(new TokensPage(services, this)), m_notifier(new Notifier(this)),
-      m_leaks(new LeakCheckPage(services, this))
+      m_tokens(new TokensPage(services, this)), m_notifier(new Notifier(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(QString::fromLatin1(appinfo::kDisplayName));
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     addPage(m_tokens, tr("Tokens"), tr("The API tokens kept in the OS keychain"));
-    addPage(m_leaks, tr("Leak check"), tr("Find exposed tokens in files, git history and shell history"));
-    connect(m_leaks, &LeakCheckPage::exposedTokensChanged, m_tokens->model(), &TokenTableModel::setExposed);
-    connect(m_leaks, &LeakCheckPage::rotateRequested, this, [this](const QString& id) {
-        showPage(m_tokens);
-        m_tokens->selectId(id);
-        m_tokens->rotateSelected();
+    m_leaksPlaceholder = new QWidget(this);
+    addPage(m_leaksPlaceholder, tr("Leak check"), tr("Find exposed tokens in files, git history and shell history"));
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this]() {
+        if (m_ui->pages->currentWidget() == m_leaksPlaceholder)
+            leakCheckPage();
     });
 
     // File menu
@@ -70,6 +68,28 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& acc
     item->setSizeHint(QSize(0, fontMetrics().height() * 2));
     if (m_ui->nav->currentRow() < 0)
         m_ui->nav->setCurrentRow(0);
+}
+
+LeakCheckPage* MainWindow::leakCheckPage()
+{
+    if (m_leaks)
+        return m_leaks;
+    m_leaks = new LeakCheckPage(m_services, this);
+    connect(m_leaks, &LeakCheckPage::exposedTokensChanged, m_tokens->model(), &TokenTableModel::setExposed);
+    connect(m_leaks, &LeakCheckPage::rotateRequested, this, [this](const QString& id) {
+        showPage(m_tokens);
+        m_tokens->selectId(id);
+        m_tokens->rotateSelected();
+    });
+    const int index = m_ui->pages->indexOf(m_leaksPlaceholder);
+    const bool wasCurrent = m_ui->pages->currentIndex() == index;
+    m_ui->pages->insertWidget(index, m_leaks);
+    m_ui->pages->removeWidget(m_leaksPlaceholder);
+    m_leaksPlaceholder->deleteLater();
+    m_leaksPlaceholder = nullptr;
+    if (wasCurrent)
+        m_ui->pages->setCurrentIndex(index);
+    return m_leaks;
 }
 
 void MainWindow::showPage(QWidget* page)

@@ -26,7 +26,8 @@ public:
 
     TokensPage* tokensPage() const { return m_tokens; }
     Notifier* notifier() const { return m_notifier; }
-    LeakCheckPage* leakCheckPage() const { return m_leaks; }
+    // Created on first use (start-up stays small): the page list shows it from the start.
+    LeakCheckPage* leakCheckPage();
     // Adds a page to the navigation (used by later features).
     void addPage(QWidget* page, const QString& title, const QString& accessibleDescription);
     void showPage(QWidget* page);
@@ -43,7 +44,8 @@ private:
     Services m_services;
     TokensPage* m_tokens;
     Notifier* m_notifier;
-    LeakCheckPage* m_leaks;
+    LeakCheckPage* m_leaks = nullptr;
+    QWidget* m_leaksPlaceholder = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
 };
 

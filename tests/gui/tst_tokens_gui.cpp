@@ -271,7 +271,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.tokensPage()->model()->rowCount(), 500);
         QCOMPARE(w.tokensPage()->model()->index(499, TokenTableModel::Added).data().toString(),
-                 QStringLiteral("added 16 months ago"));
+                 QStringLiteral("added 16 months ago · rotate")); // older than 90 days: due for rotation
         QCOMPARE(store.readCount(), 0);
     }
 

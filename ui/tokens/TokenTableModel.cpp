@@ -126,16 +126,6 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Default)
             return int(Qt::AlignCenter);
         break;
-    case Qt::FontRole:
-        if (index.column() == Token) {
-            static const QFont mono = []() {
-                QFont f(QStringLiteral("monospace"));
-                f.setStyleHint(QFont::Monospace);
-                return f;
-            }();
-            return mono;
-        }
-        break;
     }
     return {};
 }

@@ -51,7 +51,6 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_ui->table->setColumnWidth(TokenTableModel::Status, 140);
     m_ui->table->setColumnWidth(TokenTableModel::Added, 170);
     m_ui->table->setColumnWidth(TokenTableModel::Default, 80);
-    m_ui->secretField->setFont(QFont(QStringLiteral("monospace")));
     m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->envCombo->lineEdit()->setAccessibleName(tr("Environment label"));
 
