@@ -1,6 +1,7 @@
 // The baseline of the startup benchmark: a bare QMainWindow, built in the same tree with the
 // same flags, that reports its first paint exactly as `r8desk --exit-after-first-paint` does.
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -34,6 +35,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("bare"));
+    // --with-text: one QLabel, so that the baseline also initialises fonts and draws text.
+    if (QCoreApplication::arguments().contains(QStringLiteral("--with-text")))
+        window.setCentralWidget(new QLabel(QStringLiteral("hello")));
     window.resize(1280, 800);
     FirstPaintProbe probe;
     window.installEventFilter(&probe);
