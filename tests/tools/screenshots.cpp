@@ -7,6 +7,7 @@
 #include "common/BaseUrls.h"
 #include "sandbox/SandboxServer.h"
 #include "session/SandboxSession.h"
+#include "leaks/LeakCheckPage.h"
 #include "tokens/AccountTokensDialog.h"
 #include "tokens/RotationWizard.h"
 #include "common/ClipboardGuard.h"
@@ -21,6 +22,7 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTimer>
@@ -131,6 +133,24 @@ int main(int argc, char** argv)
         remote.refresh();
         listed.wait(10000);
         shoot(remote, outDir + QStringLiteral("/account-tokens-%1.png").arg(suffix), QSize(860, 440));
+        // The leak check page after scanning a small project with a token left in it.
+        QTemporaryDir project;
+        {
+            QFile f(project.filePath(QStringLiteral(".env")));
+            if (f.open(QIODevice::WriteOnly))
+                f.write("DEBUG=1\nREPLICATE_API_TOKEN=" + sandbox.server()->tokens().first().token.toUtf8() + "\n");
+            QFile n(project.filePath(QStringLiteral("notes.md")));
+            if (n.open(QIODevice::WriteOnly))
+                n.write("try: curl -H 'Authorization: Bearer " + sandbox.server()->tokens().at(3).token.toUtf8() + "'\n");
+        }
+        QSignalSpy scanned(w.leakCheckPage(), &r8::ui::LeakCheckPage::scanFinished);
+        w.showPage(w.leakCheckPage());
+        w.leakCheckPage()->scanFolder(project.path());
+        scanned.wait(20000);
+        w.leakCheckPage()->selectRow(0);
+        shoot(w, outDir + QStringLiteral("/leak-check-%1.png").arg(suffix));
+        w.showPage(w.tokensPage());
+
         r8::ui::RotationWizard wizard(services, sandbox.tokenId(), &w);
         wizard.show();
         wizard.next();
