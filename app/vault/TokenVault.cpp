@@ -296,21 +296,12 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
 
 TokenVault::Outcome TokenVault::rename(const QString& id, const QString& newName)
 {
-    const int i = indexOf(id);
-    if (i < 0)
+    if (indexOf(id) < 0)
         return {false, tr("That token no longer exists.")};
     const QString err = checkName(newName, id);
     if (!err.isEmpty())
         return {false, err};
-    const TokenRecord before = m_data.records.at(i);
-    m_data.records[i].name = newName.trimmed();
-    const Outcome o = save();
-    if (!o.ok) {
-        m_data.records[i] = before;
-        return o;
-    }
-    emit changed(i);
-    return o;
+    return changeRecord(id, [&](TokenRecord& r) { r.name = newName.trimmed(); });
 }
 
 TokenVault::Outcome TokenVault::setEnvironment(const QString& id, const QString& environment)
@@ -340,18 +331,7 @@ TokenVault::Outcome TokenVault::setEnvironment(const QString& id, const QString&
 
 TokenVault::Outcome TokenVault::setNote(const QString& id, const QString& note)
 {
-    const int i = indexOf(id);
-    if (i < 0)
-        return {false, tr("That token no longer exists.")};
-    const TokenRecord before = m_data.records.at(i);
-    m_data.records[i].note = note.trimmed();
-    const Outcome o = save();
-    if (!o.ok) {
-        m_data.records[i] = before;
-        return o;
-    }
-    emit changed(i);
-    return o;
+    return changeRecord(id, [&](TokenRecord& r) { r.note = note.trimmed(); });
 }
 
 TokenVault::Outcome TokenVault::setDefault(const QString& id)
@@ -381,35 +361,30 @@ TokenVault::Outcome TokenVault::setDefault(const QString& id)
 TokenVault::Outcome TokenVault::updateStatus(const QString& id, TokenStatus status, const QString& account,
                                              const QString& detail, const QDateTime& at)
 {
-    const int i = indexOf(id);
-    if (i < 0)
-        return {false, tr("That token no longer exists.")};
-    const TokenRecord before = m_data.records.at(i);
-    TokenRecord& r = m_data.records[i];
-    r.status = status;
-    if (!account.isEmpty())
-        r.account = account;
-    r.statusDetail = redact(detail);
-    r.lastVerifiedAt = at.toUTC();
-    const Outcome o = save();
-    if (!o.ok) {
-        m_data.records[i] = before;
-        return o;
-    }
-    emit changed(i);
-    return o;
+    return changeRecord(id, [&](TokenRecord& r) {
+        r.status = status;
+        if (!account.isEmpty())
+            r.account = account;
+        r.statusDetail = redact(detail);
+        r.lastVerifiedAt = at.toUTC();
+    });
 }
 
 TokenVault::Outcome TokenVault::markRotated(const QString& id, const QDateTime& at)
+{
+    return changeRecord(id, [&](TokenRecord& r) { r.rotatedAt = at.toUTC(); });
+}
+
+TokenVault::Outcome TokenVault::changeRecord(const QString& id, const std::function<void(TokenRecord&)>& change)
 {
     const int i = indexOf(id);
     if (i < 0)
         return {false, tr("That token no longer exists.")};
     const TokenRecord before = m_data.records.at(i);
-    m_data.records[i].rotatedAt = at.toUTC();
+    change(m_data.records[i]);
     const Outcome o = save();
     if (!o.ok) {
-        m_data.records[i] = before;
+        m_data.records[i] = before; // the file was not written: memory stays as the file is
         return o;
     }
     emit changed(i);

@@ -90,6 +90,8 @@ signals:
 
 private:
     Outcome save();
+    // Applies `change` to one record and saves; on a failed save the record is restored.
+    Outcome changeRecord(const QString& id, const std::function<void(TokenRecord&)>& change);
     void findDuplicate(const QString& secret, QObject* context, std::function<void(QString id, SecretError)> done);
 
     SecretStore* m_store;
