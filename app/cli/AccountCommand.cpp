@@ -39,14 +39,10 @@ int AccountCommand::run(Context& ctx)
         return Ok;
     }
     ApiSession s;
-    if (const int rc = s.open(ctx))
-        return rc;
     int rc = Ok;
-    const auto choice = s.choose(ctx, apiOptionsFrom(p), &rc);
+    QString secret;
+    const auto choice = s.openWithToken(ctx, apiOptionsFrom(p), &secret, &rc);
     if (!choice)
-        return rc;
-    const QString secret = s.readSecret(ctx, choice->record.id, &rc);
-    if (secret.isEmpty())
         return rc;
     bool done = false;
     api::ApiResult result;

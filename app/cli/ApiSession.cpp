@@ -116,6 +116,20 @@ std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOpti
     return c;
 }
 
+std::optional<ApiSession::Choice> ApiSession::openWithToken(Context& ctx, const ApiOptions& o, QString* secret,
+                                                             int* exitCode)
+{
+    if ((*exitCode = open(ctx)) != Ok)
+        return std::nullopt;
+    auto choice = choose(ctx, o, exitCode);
+    if (!choice)
+        return std::nullopt;
+    *secret = readSecret(ctx, choice->record.id, exitCode);
+    if (secret->isEmpty())
+        return std::nullopt;
+    return choice;
+}
+
 QString ApiSession::readSecret(Context& ctx, const QString& id, int* exitCode)
 {
     bool done = false;

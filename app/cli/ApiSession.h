@@ -44,6 +44,10 @@ public:
     // Base URL for an environment, honouring the override.
     QUrl baseUrlFor(const QString& environment, const ApiOptions& o, QString* error) const;
 
+    // open(), choose() and readSecret() in one, as every API-using command starts. On failure prints
+    // the message, sets *exitCode and returns nullopt.
+    std::optional<Choice> openWithToken(Context& ctx, const ApiOptions& o, QString* secret, int* exitCode);
+
     // Reads a secret from the keychain, waiting for it. Empty with a message on failure.
     QString readSecret(Context& ctx, const QString& id, int* exitCode);
 

@@ -40,14 +40,10 @@ int tokensRemote(Context& ctx, const QStringList& args)
         return Ok;
     }
     ApiSession s;
-    if (const int rc = s.open(ctx))
-        return rc;
     int rc = Ok;
-    const auto choice = s.choose(ctx, apiOptionsFrom(p), &rc);
+    QString secret;
+    const auto choice = s.openWithToken(ctx, apiOptionsFrom(p), &secret, &rc);
     if (!choice)
-        return rc;
-    const QString secret = s.readSecret(ctx, choice->record.id, &rc);
-    if (secret.isEmpty())
         return rc;
     api::AccountTokens at(&s.client);
     const api::ApiTarget target{choice->baseUrl, secret};
