@@ -20,8 +20,11 @@ export R8_TEST_HOME="$SANDBOX_HOME"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 JOBS=${CTEST_JOBS:-2}
-exec dbus-run-session -- sh -c '
+# Not `exec`: the EXIT trap above must run to remove the throwaway HOME afterwards.
+status=0
+dbus-run-session -- sh -c '
     printf "%s" "r8desk-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     build_dir=$0; jobs=$1; shift
     exec ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" "$@"
-' "$BUILD_DIR" "$JOBS" "$@"
+' "$BUILD_DIR" "$JOBS" "$@" || status=$?
+exit $status
