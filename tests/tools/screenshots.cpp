@@ -9,6 +9,8 @@
 #include "session/SandboxSession.h"
 #include "leaks/LeakCheckPage.h"
 #include "tokens/AccountTokensDialog.h"
+#include "tokens/AddTokenDialog.h"
+#include "tokens/ImportEnvDialog.h"
 #include "tokens/RotationWizard.h"
 #include "common/ClipboardGuard.h"
 #include "core/Paths.h"
@@ -150,6 +152,22 @@ int main(int argc, char** argv)
         w.leakCheckPage()->selectRow(0);
         shoot(w, outDir + QStringLiteral("/leak-check-%1.png").arg(suffix));
         w.showPage(w.tokensPage());
+
+        r8::ui::AddTokenDialog add(&vault, QStringLiteral("staging"), &w);
+        add.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("my-app"));
+        add.findChild<QLineEdit*>(QStringLiteral("tokenEdit"))->setText(QStringLiteral("export REPLICATE_API_TOKEN=a1b2c3d4e5f6a7b8"));
+        shoot(add, outDir + QStringLiteral("/add-token-%1.png").arg(suffix), QSize(520, 300));
+        r8::EnvScan scan;
+        r8::EnvFinding f;
+        f.path = QStringLiteral("/home/ada/projects/shop/.env.production");
+        f.line = 3;
+        f.masked = QStringLiteral("r8_••••…Ab12");
+        f.verdict = r8::TokenInput::Verdict::Valid;
+        f.suggestedName = QStringLiteral("shop");
+        f.suggestedEnvironment = QStringLiteral("production");
+        scan.findings.append(f);
+        r8::ui::ImportEnvDialog import(&vault, scan, &w);
+        shoot(import, outDir + QStringLiteral("/import-env-%1.png").arg(suffix), QSize(760, 420));
 
         r8::ui::RotationWizard wizard(services, sandbox.tokenId(), &w);
         wizard.show();
