@@ -7,6 +7,7 @@
 #include "composer/CodeExport.h"
 #include "composer/ComposerRequest.h"
 #include "composer/FileInput.h"
+#include "composer/ModelLookup.h"
 #include "composer/OutputFetcher.h"
 #include "composer/OutputItems.h"
 #include "composer/PredictionRunner.h"
@@ -51,43 +52,25 @@ Exchange sendBlocking(api::ApiClient* client, const api::ApiRequest& req, const 
     return result;
 }
 
-// The model's Cog schema: GET models/o/n (latest version) or models/o/n/versions/id.
+// The model's Cog schema: GET models/o/n (latest version) or models/o/n/versions/id (ModelLookup).
 std::optional<QJsonObject> fetchSchema(api::ApiClient* client, Target* runnable, const api::ApiTarget& target,
                                        QString* error, int* exitCode)
 {
     const Target t = *runnable;
-    if (t.owner.isEmpty() || t.kind == Target::Kind::Deployment)
+    const auto request = modelLookupRequest(t, target.baseUrl);
+    if (!request)
         return QJsonObject(); // no way to look it up: values are guessed
-    const QString path = t.kind == Target::Kind::Version
-        ? QStringLiteral("models/%1/%2/versions/%3").arg(t.owner, t.name, t.version)
-        : QStringLiteral("models/%1/%2").arg(t.owner, t.name);
-    const Exchange ex = sendBlocking(client, api::ApiRequest::get(api::resolveApiUrl(target.baseUrl, path)), target);
-    if (!ex.result.ok()) {
-        const RunError e = explainResult(ex.result);
+    const Exchange ex = sendBlocking(client, *request, target);
+    RunError e;
+    const auto info = modelLookupResult(t, ex.result, &e);
+    if (!info) {
         *error = tr("Looking up %1: %2").arg(t.text(), e.message);
-        *exitCode = exitFor(e);
+        // The server answered, but with no version or not a model: nothing to retry.
+        *exitCode = !ex.result.ok() ? exitFor(e) : e.kind == RunError::Kind::BadAnswer ? Network : Failure;
         return std::nullopt;
     }
-    QString why;
-    if (t.kind == Target::Kind::Version) {
-        api::ModelVersion v;
-        if (api::parseVersion(ex.result.body, &v, &why))
-            return v.openapiSchema;
-    } else {
-        api::Model m;
-        if (api::parseModel(ex.result.body, &m, &why)) {
-            if (!m.latestVersion) {
-                *error = tr("%1 has no version to run yet.").arg(t.text());
-                *exitCode = Failure;
-                return std::nullopt;
-            }
-            *runnable = runnableTarget(t, m); // a community model runs by its latest version
-            return m.latestVersion->openapiSchema;
-        }
-    }
-    *error = tr("Looking up %1: %2").arg(t.text(), why);
-    *exitCode = Network;
-    return std::nullopt;
+    *runnable = info->runnable; // a community model runs by its latest version
+    return info->openapiSchema;
 }
 
 QString uniquePath(const QDir& dir, const QString& name)
