@@ -1,0 +1,91 @@
+#include "FileUploader.h"
+
+#include "FileInput.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "core/Redact.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace r8::composer {
+
+FileUploader::FileUploader(api::ApiClient* client, const api::ApiTarget& target, QObject* parent)
+    : QObject(parent), m_client(client), m_target(target)
+{}
+
+FileUploader::~FileUploader()
+{
+    abort();
+}
+
+void FileUploader::abort()
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abort();
+    }
+    m_call = nullptr;
+}
+
+void FileUploader::fail(const QString& error)
+{
+    QTimer::singleShot(0, this, [this, error] { emit failed(error); });
+}
+
+void FileUploader::upload(const QString& path)
+{
+    abort();
+    const QFileInfo info(path);
+    m_fileName = info.fileName();
+    if (!info.isFile()) {
+        fail(tr("Cannot upload %1: there is no such file.").arg(path));
+        return;
+    }
+    if (info.size() >= maxBytes) {
+        fail(tr("Cannot upload %1: it is %2, and the API takes files of less than 100 MB.")
+                 .arg(m_fileName, QLocale().formattedDataSize(info.size())));
+        return;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    const QByteArray data = f.readAll();
+    if (f.error() != QFileDevice::NoError) {
+        fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data.left(4096)).name();
+    api::ApiRequest req = fileUploadRequest(m_target.baseUrl, m_fileName, data, mime);
+    // The read timeout is an inactivity timer that the upload itself does not reset: allow for a
+    // slow line (64 KB/s) on top of the usual 30 s.
+    req.readTimeoutMs = int(std::min<qint64>(30000 + data.size() / 64, 3600000));
+    req.headers.append(api::Header("Accept", "application/json"));
+    m_call = m_client->send(req, m_target);
+    connect(m_call, &api::ApiCall::finished, this, [this](const api::ApiResult& result) {
+        m_call = nullptr;
+        if (!result.ok()) {
+            emit failed(
+                redact(tr("Uploading %1 failed: %2").arg(m_fileName, result.error), {m_target.token}));
+            return;
+        }
+        QString error;
+        const auto url = uploadedFileUrl(result.body, &error);
+        if (!url) {
+            emit failed(redact(tr("Uploading %1 failed: %2").arg(m_fileName, error), {m_target.token}));
+            return;
+        }
+        m_lastFile = QJsonDocument::fromJson(result.body).object();
+        emit uploaded(*url);
+    });
+}
+
+} // namespace r8::composer
