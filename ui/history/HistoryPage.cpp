@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QShortcut>
+#include <QToolButton>
 
 namespace r8::ui {
 
@@ -169,6 +170,9 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
         if (m_model->rowCount() > 0)
             m_ui->table->setFocus();
     });
+    // The line edit's own clear button has no name for screen readers: give it one.
+    for (QToolButton* b : m_ui->searchEdit->findChildren<QToolButton*>())
+        b->setAccessibleName(tr("Clear the search"));
     auto* find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &HistoryPage::focusSearch);
 
@@ -199,7 +203,9 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     connect(m_copyAs, &CopyAsMenu::copied, this, [this](const QString& text) { showMessage(text, false); });
 
     // Outputs: open or copy.
-    m_ui->bodyView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleHint(QFont::Monospace); // where the fixed font is only a name, still a monospace one
+    m_ui->bodyView->setFont(mono);
     m_ui->outputsList->setMaximumHeight(fm.height() * 5 + 8);
     auto* openAction = new QAction(tr("&Open"), m_ui->outputsList);
     auto* copyAction = new QAction(tr("&Copy URL"), m_ui->outputsList);
@@ -368,14 +374,19 @@ void HistoryPage::updateState()
                "are never kept in history, only their names."));
     } else if (rows == 0) {
         m_ui->emptyTitle->setText(tr("No request matches “%1”").arg(filter));
+        // English plurals chosen here rather than with %n, so the source text reads right untranslated.
         m_ui->emptyText->setText(
-            tr("The search looks at the model, the URL, the request body and the prediction "
-               "id of the %n request(s) in history. Press Escape in the search field to see "
-               "them all.",
-               nullptr, total));
+            total == 1
+                ? tr("The search looks at the model, the URL, the request body and the prediction id of "
+                     "the one request in history. Press Escape in the search field to see it.")
+                : tr("The search looks at the model, the URL, the request body and the prediction id of "
+                     "the %1 requests in history. Press Escape in the search field to see them all.")
+                      .arg(total));
     }
-    m_ui->countLabel->setText(filter.isEmpty() ? tr("%n request(s)", nullptr, total)
-                                               : tr("%1 of %n match", nullptr, total).arg(rows));
+    if (filter.isEmpty())
+        m_ui->countLabel->setText(total == 1 ? tr("1 request") : tr("%1 requests").arg(total));
+    else
+        m_ui->countLabel->setText(tr("%1 of %2 match").arg(rows).arg(total));
     m_ui->clearButton->setEnabled(total > 0);
 }
 
@@ -527,7 +538,9 @@ bool HistoryPage::clearAll()
     if (total == 0)
         return false;
     if (!Prompt::confirm(this, tr("Clear History"),
-                         tr("Delete all %n request(s) from history? This cannot be undone.", nullptr, total),
+                         total == 1
+                             ? tr("Delete the one request in history? This cannot be undone.")
+                             : tr("Delete all %1 requests from history? This cannot be undone.").arg(total),
                          tr("&Delete All"), true))
         return false;
     if (!m_store->clear()) {

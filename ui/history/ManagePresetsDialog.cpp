@@ -30,9 +30,14 @@ ManagePresetsDialog::ManagePresetsDialog(PresetsMenu* menu, QWidget* parent)
     });
     connect(m_ui->renameButton, &QPushButton::clicked, this, [this]() {
         const QString name = selectedName();
-        if (!name.isEmpty())
-            m_menu->renamePreset(name);
+        const QStringList before = names();
+        if (name.isEmpty() || !m_menu->renamePreset(name))
+            return;
         refresh();
+        for (const QString& n : names()) {
+            if (!before.contains(n))
+                select(n); // the new name
+        }
     });
     auto remove = [this]() {
         const QString name = selectedName();

@@ -41,8 +41,8 @@ QString joinWarnings(const QStringList& warnings)
     QStringList shown = warnings.mid(0, kMaxWarningsShown);
     QString text = shown.join(QStringLiteral(" "));
     if (warnings.size() > kMaxWarningsShown)
-        text += QLatin1Char(' ') + PresetsMenu::tr("(%n more problem(s) not shown.)", nullptr,
-                                                   int(warnings.size() - kMaxWarningsShown));
+        text += QLatin1Char(' ') +
+                PresetsMenu::tr("(%1 more not shown.)").arg(warnings.size() - kMaxWarningsShown);
     return text;
 }
 
@@ -375,10 +375,9 @@ bool PresetsMenu::importHttpFile(const QString& path)
     }
     int index = 0;
     if (usable.size() > 1) {
-        const QString intro =
-            tr("%1 has %n prediction request(s). Choose the one to open in the composer:", nullptr,
-               int(usable.size()))
-                .arg(fileName);
+        const QString intro = tr("%1 has %2 prediction requests. Choose the one to open in the composer:")
+                                  .arg(fileName)
+                                  .arg(usable.size());
         if (requestPicker()) {
             index = requestPicker()(labels);
         } else {

@@ -17,7 +17,9 @@ ShowCodeDialog::ShowCodeDialog(const ComposerSnapshot& snapshot, CodeFormat form
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("showCodeDialog"));
-    m_ui->codeView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleHint(QFont::Monospace); // where the fixed font is only a name, still a monospace one
+    m_ui->codeView->setFont(mono);
     for (CodeFormat f : composer::allCodeFormats())
         m_ui->formatCombo->addItem(composer::codeFormatName(f), int(f));
     QPushButton* copyButton = m_ui->buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
