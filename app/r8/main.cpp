@@ -1,6 +1,7 @@
 // r8: the command-line face of r8desk. Thin: all logic lives in r8core (app/cli).
 #include "cli/Cli.h"
 #include "core/Paths.h"
+#include "Translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
     qtArgv.push_back(nullptr);
     QGuiApplication app(qtArgc, qtArgv.data());
     r8::setApplicationIdentity();
+    r8::i18n::install(); // messages in the user's language (LANGUAGE/LC_ALL/LANG; R8_LANGUAGE forces one)
 
     QTextStream out(stdout);
     QTextStream err(stderr);

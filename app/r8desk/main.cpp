@@ -13,6 +13,7 @@
 #include "tokens/TokensPage.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,7 @@ int main(int argc, char** argv)
     if (wantsOnlyText(argc, argv)) {
         QCoreApplication core(argc, argv);
         r8::setApplicationIdentity();
+        r8::i18n::install(); // --help in the user's language
         QCoreApplication::setApplicationName(QString::fromLatin1(r8::appinfo::kName));
         QCommandLineParser parser;
         setUpParser(parser);
@@ -81,6 +83,7 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     r8::setApplicationIdentity();
+    r8::i18n::install(); // r8desk's and Qt's catalogues for the UI language (R8_LANGUAGE forces one)
     QApplication::setApplicationDisplayName(QString::fromLatin1(r8::appinfo::kDisplayName));
     QApplication::setDesktopFileName(QString::fromLatin1(r8::appinfo::kId));
     QIcon icon = QIcon::fromTheme(QString::fromLatin1(r8::appinfo::kId));
