@@ -2,6 +2,8 @@
 
 #include "common/ClipboardGuard.h"
 #include "common/Notifier.h"
+#include "core/AppSettings.h"
+#include "settings/SettingsBinding.h"
 #include "session/TokenHealthMonitor.h"
 #include "core/AppInfo.h"
 #include "leaks/LeakCheckPage.h"
@@ -52,7 +54,9 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     keys->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
     m_ui->helpMenu->addAction(tr("&About r8desk"), this, &MainWindow::showAbout);
 
+    bindSettings(m_services, this); // before watchHealth: the rotation age decides the first reminder
     watchHealth();
+    setUpSettingsAndTray();
     statusBar()->showMessage(
         tr("Secrets are kept in the %1; the token list holds names and the last four characters only.")
             .arg(services.vault->secretStore()->backendName()));
@@ -163,8 +167,11 @@ void MainWindow::watchHealth()
             if (const auto rec = m_services.vault->record(id))
                 names << QStringLiteral("“%1”").arg(rec->name);
         }
-        QSettings settings(QStringLiteral("r8desk"), QStringLiteral("r8desk"));
-        settings.setValue(QStringLiteral("reminders/lastRotationReminder"), m_services.health->lastReminder());
+        if (m_services.settings)
+            m_services.settings->setLastRotationReminder(m_services.health->lastReminder());
+        else
+            QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
+                .setValue(QStringLiteral("reminders/lastRotationReminder"), m_services.health->lastReminder());
         m_notifier->notify(tr("Tokens due for rotation"),
                            tr("%1 older than %2 days: rotate them (Token → Rotate).")
                                .arg(names.join(QStringLiteral(", ")))
@@ -172,7 +179,10 @@ void MainWindow::watchHealth()
                            false);
     });
     m_services.health->setLastReminder(
-        QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk")).value(QStringLiteral("reminders/lastRotationReminder")).toDate());
+        m_services.settings ? m_services.settings->lastRotationReminder()
+                            : QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
+                                  .value(QStringLiteral("reminders/lastRotationReminder"))
+                                  .toDate());
     m_services.health->remindIfDue(QDate::currentDate(), QDateTime::currentDateTimeUtc());
 }
 

@@ -8,12 +8,16 @@ namespace Ui {
 class MainWindow;
 }
 
+class QComboBox;
 class QSystemTrayIcon;
 
 namespace r8::ui {
 class LeakCheckPage;
 class Notifier;
+class SettingsPage;
+class TokenEnvironmentFilter;
 class TokensPage;
+class TrayController;
 
 // The main window: a page list on the left, the pages on the right, menus with every action.
 // Only pages that work are listed.
@@ -31,6 +35,25 @@ public:
     // Adds a page to the navigation (used by later features).
     void addPage(QWidget* page, const QString& title, const QString& accessibleDescription);
     void showPage(QWidget* page);
+    QWidget* currentPage() const;
+    // Shows the page added with addPage() whose objectName is `objectName` (case-insensitive; a
+    // page made on first use, like the leak check, is made). False when there is no such page.
+    bool showPageNamed(const QString& objectName);
+    // Created on first use (start-up stays small): the page list shows it from the start.
+    SettingsPage* settingsPage();
+    // The tray's status and quick actions; exists without a system tray (offscreen, tests).
+    TrayController* trayController() const { return m_trayController; }
+    bool hasTrayIcon() const { return m_tray != nullptr; }
+    // The environment the window works in: the Tokens page shows only its tokens and the
+    // composer sends to it. Empty: all environments. False (and no change) for an unknown name.
+    QString environment() const { return m_environment; }
+    bool setEnvironment(const QString& name);
+    void bringToFront();
+
+signals:
+    void environmentChanged(const QString& environment);
+    // Quit from the tray (the window may be hidden, so closing it would not end the app).
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -39,6 +62,12 @@ private:
     void showShortcuts();
     void showAbout();
     void watchHealth();
+    // The Settings page, environment selector and tray (settings/MainWindowSettings.cpp).
+    void setUpSettingsAndTray();
+    void reloadEnvironmentChoices();
+    QWidget* pageNamed(const QString& objectName) const;
+    void toggleShown();
+    void updateTray();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     Services m_services;
@@ -47,6 +76,12 @@ private:
     LeakCheckPage* m_leaks = nullptr;
     QWidget* m_leaksPlaceholder = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QWidget* m_settingsPlaceholder = nullptr;
+    TrayController* m_trayController = nullptr;
+    TokenEnvironmentFilter* m_envFilter = nullptr;
+    QComboBox* m_envCombo = nullptr;
+    QString m_environment;
 };
 
 } // namespace r8::ui

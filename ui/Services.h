@@ -1,6 +1,7 @@
 #pragma once
 
 namespace r8 {
+class AppSettings;
 class TokenVault;
 }
 namespace r8::api {
@@ -27,6 +28,7 @@ struct Services
     r8::api::TokenVerifier* verifier = nullptr;
     r8::session::TokenHealthMonitor* health = nullptr;
     r8::session::SandboxSession* sandbox = nullptr;
+    r8::AppSettings* settings = nullptr; // preferences (QSettings); never a secret
 };
 
 } // namespace r8::ui

@@ -9,7 +9,9 @@
 #include "session/TokenHealthMonitor.h"
 #include "common/ClipboardGuard.h"
 #include "core/AppInfo.h"
+#include "core/AppSettings.h"
 #include "core/Paths.h"
+#include "settings/KnownEnvironments.h"
 #include "tokens/TokensPage.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
@@ -19,7 +21,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,12 +31,13 @@ class FirstPaintProbe : public QObject
 {
 public:
     using QObject::QObject;
+    QByteArray note; // e.g. " (environment: staging)", for tests
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            QTimer::singleShot(0, qApp, []() {
-                std::fputs("r8desk: first paint\n", stdout);
+            QTimer::singleShot(0, qApp, [line = "r8desk: first paint" + note + "\n"]() {
+                std::fputs(line.constData(), stdout);
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });
@@ -64,6 +66,10 @@ void setUpParser(QCommandLineParser& parser)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Replicate API tokens in the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("env"),
+                      QCoreApplication::translate("main", "Open with the environment NAME selected: the Tokens page "
+                                                          "shows its tokens and the composer sends to it."),
+                      QStringLiteral("NAME")});
 }
 } // namespace
 
@@ -103,6 +109,28 @@ int main(int argc, char** argv)
     parser.addOption(benchPaint);
     parser.process(app);
 
+    r8::KeychainSecretStore store(QString::fromLatin1(r8::appinfo::kKeychainService));
+    r8::TokenVault vault(&store, r8::TokenVault::defaultMetadataPath());
+    QString loadError;
+    const bool loaded = vault.load(&loadError);
+    r8::api::EnvironmentStore environments;
+    QString envError;
+    const bool envLoaded = environments.load(&envError);
+    // --env NAME must name a known environment: otherwise a usage error (exit 2), before any window.
+    QString startEnvironment;
+    if (parser.isSet(QStringLiteral("env"))) {
+        const QString asked = parser.value(QStringLiteral("env"));
+        startEnvironment = r8::ui::findEnvironment(&environments, &vault, asked);
+        if (startEnvironment.isEmpty()) {
+            const QString message =
+                QCoreApplication::translate("main", "r8desk: unknown environment “%1”. Known environments: %2.\n"
+                                                    "Add one in Settings, or with: r8 env add NAME --base-url URL\n")
+                    .arg(asked, r8::ui::knownEnvironments(&environments, &vault).join(QStringLiteral(", ")));
+            std::fputs(message.toLocal8Bit().constData(), stderr);
+            return 2;
+        }
+    }
+
     // One instance per session: a second start brings the running window forward instead.
     r8::session::SingleInstance instance;
     if (!parser.isSet(benchPaint) && !instance.claim(QCoreApplication::arguments())) {
@@ -110,29 +138,21 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    r8::KeychainSecretStore store(QString::fromLatin1(r8::appinfo::kKeychainService));
-    r8::TokenVault vault(&store, r8::TokenVault::defaultMetadataPath());
-    QString loadError;
-    const bool loaded = vault.load(&loadError);
     r8::ui::ClipboardGuard clipboard;
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &clipboard, &r8::ui::ClipboardGuard::clearIfOurs);
 
     // The services every page shares: one API client (it owns the QNetworkAccessManager), the
     // environments, the verifier, the health monitor and the in-process sandbox.
     r8::api::ApiClient client;
-    r8::api::EnvironmentStore environments;
-    QString envError;
-    const bool envLoaded = environments.load(&envError);
     r8::ui::Services services{&vault, &clipboard, &client, &environments};
+    r8::AppSettings appSettings; // preferences (QSettings); the main window applies them
+    services.settings = &appSettings;
     r8::session::SandboxSession sandbox(&vault, &environments);
     services.sandbox = &sandbox;
     r8::api::TokenVerifier verifier(&vault, &client,
                                     [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
     services.verifier = &verifier;
     r8::session::TokenHealthMonitor health(&vault, &verifier);
-    const QSettings settings(QStringLiteral("r8desk"), QStringLiteral("r8desk"));
-    health.setCheckInterval(settings.value(QStringLiteral("verification/intervalHours"), 6).toInt() * 3600 * 1000);
-    health.setRotationAgeDays(settings.value(QStringLiteral("rotation/ageDays"), 90).toInt());
     services.health = &health;
 
     r8::ui::MainWindow window(services);
@@ -141,19 +161,33 @@ int main(int argc, char** argv)
     else if (!envLoaded)
         window.tokensPage()->showBanner(envError, true);
     window.resize(1280, 800);
-    QObject::connect(&instance, &r8::session::SingleInstance::activationRequested, &window, [&window]() {
-        std::fputs("r8desk: activation requested by a second start\n", stderr);
-        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
+    if (!startEnvironment.isEmpty())
+        window.setEnvironment(startEnvironment);
+    QObject::connect(&window, &r8::ui::MainWindow::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&instance, &r8::session::SingleInstance::activationRequested, &window,
+                     [&window, minimized, benchPaint](const QStringList& arguments) {
+                         std::fputs("r8desk: activation requested by a second start\n", stderr);
+                         // `r8desk --env NAME` while running: switch the running window to NAME.
+                         QCommandLineParser second;
+                         setUpParser(second);
+                         second.addOptions({minimized, benchPaint});
+                         second.parse(arguments);
+                         if (second.isSet(QStringLiteral("env")))
+                             window.setEnvironment(second.value(QStringLiteral("env")));
+                         window.bringToFront();
+                     });
     FirstPaintProbe probe;
-    if (parser.isSet(benchPaint))
+    if (!startEnvironment.isEmpty())
+        probe.note = " (environment: " + startEnvironment.toUtf8() + ")";
+    if (parser.isSet(benchPaint)) {
         window.installEventFilter(&probe);
-    if (parser.isSet(minimized))
-        window.showMinimized();
-    else
+        window.show(); // benchmarks measure the painted window, whatever the settings say
+    } else if (parser.isSet(minimized) || appSettings.startMinimized()) {
+        // Into the tray when the desktop has one (the tray icon brings the window back), else minimised.
+        if (!window.hasTrayIcon())
+            window.showMinimized();
+    } else {
         window.show();
+    }
     return app.exec();
 }

@@ -13,6 +13,8 @@
 #include "tokens/ImportEnvDialog.h"
 #include "tokens/RotationWizard.h"
 #include "common/ClipboardGuard.h"
+#include "core/AppSettings.h"
+#include "settings/SettingsPage.h"
 #include "core/Paths.h"
 #include "tokens/TokensPage.h"
 #include "vault/MemorySecretStore.h"
@@ -112,6 +114,9 @@ int main(int argc, char** argv)
         r8::api::ApiClient client;
         r8::api::EnvironmentStore envs(tmp.filePath(QStringLiteral("env-%1.json").arg(suffix)));
         r8::ui::Services services{&vault, &clip, &client, &envs};
+        // Where a user's settings are (only read here: the screenshots change no preference).
+        r8::AppSettings appSettings(QDir::homePath() + QStringLiteral("/.config/r8desk/r8desk.conf"));
+        services.settings = &appSettings;
         r8::session::SandboxSession sandbox(&vault, &envs);
         services.sandbox = &sandbox;
         r8::api::TokenVerifier verifier(&vault, &client,
@@ -151,6 +156,14 @@ int main(int argc, char** argv)
         scanned.wait(20000);
         w.leakCheckPage()->selectRow(0);
         shoot(w, outDir + QStringLiteral("/leak-check-%1.png").arg(suffix));
+        w.showPage(w.tokensPage());
+
+        // Settings: a custom environment behind a proxy, production's default token.
+        envs.set(QStringLiteral("client-x"), QUrl(QStringLiteral("https://replicate-proxy.example.com/v1")));
+        vault.setDefault(recs.at(2).id);
+        w.showPage(w.settingsPage());
+        w.settingsPage()->selectEnvironment(QStringLiteral("production"));
+        shoot(w, outDir + QStringLiteral("/settings-%1.png").arg(suffix));
         w.showPage(w.tokensPage());
 
         r8::ui::AddTokenDialog add(&vault, QStringLiteral("staging"), &w);
