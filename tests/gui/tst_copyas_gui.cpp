@@ -12,6 +12,7 @@
 #include "core/Paths.h"
 #include "history/CopyAsMenu.h"
 #include "history/ManagePresetsDialog.h"
+#include "history/PickRequestDialog.h"
 #include "history/PresetsMenu.h"
 #include "history/ShowCodeDialog.h"
 #include "sandbox/SandboxServer.h"
@@ -533,6 +534,44 @@ private slots:
         QVERIFY(!menu.importHttpFile(emptyFile));
         QVERIFY(c.messages.last().contains(QStringLiteral("no request")));
         QVERIFY(c.chosen.size() == 1);
+    }
+
+    // Renders the presets dialogs when asked (R8_HISTORY_SHOTS=/some/dir), for looking at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("R8_HISTORY_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set R8_HISTORY_SHOTS to a folder to render the dialogs");
+        QTemporaryDir tmp;
+        PresetStore store(tmp.filePath(QStringLiteral("presets.json")));
+        ComposerRequest r = sample();
+        store.put(QStringLiteral("Cat in a hat"), r);
+        r.target = *parseTarget(QStringLiteral("meta/meta-llama-3-8b-instruct"), nullptr);
+        r.input = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("hi")},
+                              {QStringLiteral("max_tokens"), 512},
+                              {QStringLiteral("temperature"), 0.7}};
+        store.put(QStringLiteral("Llama, short answers"), r);
+        QString error;
+        QVERIFY(store.save(&error));
+        QWidget host;
+        PresetsMenu menu(
+            &store, []() { return std::optional<ComposerSnapshot>(); }, &host);
+        ManagePresetsDialog manage(&menu);
+        manage.show();
+        QApplication::processEvents();
+        QVERIFY(manage.grab().save(dir + QStringLiteral("/manage-presets.png")));
+        menu.popup(QPoint(0, 0));
+        QApplication::processEvents();
+        QVERIFY(menu.grab().save(dir + QStringLiteral("/presets-menu.png")));
+        menu.hide();
+        PickRequestDialog pick(
+            QStringLiteral(
+                "requests.http has 2 prediction requests. Choose the one to open in the composer:"),
+            {QStringLiteral("Fox — black-forest-labs/flux-schnell (line 5)"),
+             QStringLiteral("Hello — replicate/hello-world (line 17)")});
+        pick.show();
+        QApplication::processEvents();
+        QVERIFY(pick.grab().save(dir + QStringLiteral("/pick-request.png")));
     }
 };
 

@@ -469,7 +469,7 @@ private slots:
                 HistoryPage page(&store);
                 page.resize(1280, 800);
                 page.show();
-                page.selectRow(1);
+                page.selectRow(0); // two output URLs
                 QApplication::processEvents();
                 const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
                 QVERIFY(page.grab().save(dir + QStringLiteral("/history-%1.png").arg(suffix)));
@@ -478,6 +478,7 @@ private slots:
                         "The history file /home/me/.local/share/r8desk/history.sqlite cannot be "
                         "used (the file is damaged). History is kept in memory for this session only."),
                     true);
+                page.selectRow(2); // a failed one
                 page.resize(1050, 720);
                 QApplication::processEvents();
                 QVERIFY(page.grab().save(dir + QStringLiteral("/history-narrow-%1.png").arg(suffix)));

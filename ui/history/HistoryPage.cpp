@@ -206,7 +206,7 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::Monospace); // where the fixed font is only a name, still a monospace one
     m_ui->bodyView->setFont(mono);
-    m_ui->outputsList->setMaximumHeight(fm.height() * 5 + 8);
+    blendReadOnlyFields();
     auto* openAction = new QAction(tr("&Open"), m_ui->outputsList);
     auto* copyAction = new QAction(tr("&Copy URL"), m_ui->outputsList);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -219,13 +219,11 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     connect(m_ui->copyOutputButton, &QPushButton::clicked, this, &HistoryPage::copySelectedOutput);
     connect(m_ui->outputsList, &QListWidget::itemActivated, this, &HistoryPage::openSelectedOutput);
     connect(m_ui->outputsList, &QListWidget::currentRowChanged, this, [this, openAction, copyAction]() {
-        const QListWidgetItem* item = m_ui->outputsList->currentItem();
-        const bool has = item && (item->flags() & Qt::ItemIsSelectable);
-        const bool url = has && !item->data(kUrlRole).toString().isEmpty();
+        const bool url = !selectedOutputUrl().isEmpty();
         m_ui->openOutputButton->setEnabled(url);
         openAction->setEnabled(url);
-        m_ui->copyOutputButton->setEnabled(has);
-        copyAction->setEnabled(has);
+        m_ui->copyOutputButton->setEnabled(url);
+        copyAction->setEnabled(url);
     });
 
     m_messageTimer.setSingleShot(true);
@@ -383,11 +381,16 @@ void HistoryPage::updateState()
                      "the %1 requests in history. Press Escape in the search field to see them all.")
                       .arg(total));
     }
+    // A word-wrapped label in a box between expanding spacers is not always given its
+    // height-for-width: ask for it.
+    m_ui->emptyText->setMinimumHeight(m_ui->emptyText->heightForWidth(m_ui->emptyText->maximumWidth()));
     if (filter.isEmpty())
         m_ui->countLabel->setText(total == 1 ? tr("1 request") : tr("%1 requests").arg(total));
     else
         m_ui->countLabel->setText(tr("%1 of %2 match").arg(rows).arg(total));
     m_ui->clearButton->setEnabled(total > 0);
+    // Nothing to search or act on in an empty history: the empty state says what will come here.
+    m_ui->toolRowWidget->setVisible(total > 0 || !filter.isEmpty());
 }
 
 void HistoryPage::updateDetails()
@@ -446,18 +449,23 @@ void HistoryPage::updateDetails()
             item->setData(kUrlRole, u);
             item->setToolTip(tr("Enter or double-click opens it; Ctrl+C copies it"));
         } else {
+            item->setFlags(Qt::ItemIsEnabled); // a summary of inline data: nothing to open or copy
             item->setToolTip(tr("Inline data is not kept in history"));
         }
     }
     if (e.outputUrls.isEmpty()) {
         auto* none = new QListWidgetItem(tr("No output URLs"), m_ui->outputsList);
         none->setFlags(Qt::NoItemFlags);
-    } else {
-        m_ui->outputsList->setCurrentRow(0);
     }
-    const bool any = !e.outputUrls.isEmpty();
-    m_ui->openOutputButton->setEnabled(any && !selectedOutputUrl().isEmpty());
-    m_ui->copyOutputButton->setEnabled(any);
+    for (int i = 0; i < m_ui->outputsList->count(); ++i) {
+        if (!m_ui->outputsList->item(i)->data(kUrlRole).toString().isEmpty()) {
+            m_ui->outputsList->setCurrentRow(i);
+            break;
+        }
+    }
+    const bool url = !selectedOutputUrl().isEmpty();
+    m_ui->openOutputButton->setEnabled(url);
+    m_ui->copyOutputButton->setEnabled(url);
 
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(e.requestBody, &pe);
@@ -474,7 +482,18 @@ void HistoryPage::updateDetails()
 QString HistoryPage::selectedOutputUrl() const
 {
     const QListWidgetItem* item = m_ui->outputsList->currentItem();
-    return item ? item->data(kUrlRole).toString() : QString();
+    return item && item->isSelected() ? item->data(kUrlRole).toString() : QString();
+}
+
+void HistoryPage::blendReadOnlyFields()
+{
+    // The URL and prediction id are line edits (selectable, scrollable, never widening the form),
+    // drawn without a field background so they read as values, not as inputs, in any palette.
+    for (QLineEdit* e : {m_ui->requestValue, m_ui->predictionValue}) {
+        QPalette pal = e->palette();
+        pal.setColor(QPalette::Base, Qt::transparent);
+        e->setPalette(pal);
+    }
 }
 
 void HistoryPage::openSelectedOutput()
@@ -486,10 +505,10 @@ void HistoryPage::openSelectedOutput()
 
 void HistoryPage::copySelectedOutput()
 {
-    const QListWidgetItem* item = m_ui->outputsList->currentItem();
-    if (!item || !(item->flags() & Qt::ItemIsSelectable))
+    const QString url = selectedOutputUrl();
+    if (url.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(item->text());
+    QGuiApplication::clipboard()->setText(url);
     showMessage(tr("Copied the output URL."), false);
 }
 

@@ -65,6 +65,7 @@ private:
     void showStoreMessage();
     void applyFilter();
     QString selectedOutputUrl() const;
+    void blendReadOnlyFields();
     void openSelectedOutput();
     void copySelectedOutput();
 
