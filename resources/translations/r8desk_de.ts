@@ -824,6 +824,237 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings page</source>
+        <translation>Seite Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where settings are kept</source>
+        <translation>Wo die Einstellungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Each token is labelled with an environment. Requests with it go to the environment&apos;s base URL; its default token is the one “r8 exec --env NAME” and the composer use.</source>
+        <translation>Jedes Token ist mit einer Umgebung bezeichnet. Anfragen damit gehen an die Basis-URL der Umgebung; ihr Standard-Token ist das, welches „r8 exec --env NAME“ und der Anfrage-Editor verwenden.</translation>
+    </message>
+    <message>
+        <source>Each environment with its API base URL and default token</source>
+        <translation>Jede Umgebung mit ihrer API-Basis-URL und ihrem Standard-Token</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Base URL of the selected environment</source>
+        <translation>Basis-URL der ausgewählten Umgebung</translation>
+    </message>
+    <message>
+        <source>https, or plain http only to this computer (loopback). Press Enter to save.</source>
+        <translation>https, oder unverschlüsseltes http nur zu diesem Computer (Loopback). Mit der Eingabetaste speichern.</translation>
+    </message>
+    <message>
+        <source>https://api.replicate.com/v1</source>
+        <translation>https://api.replicate.com/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Save URL</source>
+        <translation>URL &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the base URL</source>
+        <translation>Basis-URL speichern</translation>
+    </message>
+    <message>
+        <source>Check the URL and use it for the selected environment from now on</source>
+        <translation>Die URL prüfen und ab jetzt für die ausgewählte Umgebung verwenden</translation>
+    </message>
+    <message>
+        <source>Default t&amp;oken:</source>
+        <translation>Standard-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Default token of the selected environment</source>
+        <translation>Standard-Token der ausgewählten Umgebung</translation>
+    </message>
+    <message>
+        <source>The token used when only the environment is named</source>
+        <translation>Das Token, das verwendet wird, wenn nur die Umgebung genannt ist</translation>
+    </message>
+    <message>
+        <source>R&amp;eset to Replicate&apos;s API</source>
+        <translation>Auf die API von Replicate &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset or remove the environment</source>
+        <translation>Umgebung zurücksetzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>A built-in environment goes back to Replicate&apos;s API; a custom one is removed</source>
+        <translation>Eine eingebaute Umgebung verwendet wieder die API von Replicate; eine eigene wird entfernt</translation>
+    </message>
+    <message>
+        <source>Add an environment</source>
+        <translation>Eine Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the new environment</source>
+        <translation>Name der neuen Umgebung</translation>
+    </message>
+    <message>
+        <source>A label for tokens, e.g. a client or a proxy</source>
+        <translation>Eine Bezeichnung für Tokens, z. B. ein Kunde oder ein Proxy</translation>
+    </message>
+    <message>
+        <source>e.g. client-x</source>
+        <translation>z. B. kunde-x</translation>
+    </message>
+    <message>
+        <source>Base UR&amp;L:</source>
+        <translation>Basis-UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Base URL of the new environment</source>
+        <translation>Basis-URL der neuen Umgebung</translation>
+    </message>
+    <message>
+        <source>https, or plain http only to this computer (loopback)</source>
+        <translation>https, oder unverschlüsseltes http nur zu diesem Computer (Loopback)</translation>
+    </message>
+    <message>
+        <source>https://replicate-proxy.example.com/v1</source>
+        <translation>https://replicate-proxy.example.com/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the environment</source>
+        <translation>Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Check the name and URL and add the environment</source>
+        <translation>Name und URL prüfen und die Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Re-&amp;verify all tokens every:</source>
+        <translation>Tokens erneut &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Verification interval in hours</source>
+        <translation>Prüfintervall in Stunden</translation>
+    </message>
+    <message>
+        <source>While r8desk runs, every token is checked against the API this often; 0 turns it off</source>
+        <translation>Solange r8desk läuft, wird jedes Token so oft bei der API geprüft; 0 schaltet das ab</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Rotation a&amp;ge:</source>
+        <translation>Rotations&amp;alter:</translation>
+    </message>
+    <message>
+        <source>Rotation age in days</source>
+        <translation>Rotationsalter in Tagen</translation>
+    </message>
+    <message>
+        <source>A token older than this (since added or last rotated) is marked due for rotation</source>
+        <translation>Ein Token, das älter ist (seit dem Hinzufügen oder der letzten Rotation), wird als fällig zur Rotation markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Clear a copied token after:</source>
+        <translation>Zwischenablage lee&amp;ren nach:</translation>
+    </message>
+    <message>
+        <source>Clipboard clear delay in seconds</source>
+        <translation>Verzögerung bis zum Leeren der Zwischenablage in Sekunden</translation>
+    </message>
+    <message>
+        <source>A copied token is removed from the clipboard after this long, if it is still there</source>
+        <translation>Ein kopiertes Token wird nach dieser Zeit aus der Zwischenablage entfernt, falls es noch darin ist</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>H&amp;istory size:</source>
+        <translation>&amp;Verlaufsgröße:</translation>
+    </message>
+    <message>
+        <source>History size in requests</source>
+        <translation>Verlaufsgröße in Anfragen</translation>
+    </message>
+    <message>
+        <source>The composer keeps this many past requests; the oldest go first</source>
+        <translation>Der Anfrage-Editor bewahrt so viele frühere Anfragen auf; die ältesten gehen zuerst</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the system tray</source>
+        <translation>&amp;Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
+    </message>
+    <message>
+        <source>Start minimised to the system tray</source>
+        <translation>Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
+    </message>
+    <message>
+        <source>r8desk starts without showing its window; the tray icon shows the tokens&apos; status</source>
+        <translation>r8desk startet, ohne sein Fenster zu zeigen; das Symbol im Systemabschnitt zeigt den Status der Tokens</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Standardwerte &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore default settings</source>
+        <translation>Standardeinstellungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the token, composer and window settings back to their defaults; environments are kept</source>
+        <translation>Die Einstellungen für Tokens, Anfrage-Editor und Fenster auf die Standardwerte zurücksetzen; Umgebungen bleiben erhalten</translation>
+    </message>
+</context>
+<context>
     <name>ShowCodeDialog</name>
     <message>
         <source>Code for This Request</source>
@@ -1146,6 +1377,18 @@
     <message>
         <source>Quit once the window has been painted (benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet wurde (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Open with the environment NAME selected: the Tokens page shows its tokens and the composer sends to it.</source>
+        <translation>Mit ausgewählter Umgebung NAME öffnen: Die Seite Tokens zeigt ihre Tokens und der Anfrage-Editor sendet an sie.</translation>
+    </message>
+    <message>
+        <source>r8desk: unknown environment “%1”. Known environments: %2.
+Add one in Settings, or with: r8 env add NAME --base-url URL
+</source>
+        <translation>r8desk: unbekannte Umgebung „%1“. Bekannte Umgebungen: %2.
+Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url URL
+</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +4030,38 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <source>%1 older than %2 days: rotate them (Token → Rotate).</source>
         <translation>%1 älter als %2 Tage: Rotieren Sie sie (Token → Rotieren).</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Environments, verification interval, rotation age, clipboard, history size and tray</source>
+        <translation>Umgebungen, Prüfintervall, Rotationsalter, Zwischenablage, Verlaufsgröße und Systemabschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Environ&amp;ment:</source>
+        <translation>U&amp;mgebung:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Show the tokens of one environment; the composer sends to it</source>
+        <translation>Die Tokens einer Umgebung anzeigen; der Anfrage-Editor sendet an sie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
 </context>
 <context>
     <name>r8::ui::ManagePresetsDialog</name>
@@ -4139,6 +4414,181 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
 </context>
 <context>
+    <name>r8::ui::SettingsPage</name>
+    <message>
+        <source>Changes apply at once. They are kept in %1 — never a token: tokens stay in the keychain.</source>
+        <translation>Änderungen gelten sofort. Sie werden in %1 aufbewahrt – nie ein Token: Tokens bleiben im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once.</source>
+        <translation>Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Default token</source>
+        <translation>Standard-Token</translation>
+    </message>
+    <message>
+        <source>“%1” is now the default token for %2.</source>
+        <translation>„%1“ ist jetzt das Standard-Token für %2.</translation>
+    </message>
+    <message>
+        <source>The tray icon tells whether every token works; its menu verifies, opens the composer or the leak check.</source>
+        <translation>Das Symbol im Systemabschnitt zeigt, ob alle Tokens funktionieren; sein Menü prüft sie, öffnet den Anfrage-Editor oder die Lecksuche.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray: r8desk starts minimised instead.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Systemabschnitt in der Kontrollleiste: r8desk startet stattdessen minimiert.</translation>
+    </message>
+    <message>
+        <source>Token, composer and window settings are back to their defaults. Environments are unchanged.</source>
+        <translation>Die Einstellungen für Tokens, Anfrage-Editor und Fenster sind wieder auf den Standardwerten. Die Umgebungen sind unverändert.</translation>
+    </message>
+    <message>
+        <source> hour</source>
+        <translation> Stunde</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> second</source>
+        <translation> Sekunde</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source> request</source>
+        <translation> Anfrage</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>set when the sandbox starts</source>
+        <translation>wird beim Start der Sandbox gesetzt</translation>
+    </message>
+    <message>
+        <source>The sandbox runs inside r8desk on a free loopback port (File → Try the Sandbox).</source>
+        <translation>Die Sandbox läuft in r8desk auf einem freien Loopback-Port (Datei → Die Sandbox ausprobieren).</translation>
+    </message>
+    <message>
+        <source>Set in Settings (or with r8 env add)</source>
+        <translation>In den Einstellungen festlegen (oder mit r8 env add)</translation>
+    </message>
+    <message>
+        <source>Replicate&apos;s API (built in)</source>
+        <translation>API von Replicate (eingebaut)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Set when the sandbox starts</source>
+        <translation>Wird beim Start der Sandbox gesetzt</translation>
+    </message>
+    <message>
+        <source>The sandbox sets this itself: a free port on this computer.</source>
+        <translation>Die Sandbox setzt das selbst: ein freier Port auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>R&amp;eset to Replicate&apos;s API</source>
+        <translation>Auf die API von Replicate &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Environment</source>
+        <translation>Umgebung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>No default token</source>
+        <translation>Kein Standard-Token</translation>
+    </message>
+    <message>
+        <source>No token has this environment</source>
+        <translation>Kein Token hat diese Umgebung</translation>
+    </message>
+    <message>
+        <source>Enter a base URL for %1, e.g. https://api.replicate.com/v1.</source>
+        <translation>Geben Sie eine Basis-URL für %1 ein, z. B. https://api.replicate.com/v1.</translation>
+    </message>
+    <message>
+        <source>The base URL of %1 was not changed. %2</source>
+        <translation>Die Basis-URL von %1 wurde nicht geändert. %2</translation>
+    </message>
+    <message>
+        <source>Requests with %1 tokens now go to %2.</source>
+        <translation>Anfragen mit Tokens von %1 gehen jetzt an %2.</translation>
+    </message>
+    <message>
+        <source>Give the new environment a name, e.g. client-x.</source>
+        <translation>Geben Sie der neuen Umgebung einen Namen, z. B. kunde-x.</translation>
+    </message>
+    <message>
+        <source>There is already an environment named %1: select it in the list to change its base URL.</source>
+        <translation>Es gibt bereits eine Umgebung namens %1: Wählen Sie sie in der Liste aus, um ihre Basis-URL zu ändern.</translation>
+    </message>
+    <message>
+        <source>Give %1 a base URL, e.g. https://replicate-proxy.example.com/v1.</source>
+        <translation>Geben Sie %1 eine Basis-URL, z. B. https://replicate-proxy.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>%1 was not added. %2</source>
+        <translation>%1 wurde nicht hinzugefügt. %2</translation>
+    </message>
+    <message>
+        <source>Added %1: requests with its tokens go to %2.</source>
+        <translation>%1 hinzugefügt: Anfragen mit ihren Tokens gehen an %2.</translation>
+    </message>
+    <message>
+        <source>1 token is labelled %1.</source>
+        <translation>1 Token ist mit %1 bezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 tokens are labelled %2.</source>
+        <translation>%1 Tokens sind mit %2 bezeichnet.</translation>
+    </message>
+    <message>
+        <source>They keep the label, and their requests go to Replicate&apos;s API (%1) from now on.</source>
+        <translation>Sie behalten die Bezeichnung, und ihre Anfragen gehen ab jetzt an die API von Replicate (%1).</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 uses Replicate&apos;s API again.</source>
+        <translation>%1 verwendet wieder die API von Replicate.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::ShowCodeDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -4475,6 +4925,93 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>The sandbox is running at %1 — a local look-alike of Replicate&apos;s API. Its demo token is stored as the default of the “sandbox” environment; nothing leaves this computer.</source>
         <translation>Die Sandbox läuft unter %1 – ein lokaler Nachbau der API von Replicate. Ihr Demo-Token ist als Standard der Umgebung „Sandbox“ gespeichert; nichts verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::TrayController</name>
+    <message>
+        <source>r8desk quick actions</source>
+        <translation>r8desk-Schnellaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify All Tokens</source>
+        <translation>&amp;Alle Tokens prüfen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Composer</source>
+        <translation>&amp;Anfrage-Editor öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Leak Check</source>
+        <translation>&amp;Lecksuche</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide r8desk</source>
+        <translation>r8desk &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>1 token stopped working</source>
+        <translation>1 Token funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 tokens stopped working</source>
+        <translation>%1 Tokens funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>1 token is rejected by the API</source>
+        <translation>1 Token wird von der API abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 tokens are rejected by the API</source>
+        <translation>%1 Tokens werden von der API abgelehnt</translation>
+    </message>
+    <message>
+        <source>1 token is due for rotation</source>
+        <translation>1 Token ist zur Rotation fällig</translation>
+    </message>
+    <message>
+        <source>%1 tokens are due for rotation</source>
+        <translation>%1 Tokens sind zur Rotation fällig</translation>
+    </message>
+    <message>
+        <source>No tokens stored yet</source>
+        <translation>Noch keine Tokens gespeichert</translation>
+    </message>
+    <message>
+        <source>The token works</source>
+        <translation>Das Token funktioniert</translation>
+    </message>
+    <message>
+        <source>All %1 tokens work</source>
+        <translation>Alle %1 Tokens funktionieren</translation>
+    </message>
+    <message>
+        <source>1 token stored, not verified yet</source>
+        <translation>1 Token gespeichert, noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 tokens stored, none verified yet</source>
+        <translation>%1 Tokens gespeichert, noch keines geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens verified as working</source>
+        <translation>%1 von %2 Tokens funktionieren nachweislich</translation>
+    </message>
+    <message>
+        <source>r8desk</source>
+        <translation>r8desk</translation>
+    </message>
+    <message>
+        <source>&amp;Show r8desk</source>
+        <translation>r8desk an&amp;zeigen</translation>
     </message>
 </context>
 </TS>
