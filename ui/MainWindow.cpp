@@ -162,11 +162,16 @@ void MainWindow::watchHealth()
                                    true);
             });
     connect(m_services.health, &session::TokenHealthMonitor::rotationDue, this, [this](const QStringList& ids) {
+        // At most three names: a banner must stay one short line even with hundreds of old tokens.
         QStringList names;
         for (const QString& id : ids) {
+            if (names.size() == 3)
+                break;
             if (const auto rec = m_services.vault->record(id))
                 names << QStringLiteral("“%1”").arg(rec->name);
         }
+        if (ids.size() > names.size())
+            names << tr("%n more", nullptr, int(ids.size() - names.size()));
         if (m_services.settings)
             m_services.settings->setLastRotationReminder(m_services.health->lastReminder());
         else

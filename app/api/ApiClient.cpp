@@ -10,11 +10,18 @@ namespace r8::api {
 
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent),
-      m_nam(new QNetworkAccessManager(this)),
       m_userAgent(QByteArray("r8desk/") + appinfo::kVersion)
 {
-    // Redirects are followed by ApiCall itself, so that the token never crosses origins.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QNetworkAccessManager* ApiClient::network()
+{
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        // Redirects are followed by ApiCall itself, so that the token never crosses origins.
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return m_nam;
 }
 
 ApiClient::~ApiClient() = default;

@@ -29,7 +29,8 @@ public:
     RetryPolicy retryPolicy() const { return m_retry; }
     void setTimeouts(const Timeouts& t) { m_timeouts = t; }
     Timeouts timeouts() const { return m_timeouts; }
-    QNetworkAccessManager* network() const { return m_nam; }
+    // Created on first use: start-up does not pay for the network stack until a request is sent.
+    QNetworkAccessManager* network();
     // True when someone listens to logged(): log lines are only built then.
     bool isLogging() const;
 
@@ -38,7 +39,7 @@ signals:
     void logged(const QString& line);
 
 private:
-    QNetworkAccessManager* m_nam;
+    QNetworkAccessManager* m_nam = nullptr;
     QByteArray m_userAgent;
     RetryPolicy m_retry;
     Timeouts m_timeouts;

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/EnvironmentStore.h"
 #include "api/TokenVerifier.h"
+#include "common/AppIcon.h"
 #include "common/BaseUrls.h"
 #include "session/SandboxSession.h"
 #include "session/SingleInstance.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -92,12 +92,7 @@ int main(int argc, char** argv)
     r8::i18n::install(); // r8desk's and Qt's catalogues for the UI language (R8_LANGUAGE forces one)
     QApplication::setApplicationDisplayName(QString::fromLatin1(r8::appinfo::kDisplayName));
     QApplication::setDesktopFileName(QString::fromLatin1(r8::appinfo::kId));
-    QIcon icon = QIcon::fromTheme(QString::fromLatin1(r8::appinfo::kId));
-    if (icon.isNull()) {
-        for (int size : {16, 24, 32, 48, 64, 128, 256})
-            icon.addFile(QStringLiteral(":/icons/app-%1.png").arg(size), QSize(size, size));
-    }
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(r8::ui::appIcon());
 
     QCommandLineParser parser;
     setUpParser(parser);

@@ -34,9 +34,12 @@ QLocale uiLocale()
 QStringList availableLanguages()
 {
     QStringList languages;
-    const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("r8desk_*.qm")}, QDir::Files, QDir::Name);
+    // No name filter: QDir's wildcard filter compiles a regular expression (loading and JIT-ing
+    // PCRE2 at start-up, ≈0.5 MB of RSS) for what startsWith/endsWith do.
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name);
     for (const QString& f : files) {
+        if (!f.startsWith(QLatin1String("r8desk_")) || !f.endsWith(QLatin1String(".qm")))
+            continue;
         const QString lang = f.mid(7, f.size() - 7 - 3); // r8desk_<lang>.qm
         if (!lang.endsWith(QLatin1String("_any")))
             languages.append(lang);
