@@ -3530,6 +3530,17 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::EnumField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::FindingsModel</name>
     <message>
         <source> (git-ignored)</source>
@@ -3558,6 +3569,96 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Live?</source>
         <translation>Aktiv?</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::FormField</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n</source>
+        <translation>
+            <numerusform>einer von %n</numerusform>
+            <numerusform>einer von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation>Datei oder URL</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON %1</source>
+        <translation>JSON %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, ≥ %2</source>
+        <translation>%1, ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1, ≤ %2</source>
+        <translation>%1, ≤ %2</translation>
+    </message>
+    <message>
+        <source>%1, at most %2 characters</source>
+        <translation>%1, höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Erforderlich. %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of the request (the model uses its default)</source>
+        <translation>%1 nicht in die Anfrage aufnehmen (das Modell verwendet seinen Standardwert)</translation>
+    </message>
+    <message>
+        <source>Back to the default: %1</source>
+        <translation>Zurück zum Standardwert: %1</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3967,107 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::InputEditor</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Input views</source>
+        <translation>Eingabeansichten</translation>
+    </message>
+    <message>
+        <source>Fix in JSON</source>
+        <translation>Im JSON beheben</translation>
+    </message>
+    <message>
+        <source>Go to the JSON error</source>
+        <translation>Zum JSON-Fehler</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Request body (JSON)</source>
+        <translation>Anfragerumpf (JSON)</translation>
+    </message>
+    <message>
+        <source>The JSON body sent to the API; it stays in sync with the form.</source>
+        <translation>Der JSON-Rumpf, der an die API gesendet wird; er bleibt mit dem Formular abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Go to error</source>
+        <translation>Zum Fehler</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Format the JSON</source>
+        <translation>Das JSON formatieren</translation>
+    </message>
+    <message>
+        <source>Re-indent the body, input keys in form order (Ctrl+Shift+I)</source>
+        <translation>Den Rumpf neu einrücken, Eingabeschlüssel in Formularreihenfolge (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;input&quot; must be a JSON object ({ … })</source>
+        <translation>Zeile %1, Spalte %2: &quot;input&quot; muss ein JSON-Objekt sein ({ … })</translation>
+    </message>
+    <message>
+        <source>Valid JSON. Edits here update the form, and the other way round.</source>
+        <translation>Gültiges JSON. Änderungen hier aktualisieren das Formular und umgekehrt.</translation>
+    </message>
+    <message>
+        <source>The JSON tab has an error, so the form is read-only until it is fixed: %1</source>
+        <translation>Der JSON-Reiter enthält einen Fehler, daher ist das Formular schreibgeschützt, bis er behoben ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::JsonField</name>
+    <message>
+        <source>JSON array, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON-Array, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>JSON object, e.g. {&quot;key&quot;: 1}</source>
+        <translation>JSON-Objekt, z. B. {&quot;key&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>JSON value</source>
+        <translation>JSON-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::JsonTextEdit</name>
+    <message>
+        <source>missing comma</source>
+        <translation>Komma fehlt</translation>
+    </message>
+    <message>
+        <source>a comma before “%1” (JSON allows none there)</source>
+        <translation>ein Komma vor „%1“ (JSON erlaubt dort keines)</translation>
+    </message>
+    <message>
+        <source>the request body must be a JSON object ({ … })</source>
+        <translation>der Anfragerumpf muss ein JSON-Objekt sein ({ … })</translation>
+    </message>
+    <message>
+        <source>the request body is empty</source>
+        <translation>der Anfragerumpf ist leer</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::LeakCheckPage</name>
     <message>
         <source>Nothing scanned yet. “Check this machine” looks at shell histories, the Replicate CLI&apos;s config, ~/.netrc and .env files in your home folder.</source>
@@ -4062,6 +4264,13 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>r8::ui::ManagePresetsDialog</name>
@@ -4091,6 +4300,21 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::NumberField</name>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (slider)</source>
+        <translation>%1 (Schieberegler)</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4638,25 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
 </context>
 <context>
+    <name>r8::ui::SchemaFormWidget</name>
+    <message>
+        <source>No form for this model: its input schema is not known (for example a bare version id). Write the input in the JSON tab.</source>
+        <translation>Kein Formular für dieses Modell: Sein Eingabeschema ist nicht bekannt (zum Beispiel bei einer bloßen Versions-ID). Schreiben Sie die Eingabe in den JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>Input form</source>
+        <translation>Eingabeformular</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Optional fields left empty are not sent; the model then uses its own default.</source>
+        <translation>Mit * markierte Felder sind erforderlich. Leer gelassene optionale Felder werden nicht gesendet; das Modell verwendet dann seinen eigenen Standardwert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::SettingsPage</name>
     <message>
         <source>Changes apply at once. They are kept in %1 — never a token: tokens stay in the keychain.</source>
@@ -4668,6 +4911,28 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::StringField</name>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::TextField</name>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5277,73 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>&amp;Show r8desk</source>
         <translation>r8desk an&amp;zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::UriField</name>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Eine Datei für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: there is no such file.</source>
+        <translation>%1 kann nicht verwendet werden: Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Files over %3 are uploaded to the API first, which is not available here; give an https:// URL of the file instead.</source>
+        <translation>%1 ist %2 groß. Dateien über %3 werden zuerst zur API hochgeladen, was hier nicht verfügbar ist; geben Sie stattdessen eine https://-URL der Datei an.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>%1 wird hochgeladen (%2)…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed.</source>
+        <translation>Hochladen von %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>https://… or choose a file</source>
+        <translation>https://… oder eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Files up to %1 are sent inline as a data: URI; larger ones are uploaded to the API.</source>
+        <translation>Dateien bis %1 werden inline als data:-URI gesendet; größere werden zur API hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the file from %1</source>
+        <translation>Die Datei aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2), sent inline as a data: URI</source>
+        <translation>%1 (%2), inline als data:-URI gesendet</translation>
+    </message>
+    <message>
+        <source>Inline data: URI (%1, %2)</source>
+        <translation>Inline-data:-URI (%1, %2)</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>Inline data: URI (%1)</source>
+        <translation>Inline-data:-URI (%1)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 (%2); the API keeps uploaded files for 24 hours.</source>
+        <translation>%1 (%2) hochgeladen; die API bewahrt hochgeladene Dateien 24 Stunden lang auf.</translation>
     </message>
 </context>
 </TS>
