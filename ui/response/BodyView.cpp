@@ -1,0 +1,129 @@
+#include "BodyView.h"
+
+#include "TextRowDelegate.h"
+#include "TextRowsModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace r8::ui {
+
+BodyView::BodyView(QWidget* parent)
+    : QListView(parent), m_model(new TextRowsModel(this)), m_delegate(new TextRowDelegate(this))
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setUniformItemSizes(true);
+    setBatchSize(50000);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideNone);
+    setItemDelegate(m_delegate);
+    setModel(m_model);
+    updateMetrics();
+}
+
+void BodyView::updateMetrics()
+{
+    m_delegate->setMetrics(font(), m_model->formatted().maxRowBytes, m_model->lineCount());
+    m_delegate->setHighlight(m_model->isJson());
+}
+
+void BodyView::setFormatted(FormattedText text)
+{
+    // Very long bodies are laid out in slices between events (the GUI stays responsive); the
+    // rows at the top, the ones shown first, come in the first slice.
+    setLayoutMode(text.rows.size() > batchLayoutRows ? QListView::Batched : QListView::SinglePass);
+    m_model->setText(std::move(text));
+    updateMetrics();
+    doItemsLayout();
+    horizontalScrollBar()->setValue(0);
+    scrollToTop();
+    viewport()->update();
+}
+
+void BodyView::clear()
+{
+    setFormatted(FormattedText());
+}
+
+QString BodyView::selectedText() const
+{
+    QList<int> rows;
+    const QModelIndexList indexes = selectionModel()->selectedIndexes();
+    rows.reserve(indexes.size());
+    for (const QModelIndex& i : indexes)
+        rows.append(i.row());
+    std::sort(rows.begin(), rows.end());
+    return m_model->text(rows);
+}
+
+QString BodyView::allText() const
+{
+    return QString::fromUtf8(m_model->formatted().text);
+}
+
+void BodyView::goToLine(qint64 line)
+{
+    const int row = m_model->rowOfLine(line);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    if (layoutMode() == QListView::Batched) { // lay everything out first, or the row has no place yet
+        setLayoutMode(QListView::SinglePass);
+        doItemsLayout();
+    }
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void BodyView::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void BodyView::keyPressEvent(QKeyEvent* event)
+{
+    if (event == QKeySequence::Copy) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void BodyView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    QAction* copy = menu.addAction(tr("&Copy"), this, &BodyView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selectionModel()->hasSelection());
+    QAction* all = menu.addAction(tr("Select &All"), this, &QAbstractItemView::selectAll);
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setEnabled(m_model->rowCount() > 0);
+    menu.exec(event->globalPos());
+}
+
+void BodyView::changeEvent(QEvent* event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateMetrics();
+        doItemsLayout();
+    } else if (event->type() == QEvent::PaletteChange) {
+        viewport()->update();
+    }
+}
+
+} // namespace r8::ui

@@ -1,0 +1,340 @@
+#include "ResponseViewer.h"
+
+#include "BodyJob.h"
+#include "BodyView.h"
+#include "ExchangeListModel.h"
+#include "HeadersModel.h"
+#include "JsonColors.h"
+#include "JsonTreeModel.h"
+#include "TextRowsModel.h"
+#include "core/Redact.h"
+#include "ui_ResponseViewer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace r8::ui {
+
+namespace {
+Tone toneFor(const api::ApiResult& r)
+{
+    using K = api::ApiResult::Kind;
+    if (r.kind == K::Ok)
+        return Tone::Success;
+    if (r.kind == K::Canceled)
+        return Tone::Neutral;
+    if (r.kind == K::HttpError && (r.status == 429 || (r.status >= 300 && r.status < 400)))
+        return Tone::Warning;
+    return Tone::Error;
+}
+
+QString contentTypeOf(const api::ApiResult& r)
+{
+    return QString::fromLatin1(r.header("Content-Type"));
+}
+
+QString suggestedName(const composer::Exchange& ex)
+{
+    const QString type = contentTypeOf(ex.result);
+    QString base = ex.request.url.path().section(QLatin1Char('/'), -1);
+    if (base.isEmpty())
+        base = QStringLiteral("response");
+    QString ext = QStringLiteral("txt");
+    if (type.contains(QLatin1String("json")))
+        ext = QStringLiteral("json");
+    else if (type.contains(QLatin1String("event-stream")))
+        ext = QStringLiteral("sse.txt");
+    else if (type.contains(QLatin1String("html")))
+        ext = QStringLiteral("html");
+    return base + QLatin1Char('.') + ext;
+}
+} // namespace
+
+ResponseViewer::ResponseViewer(QWidget* parent)
+    : QWidget(parent), m_ui(new Ui::ResponseViewer), m_exchanges(new ExchangeListModel(this)),
+      m_headers(new HeadersModel(this)), m_tree(new JsonTreeModel(this)), m_job(new BodyJob(this)),
+      m_requestJob(new BodyJob(this)), m_treeJob(new JsonParseJob(this))
+{
+    m_ui->setupUi(this);
+    m_ui->exchangeList->setModel(m_exchanges);
+    QHeaderView* h = m_ui->exchangeList->header();
+    h->setStretchLastSection(false);
+    h->setSectionResizeMode(QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(ExchangeListModel::RequestColumn, QHeaderView::Stretch);
+    m_ui->headersView->setModel(m_headers);
+    m_ui->headersView->verticalHeader()->hide();
+    m_ui->headersView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->headersView->horizontalHeader()->setSectionResizeMode(HeadersModel::NameColumn,
+                                                                QHeaderView::ResizeToContents);
+    m_ui->treeView->setModel(m_tree);
+    m_ui->treeView->header()->setStretchLastSection(false);
+    m_ui->treeView->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::Interactive);
+    m_ui->treeView->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_ui->treeView->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_ui->treeView->setColumnWidth(JsonTreeModel::KeyColumn, 240);
+    m_ui->requestText->setFont(m_ui->requestBodyView->font());
+    m_ui->requestText->setMaximumHeight(m_ui->requestText->fontMetrics().height() * 8);
+    m_ui->noteLabel->hide();
+    m_ui->treeNote->hide();
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({m_ui->exchangeList->fontMetrics().height() * 6, 600});
+
+    connect(m_ui->exchangeList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid() && current.row() != m_current)
+                    showRow(current.row());
+            });
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &ResponseViewer::onTabChanged);
+    connect(m_job, &BodyJob::ready, this, &ResponseViewer::onPrepared);
+    connect(m_requestJob, &BodyJob::ready, this, [this](const PreparedBody& body) {
+        m_ui->requestBodyView->setFormatted(body.pretty.rows.isEmpty() ? body.raw : body.pretty);
+    });
+    connect(m_treeJob, &JsonParseJob::parsed, this, [this](const QJsonValue& value, const QString& error) {
+        if (!error.isEmpty()) {
+            m_ui->treeNote->setText(tr("No tree: %1").arg(error));
+            m_ui->treeNote->show();
+            return;
+        }
+        m_ui->treeNote->hide();
+        m_tree->setValue(value);
+    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ResponseViewer::copyBody);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { saveBody(); });
+    clear();
+}
+
+ResponseViewer::~ResponseViewer() = default;
+
+void ResponseViewer::clear()
+{
+    m_job->cancel();
+    m_requestJob->cancel();
+    m_treeJob->cancel();
+    m_exchanges->clear();
+    m_current = -1;
+    m_treeRow = -1;
+    m_rendering = false;
+    m_hasPretty = false;
+    m_headers->clear();
+    m_tree->clear();
+    m_ui->prettyView->clear();
+    m_ui->rawView->clear();
+    m_ui->requestBodyView->clear();
+    m_ui->requestText->clear();
+    m_ui->statusLabel->setText(tr("No request sent yet."));
+    m_tone = int(Tone::Neutral);
+    updateStatusColor();
+    m_ui->timingLabel->clear();
+    m_ui->noteLabel->hide();
+    m_ui->treeNote->hide();
+    m_ui->copyButton->setEnabled(false);
+    m_ui->saveButton->setEnabled(false);
+}
+
+void ResponseViewer::showExchange(const composer::Exchange& ex, const api::ApiTarget& target)
+{
+    if (!target.token.isEmpty() && !m_secrets.contains(target.token))
+        m_secrets.append(target.token);
+    // Follow the newest exchange unless the user picked an older one to look at.
+    const bool follow = m_current < 0 || m_current == m_exchanges->rowCount() - 1;
+    const int row = m_exchanges->append(ex, api::describeRequest(ex.request, target, true));
+    if (follow || m_current < 0)
+        selectRow(row);
+    else if (m_exchanges->rowCount() == ExchangeListModel::maxRows)
+        m_current = std::max(0, m_current - 1); // the oldest row went away
+}
+
+bool ResponseViewer::isRendering() const
+{
+    return m_rendering;
+}
+
+void ResponseViewer::selectRow(int row)
+{
+    if (row < 0 || row >= m_exchanges->rowCount())
+        return;
+    showRow(row);
+    m_ui->exchangeList->setCurrentIndex(m_exchanges->index(row, 0));
+    m_ui->exchangeList->scrollTo(m_exchanges->index(row, 0));
+}
+
+void ResponseViewer::showRow(int row)
+{
+    m_current = row;
+    const composer::Exchange& ex = m_exchanges->exchange(row);
+    const api::ApiResult& r = ex.result;
+    QString status = ExchangeListModel::statusText(r);
+    if (!r.ok() && !r.error.isEmpty() && r.kind != api::ApiResult::Kind::HttpError)
+        status = tr("%1 — %2").arg(status, redact(r.error, m_secrets));
+    m_ui->statusLabel->setText(status);
+    m_tone = int(toneFor(r));
+    updateStatusColor();
+
+    QStringList timing;
+    timing << tr("Total %1").arg(ExchangeListModel::durationText(ex.totalMs));
+    timing << (ex.ttfbMs >= 0 ? tr("first byte %1").arg(ExchangeListModel::durationText(ex.ttfbMs))
+                              : tr("no body received"));
+    timing << byteSizeText(r.body.size());
+    if (ex.sentAt.isValid())
+        timing << tr("sent %1").arg(QLocale().toString(ex.sentAt.toLocalTime().time(), QLocale::LongFormat));
+    if (r.attempts > 1)
+        timing << tr("%1 attempts").arg(r.attempts);
+    m_ui->timingLabel->setText(timing.join(QStringLiteral("  ·  ")));
+    m_ui->timingLabel->setToolTip(
+        tr("Total: from sending the request to the end of the answer. First byte: from "
+           "sending to the first byte of the body."));
+
+    m_headers->setHeaders(r.headers);
+    m_ui->requestText->setPlainText(m_exchanges->requestText(row));
+    m_ui->requestBodyView->clear();
+    if (!ex.request.body.isEmpty())
+        m_requestJob->start(ex.request.body, QString::fromLatin1(ex.request.header("Content-Type")),
+                            m_secrets);
+    else
+        m_requestJob->cancel();
+
+    m_treeJob->cancel();
+    m_tree->clear();
+    m_treeRow = -1;
+    m_hasPretty = false;
+    m_ui->prettyView->clear();
+    m_ui->rawView->clear();
+    m_ui->copyButton->setEnabled(false);
+    m_ui->saveButton->setEnabled(false);
+    m_rendering = true;
+    if (r.body.size() > 256 * 1024) {
+        m_ui->noteLabel->setText(tr("Formatting %1…").arg(byteSizeText(r.body.size())));
+        m_ui->noteLabel->show();
+    }
+    m_job->start(r.body, contentTypeOf(r), m_secrets);
+}
+
+void ResponseViewer::onPrepared(const PreparedBody& body)
+{
+    m_hasPretty = !body.pretty.rows.isEmpty();
+    m_ui->noteLabel->setText(body.note);
+    m_ui->noteLabel->setVisible(!body.note.isEmpty());
+    const int prettyIndex = m_ui->tabs->indexOf(m_ui->prettyTab);
+    const int rawIndex = m_ui->tabs->indexOf(m_ui->rawTab);
+    const int treeIndex = m_ui->tabs->indexOf(m_ui->treeTab);
+    m_ui->tabs->setTabEnabled(prettyIndex, m_hasPretty);
+    m_ui->tabs->setTabEnabled(treeIndex, m_hasPretty);
+    m_ui->tabs->setTabEnabled(rawIndex, !body.binary);
+    m_ui->rawView->setFormatted(body.raw);
+    if (m_hasPretty) {
+        m_ui->prettyView->setFormatted(body.pretty);
+    } else {
+        m_ui->prettyView->clear();
+        const int current = m_ui->tabs->currentIndex();
+        if (current == prettyIndex || current == treeIndex)
+            m_ui->tabs->setCurrentIndex(body.binary ? m_ui->tabs->indexOf(m_ui->headersTab) : rawIndex);
+        if (body.pretty.errorLine > 0)
+            m_ui->rawView->goToLine(body.pretty.errorLine);
+    }
+    m_ui->copyButton->setEnabled(!body.binary && body.bytes > 0);
+    m_ui->saveButton->setEnabled(body.bytes > 0);
+    m_rendering = false;
+    if (m_ui->tabs->currentIndex() == treeIndex)
+        onTabChanged(treeIndex);
+    emit rendered();
+}
+
+void ResponseViewer::onTabChanged(int index)
+{
+    if (index != m_ui->tabs->indexOf(m_ui->treeTab) || m_current < 0 || m_rendering || !m_hasPretty ||
+        m_treeRow == m_current)
+        return;
+    m_treeRow = m_current;
+    m_tree->clear();
+    m_ui->treeNote->setText(tr("Building the tree…"));
+    m_ui->treeNote->show();
+    // The pretty text is the body with secrets masked: parse that.
+    m_treeJob->start(m_ui->prettyView->rowsModel()->formatted().text);
+}
+
+void ResponseViewer::updateStatusColor()
+{
+    QPalette p = m_ui->statusLabel->palette();
+    p.setColor(QPalette::WindowText, toneColor(Tone(m_tone), palette()));
+    m_ui->statusLabel->setPalette(p);
+    QFont f = m_ui->statusLabel->font();
+    f.setBold(true);
+    m_ui->statusLabel->setFont(f);
+}
+
+void ResponseViewer::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateStatusColor();
+}
+
+void ResponseViewer::copyBody()
+{
+    const QString text = m_hasPretty ? m_ui->prettyView->allText() : m_ui->rawView->allText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+bool ResponseViewer::saveBody(const QString& path)
+{
+    if (m_current < 0 || m_rendering)
+        return false;
+    const composer::Exchange& ex = m_exchanges->exchange(m_current);
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+        target = QFileDialog::getSaveFileName(this, tr("Save Response Body"),
+                                              dir + QLatin1Char('/') + suggestedName(ex));
+        if (target.isEmpty())
+            return false;
+    }
+    // Text bodies are saved with tokens masked (as shown); binary ones as received.
+    const QByteArray masked = m_ui->rawView->rowsModel()->formatted().text;
+    const QByteArray data = masked.isEmpty() ? ex.result.body : masked;
+    QSaveFile f(target);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        m_ui->noteLabel->setText(tr("Could not save %1: %2").arg(target, f.errorString()));
+        m_ui->noteLabel->show();
+        return false;
+    }
+    return true;
+}
+
+QString ResponseViewer::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+QString ResponseViewer::timingText() const
+{
+    return m_ui->timingLabel->text();
+}
+
+QString ResponseViewer::noteText() const
+{
+    return m_ui->noteLabel->isHidden() ? QString() : m_ui->noteLabel->text();
+}
+
+QString ResponseViewer::prettyText() const
+{
+    return m_ui->prettyView->allText();
+}
+
+QString ResponseViewer::rawText() const
+{
+    return m_ui->rawView->allText();
+}
+
+QString ResponseViewer::requestText() const
+{
+    return m_ui->requestText->toPlainText();
+}
+
+} // namespace r8::ui

@@ -1,0 +1,77 @@
+#pragma once
+#include "composer/Exchange.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui {
+class ResponseViewer;
+}
+
+namespace r8::ui {
+
+class BodyJob;
+class ExchangeListModel;
+class HeadersModel;
+class JsonParseJob;
+class JsonTreeModel;
+struct PreparedBody;
+
+// The composer's response viewer: the exchanges of a run (create, polls, stream, cancel) to pick
+// from, and for the picked one its status, timing (total, time to first byte), headers, the request
+// as sent (token masked), and the body: pretty JSON with highlighting, raw, and as a tree. Bodies
+// are masked, parsed and formatted off the GUI thread and shown in virtualised views, so a 20 MB
+// body never freezes the window.
+class ResponseViewer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResponseViewer(QWidget* parent = nullptr);
+    ~ResponseViewer() override;
+
+    void clear();
+    // Appends the exchange to the list and shows it. `target` masks the token in the request.
+    void showExchange(const r8::composer::Exchange& ex, const r8::api::ApiTarget& target);
+    bool isRendering() const;
+
+    // For tests and the composer.
+    ExchangeListModel* exchanges() const { return m_exchanges; }
+    int currentRow() const { return m_current; }
+    void selectRow(int row);
+    QString statusText() const;
+    QString timingText() const;
+    QString noteText() const;
+    QString prettyText() const; // the pretty view's text (empty while rendering or not JSON)
+    QString rawText() const;
+    QString requestText() const;
+    bool saveBody(const QString& path = QString()); // empty: ask
+
+signals:
+    void rendered(); // the shown exchange's pretty view is ready
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showRow(int row);
+    void onPrepared(const PreparedBody& body);
+    void onTabChanged(int index);
+    void updateStatusColor();
+    void copyBody();
+
+    const QScopedPointer<Ui::ResponseViewer> m_ui;
+    ExchangeListModel* m_exchanges;
+    HeadersModel* m_headers;
+    JsonTreeModel* m_tree;
+    BodyJob* m_job;
+    BodyJob* m_requestJob;
+    JsonParseJob* m_treeJob;
+    QStringList m_secrets; // tokens of the targets seen: masked in bodies (never shown)
+    int m_current = -1;
+    int m_treeRow = -1; // the row whose tree is built (or being built)
+    bool m_rendering = false;
+    bool m_hasPretty = false;
+    int m_tone = 0;
+};
+
+} // namespace r8::ui

@@ -1,0 +1,91 @@
+#include "TextRowsModel.h"
+
+#include <algorithm>
+
+namespace r8::ui {
+
+TextRowsModel::TextRowsModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void TextRowsModel::setText(FormattedText text)
+{
+    beginResetModel();
+    m_text = std::move(text);
+    endResetModel();
+}
+
+void TextRowsModel::clear()
+{
+    setText(FormattedText());
+}
+
+int TextRowsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_text.rows.size());
+}
+
+QString TextRowsModel::rowText(int row) const
+{
+    if (row < 0 || row >= m_text.rows.size())
+        return {};
+    const TextRow& r = m_text.rows.at(row);
+    return QString::fromUtf8(m_text.text.constData() + r.start, r.length);
+}
+
+QVariant TextRowsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_text.rows.size())
+        return {};
+    const TextRow& r = m_text.rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return rowText(index.row());
+    case Qt::AccessibleTextRole:
+        return rowText(index.row());
+    case LineNumberRole:
+        return qint64(r.line) + 1;
+    case ContinuationRole:
+        return bool(r.flags & TextRow::Continuation);
+    case InStringRole:
+        return bool(r.flags & TextRow::InString);
+    default:
+        return {};
+    }
+}
+
+QString TextRowsModel::text(int first, int last) const
+{
+    QList<int> rows;
+    for (int r = std::max(0, first); r <= last && r < m_text.rows.size(); ++r)
+        rows.append(r);
+    return text(rows);
+}
+
+QString TextRowsModel::text(const QList<int>& sortedRows) const
+{
+    QByteArray out;
+    int previous = -2;
+    for (int row : sortedRows) {
+        if (row < 0 || row >= m_text.rows.size())
+            continue;
+        const TextRow& r = m_text.rows.at(row);
+        const bool joins = previous == row - 1 && (r.flags & TextRow::Continuation);
+        if (previous >= 0 && !joins)
+            out += '\n';
+        out.append(m_text.text.constData() + r.start, r.length);
+        previous = row;
+    }
+    return QString::fromUtf8(out);
+}
+
+int TextRowsModel::rowOfLine(qint64 line) const
+{
+    if (line < 1 || m_text.rows.isEmpty())
+        return -1;
+    const auto it = std::lower_bound(m_text.rows.cbegin(), m_text.rows.cend(), quint32(line - 1),
+                                     [](const TextRow& r, quint32 l) { return r.line < l; });
+    if (it == m_text.rows.cend() || it->line != quint32(line - 1))
+        return -1;
+    return int(it - m_text.rows.cbegin());
+}
+
+} // namespace r8::ui
