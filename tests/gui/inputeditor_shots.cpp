@@ -42,9 +42,9 @@ QPalette darkPalette()
     return p;
 }
 
-void shoot(QWidget& w, const QString& path)
+void shoot(QWidget& w, const QString& path, QSize size = QSize(1280, 800))
 {
-    w.resize(1280, 800);
+    w.resize(size);
     w.show();
     QApplication::processEvents();
     QApplication::processEvents();
@@ -80,6 +80,8 @@ int main(int argc, char** argv)
             r8::ui::InputEditor e;
             e.setFields(r8::composer::formFromOpenApi(r8::sandbox::builtin::sdxl().openapiSchema()));
             shoot(e, out + QStringLiteral("/sdxl-form") + suffix);
+            shoot(e, out + QStringLiteral("/sdxl-narrow") + suffix,
+                  QSize(560, 800)); // beside the output, as on the page
             e.form()->chooseFile(QStringLiteral("image"), png);
             e.setFieldProblems(
                 {{QStringLiteral("width"), QStringLiteral("Must be less than or equal to 2048")},

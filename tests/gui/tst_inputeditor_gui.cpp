@@ -21,6 +21,7 @@
 #include "sandbox/BuiltinModels.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -98,6 +100,33 @@ void typeJson(InputEditor& e, const QString& text)
 QList<FieldSpec> sandboxFields(const sandbox::SandboxModel& m)
 {
     return formFromOpenApi(m.openapiSchema());
+}
+
+// Interactive controls without an accessible name (what a screen reader would announce), as
+// tests/desktop/tst_accessibility walks the pages.
+void namelessControls(QAccessibleInterface* iface, QStringList* out, int* checked)
+{
+    if (!iface || !iface->isValid() || iface->state().invisible)
+        return;
+    switch (iface->role()) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTabList:
+        ++*checked;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            out->append(iface->object() ? QString::fromLatin1(iface->object()->metaObject()->className()) +
+                                              QLatin1Char(' ') + iface->object()->objectName()
+                                        : QStringLiteral("?"));
+        break;
+    default:
+        break;
+    }
+    for (int i = 0; i < iface->childCount(); ++i)
+        namelessControls(iface->child(i), out, checked);
 }
 
 QString demoToken(const sandbox::SandboxServer& server)
@@ -289,7 +318,7 @@ private slots:
         QVERIFY(row);
         bool starred = false;
         for (QLabel* l : row->findChildren<QLabel*>())
-            starred |= l->text() == QLatin1String("prompt *");
+            starred |= l->text() == QLatin1String("Prompt *");
         QVERIFY(starred);
     }
 
@@ -569,6 +598,23 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
+    void everyControlHasAName()
+    {
+        InputEditor editor;
+        editor.resize(1000, 4000); // every row on screen
+        editor.setFields(sandboxFields(sandbox::builtin::sdxl()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QStringList nameless;
+        int checked = 0;
+        namelessControls(QAccessible::queryAccessibleInterface(&editor), &nameless, &checked);
+        QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
+        editor.showJson();
+        namelessControls(QAccessible::queryAccessibleInterface(&editor), &nameless, &checked);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
+    }
+
     void noFieldsShowsJson()
     {
         InputEditor editor;
@@ -619,6 +665,16 @@ private slots:
         remove->click();
         QVERIFY(!editor.input().contains(QLatin1String("image")));
         QVERIFY(!edit->isReadOnly());
+
+        // Dropping the file on the field does the same as choosing it.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit, &drop);
+        QCOMPARE(editor.input().value(QLatin1String("image")).toString(), uri);
     }
 
     void largeFileWithoutUploaderIsRefused()

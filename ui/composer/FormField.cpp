@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -348,7 +350,7 @@ protected:
             }
             m_slider->setFocusPolicy(Qt::StrongFocus);
             m_slider->installEventFilter(m_form);
-            m_slider->setAccessibleName(tr("%1 (slider)").arg(m_spec.label));
+            m_slider->setAccessibleName(tr("%1 (slider)").arg(m_label));
             if (!m_spec.help.isEmpty())
                 m_slider->setToolTip(m_spec.help);
             m_slider->setMinimumWidth(120);
@@ -503,7 +505,7 @@ public:
     {
         QString path = givenPath;
         if (path.isEmpty()) {
-            path = QFileDialog::getOpenFileName(m_row, tr("Choose a file for %1").arg(m_spec.label));
+            path = QFileDialog::getOpenFileName(m_row, tr("Choose a file for %1").arg(m_label));
             if (path.isEmpty())
                 return;
         }
@@ -561,25 +563,45 @@ public:
     }
 
 protected:
+    // A local file dropped on the field is taken like one chosen with the button.
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_edit && !m_busy &&
+            (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+             event->type() == QEvent::Drop)) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            const QList<QUrl> urls = drop->mimeData() ? drop->mimeData()->urls() : QList<QUrl>();
+            if (urls.size() == 1 && urls.first().isLocalFile()) {
+                drop->acceptProposedAction();
+                if (event->type() == QEvent::Drop)
+                    chooseFile(urls.first().toLocalFile());
+                return true;
+            }
+        }
+        return FormField::eventFilter(watched, event);
+    }
+
     QWidget* makeEditor() override
     {
         auto* box = new QWidget;
         auto* lay = new QHBoxLayout(box);
         lay->setContentsMargins(0, 0, 0, 0);
         m_edit = new QLineEdit(box);
-        m_edit->setPlaceholderText(tr("https://… or choose a file"));
+        m_edit->setPlaceholderText(tr("https://… or choose a file (or drop one here)"));
+        m_edit->setAcceptDrops(true);
+        m_edit->installEventFilter(this);
         connect(m_edit, &QLineEdit::textEdited, this, [this](const QString& t) {
             m_localProblem.clear();
             userSet(t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t.trimmed()));
         });
         m_choose = new QPushButton(tr("Choose file…"), box);
-        m_choose->setAccessibleName(tr("Choose a file for %1").arg(m_spec.label));
+        m_choose->setAccessibleName(tr("Choose a file for %1").arg(m_label));
         m_choose->setToolTip(
             tr("Files up to %1 are sent inline as a data: URI; larger ones are uploaded to the API.")
                 .arg(QLocale().formattedDataSize(composer::kDataUriLimitBytes)));
         connect(m_choose, &QPushButton::clicked, this, [this] { chooseFile(QString()); });
         m_remove = new QPushButton(tr("Remove"), box);
-        m_remove->setAccessibleName(tr("Remove the file from %1").arg(m_spec.label));
+        m_remove->setAccessibleName(tr("Remove the file from %1").arg(m_label));
         m_remove->setVisible(false);
         connect(m_remove, &QPushButton::clicked, this, [this] {
             m_edit->setReadOnly(false);
@@ -753,6 +775,17 @@ QAbstractSpinBox::StepEnabled FormSpinBox::stepEnabled() const
 FormField::FormField(const FieldSpec& spec, SchemaFormWidget* form)
     : QObject(form), m_spec(spec), m_form(form)
 {
+    // Without a title the label is the key; "aspect_ratio" reads better as "Aspect ratio" (the key
+    // is shown beside it).
+    m_label = spec.label;
+    if (m_label == spec.key) {
+        m_label.replace(QLatin1Char('_'), QLatin1Char(' '));
+        m_label = m_label.trimmed();
+        if (m_label.isEmpty())
+            m_label = spec.key;
+        else
+            m_label[0] = m_label.at(0).toUpper();
+    }
     // Start from the default when it fits the field; otherwise not set (the model applies its own).
     if (spec.hasDefault() && !spec.defaultValue.isNull() &&
         composer::valueProblem(spec, spec.defaultValue).isEmpty())
@@ -797,7 +830,7 @@ FormField* FormField::create(const FieldSpec& spec, SchemaFormWidget* form, QWid
 
 QString FormField::titleText() const
 {
-    QString label = m_spec.label;
+    QString label = m_label;
     label.replace(QLatin1Char('&'), QStringLiteral("&&")); // no mnemonics from schema text
     return m_spec.required ? tr("%1 *").arg(label) : label;
 }
@@ -805,7 +838,7 @@ QString FormField::titleText() const
 QString FormField::metaText() const
 {
     QStringList parts;
-    if (m_spec.label != m_spec.key)
+    if (m_label != m_spec.key)
         parts << m_spec.key;
     QString type;
     switch (m_spec.kind) {
@@ -903,7 +936,7 @@ void FormField::build(QWidget* rowParent)
         body->addWidget(editorBox);
     }
     QWidget* ed = editor();
-    applyAccessibility(ed, m_spec.label);
+    applyAccessibility(ed, m_label);
     if (m_title)
         m_title->setBuddy(ed);
     if (!m_spec.help.isEmpty())
@@ -912,10 +945,10 @@ void FormField::build(QWidget* rowParent)
     m_reset = new QToolButton(m_row);
     m_reset->setAutoRaise(true);
     m_reset->setText(m_initial.isUndefined() ? tr("Clear") : tr("Reset"));
-    m_reset->setAccessibleName(m_initial.isUndefined() ? tr("Clear %1").arg(m_spec.label)
-                                                       : tr("Reset %1").arg(m_spec.label));
+    m_reset->setAccessibleName(m_initial.isUndefined() ? tr("Clear %1").arg(m_label)
+                                                       : tr("Reset %1").arg(m_label));
     m_reset->setToolTip(m_initial.isUndefined()
-                            ? tr("Leave %1 out of the request (the model uses its default)").arg(m_spec.label)
+                            ? tr("Leave %1 out of the request (the model uses its default)").arg(m_label)
                             : tr("Back to the default: %1").arg(valueText(m_initial)));
     m_reset->setFont(smallerFont(m_reset->font()));
     m_reset->setFocusPolicy(Qt::TabFocus);
@@ -944,6 +977,9 @@ void FormField::build(QWidget* rowParent)
     m_help->setWordWrap(true);
     m_help->setForegroundRole(QPalette::PlaceholderText);
     m_help->setFont(smallerFont(m_help->font()));
+    // A description that only repeats the name ("scheduler") says nothing.
+    const bool helpRepeats = m_spec.help.trimmed().compare(m_spec.key, Qt::CaseInsensitive) == 0 ||
+                             m_spec.help.trimmed().compare(m_label, Qt::CaseInsensitive) == 0;
     const QString helpHtml = helpToHtml(m_spec.help);
     if (helpHtml.contains(QLatin1String("<a "))) {
         m_help->setTextFormat(Qt::RichText);
@@ -955,7 +991,7 @@ void FormField::build(QWidget* rowParent)
         m_help->setText(m_spec.help);
         m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_help->setVisible(!m_spec.help.isEmpty());
+    m_help->setVisible(!m_spec.help.isEmpty() && !helpRepeats);
     body->addWidget(m_help);
 
     m_problemRow = new QWidget(m_row);

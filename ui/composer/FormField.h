@@ -109,6 +109,7 @@ protected:
     void applyAccessibility(QWidget* w, const QString& name) const;
 
     composer::FieldSpec m_spec;
+    QString m_label; // the title shown (the spec's, or its key made readable)
     SchemaFormWidget* m_form;
     QJsonValue m_value{QJsonValue::Undefined}; // Undefined: not set
     QJsonValue m_initial{QJsonValue::Undefined};

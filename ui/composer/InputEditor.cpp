@@ -98,6 +98,10 @@ InputEditor::InputEditor(QWidget* parent) : QWidget(parent)
     connect(m_form, &SchemaFormWidget::inputChanged, this, &InputEditor::onFormChanged);
     connect(m_form, &SchemaFormWidget::busyChanged, this, &InputEditor::busyChanged);
     connect(m_json, &QPlainTextEdit::textChanged, this, &InputEditor::onTextChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_textStale && m_tabs->currentWidget() == m_jsonPage)
+            writeText();
+    });
 
     m_body.insert(QStringLiteral("input"), QJsonObject());
     writeText();
@@ -189,12 +193,23 @@ void InputEditor::setFieldProblems(const QList<FieldProblem>& problems)
 void InputEditor::onFormChanged()
 {
     m_body.insert(QStringLiteral("input"), m_form->input());
-    writeText();
+    if (m_tabs->currentWidget() == m_jsonPage)
+        writeText();
+    else
+        m_textStale = true;
     emit bodyChanged();
+}
+
+JsonTextEdit* InputEditor::jsonEdit() const
+{
+    if (m_textStale)
+        const_cast<InputEditor*>(this)->writeText();
+    return m_json;
 }
 
 void InputEditor::writeText()
 {
+    m_textStale = false;
     const QString text = jsonBodyText(m_body, inputOrder());
     if (text == m_json->toPlainText() && isValid())
         return;

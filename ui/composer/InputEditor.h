@@ -41,7 +41,7 @@ public:
     void setUploader(FileUploadFn fn);
 
     // Additions:
-    JsonTextEdit* jsonEdit() const { return m_json; }
+    JsonTextEdit* jsonEdit() const; // its text is brought up to date first
     QTabWidget* tabs() const { return m_tabs; }
     void showForm();
     void showJson();
@@ -78,6 +78,9 @@ private:
     QString m_problem;
     int m_problemPosition = -1;
     bool m_writing = false;
+    // Form edits made while the JSON tab is not shown rewrite the text when it is next shown (or
+    // asked for): with a data: URI in the body, rewriting on each keystroke would lag typing.
+    bool m_textStale = false;
 };
 
 } // namespace r8::ui
