@@ -29,6 +29,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     setWindowTitle(QString::fromLatin1(appinfo::kDisplayName));
     connect(m_ui->nav, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     addPage(m_tokens, tr("Tokens"), tr("The API tokens kept in the OS keychain"));
+    setUpComposerAndHistory(); // Composer, History: made on first show (composer/MainWindowComposer.cpp)
     m_leaksPlaceholder = new QWidget(this);
     addPage(m_leaksPlaceholder, tr("Leak check"), tr("Find exposed tokens in files, git history and shell history"));
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this]() {

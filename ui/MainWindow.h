@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 
+#include <memory>
+
 namespace Ui {
 class MainWindow;
 }
@@ -11,7 +13,14 @@ class MainWindow;
 class QComboBox;
 class QSystemTrayIcon;
 
+namespace r8::composer {
+class HistoryStore;
+class PresetStore;
+} // namespace r8::composer
+
 namespace r8::ui {
+class ComposerPage;
+class HistoryPage;
 class LeakCheckPage;
 class Notifier;
 class SettingsPage;
@@ -32,6 +41,12 @@ public:
     Notifier* notifier() const { return m_notifier; }
     // Created on first use (start-up stays small): the page list shows it from the start.
     LeakCheckPage* leakCheckPage();
+    // The Composer and History pages, created on first use (null without an API client), and the
+    // history and presets they share (Services' when given, else opened here on first use).
+    ComposerPage* composerPage();
+    HistoryPage* historyPage();
+    r8::composer::HistoryStore* historyStore();
+    r8::composer::PresetStore* presetStore();
     // Adds a page to the navigation (used by later features).
     void addPage(QWidget* page, const QString& title, const QString& accessibleDescription);
     void showPage(QWidget* page);
@@ -76,6 +91,15 @@ private:
     LeakCheckPage* m_leaks = nullptr;
     QWidget* m_leaksPlaceholder = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    // The Composer and History pages (composer/MainWindowComposer.cpp).
+    void setUpComposerAndHistory();
+    void replacePlaceholder(QWidget** placeholder, QWidget* page);
+    ComposerPage* m_composer = nullptr;
+    QWidget* m_composerPlaceholder = nullptr;
+    HistoryPage* m_historyPage = nullptr;
+    QWidget* m_historyPlaceholder = nullptr;
+    r8::composer::HistoryStore* m_historyStore = nullptr;
+    std::shared_ptr<r8::composer::PresetStore> m_presetStore;
     SettingsPage* m_settingsPage = nullptr;
     QWidget* m_settingsPlaceholder = nullptr;
     TrayController* m_trayController = nullptr;

@@ -9,6 +9,10 @@ class ApiClient;
 class EnvironmentStore;
 class TokenVerifier;
 } // namespace r8::api
+namespace r8::composer {
+class HistoryStore;
+class PresetStore;
+} // namespace r8::composer
 namespace r8::session {
 class TokenHealthMonitor;
 class SandboxSession;
@@ -29,6 +33,8 @@ struct Services
     r8::session::TokenHealthMonitor* health = nullptr;
     r8::session::SandboxSession* sandbox = nullptr;
     r8::AppSettings* settings = nullptr; // preferences (QSettings); never a secret
+    r8::composer::HistoryStore* history = nullptr; // the composer's history; null: the window opens its own
+    r8::composer::PresetStore* presets = nullptr;  // composer presets; null: the window opens its own
 };
 
 } // namespace r8::ui

@@ -22,7 +22,8 @@ HeadersView::HeadersView(QWidget* parent)
     layout->addWidget(sent);
     m_preview->setObjectName(QStringLiteral("requestPreview"));
     m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth); // a long URL wraps rather than hides its end
+    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Request line and headers"));
     m_preview->setAccessibleDescription(

@@ -1,0 +1,559 @@
+// The Composer page, offscreen, against the in-process sandbox on loopback, with the real keychain
+// of the test HOME (tests/run-headless.sh): a sample sent shows its image; streamed text arrives in
+// order; cancel; a 422 marks the field; a 429 says when and Retry works; history survives a
+// restart and reopens into the composer; Copy as never holds the token; a 401 explains and links to
+// the Tokens page; the token appears in no widget; every control has an accessible name.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "api/ApiClient.h"
+#include "api/EnvironmentStore.h"
+#include "common/ClipboardGuard.h"
+#include "common/Prompt.h"
+#include "composer/ComposerPage.h"
+#include "composer/HeadersView.h"
+#include "composer/HistoryModel.h"
+#include "composer/HistoryStore.h"
+#include "composer/InputEditor.h"
+#include "composer/JsonTextEdit.h"
+#include "composer/MessageBar.h"
+#include "composer/PresetStore.h"
+#include "composer/SchemaFormWidget.h"
+#include "composer/StatusChip.h"
+#include "composer/TokenChooser.h"
+#include "core/AppInfo.h"
+#include "core/Paths.h"
+#include "history/CopyAsMenu.h"
+#include "history/HistoryPage.h"
+#include "response/ExchangeListModel.h"
+#include "response/OutputView.h"
+#include "response/ResponseViewer.h"
+#include "sandbox/SandboxServer.h"
+#include "session/SandboxSession.h"
+#include "tokens/TokensPage.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenVault.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+
+using namespace r8;
+using namespace r8::ui;
+
+namespace {
+bool interactive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTabList:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void walkAccessible(QAccessibleInterface* iface, const QString& path, QStringList* nameless)
+{
+    if (!iface || !iface->isValid() || iface->state().invisible)
+        return;
+    if (interactive(iface->role())) {
+        if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
+            const QObject* o = iface->object();
+            nameless->append(QStringLiteral("%1/%2 (%3)")
+                                 .arg(path, o ? o->objectName() : QStringLiteral("?"),
+                                      o ? QString::fromLatin1(o->metaObject()->className()) : QString()));
+        }
+        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
+            iface->role() == QAccessible::Tree)
+            return;
+    }
+    const QString here = iface->object() ? iface->object()->objectName() : QString();
+    for (int i = 0; i < iface->childCount(); ++i)
+        walkAccessible(iface->child(i), path + QLatin1Char('/') + here, nameless);
+}
+
+// Every text a widget shows or announces, including the rows of item views.
+QStringList widgetTexts(QWidget* root)
+{
+    QStringList texts;
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets << root;
+    for (QWidget* w : widgets) {
+        texts << w->toolTip() << w->accessibleName() << w->accessibleDescription() << w->windowTitle()
+              << w->statusTip() << w->whatsThis();
+        if (auto* l = qobject_cast<QLabel*>(w))
+            texts << l->text();
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            texts << e->text() << e->placeholderText();
+        if (auto* p = qobject_cast<QPlainTextEdit*>(w))
+            texts << p->toPlainText();
+        if (auto* t = qobject_cast<QTextEdit*>(w))
+            texts << t->toPlainText() << t->toHtml();
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts << b->text();
+        if (auto* c = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i) << c->itemData(i, Qt::ToolTipRole).toString();
+        }
+        if (auto* v = qobject_cast<QAbstractItemView*>(w); v && v->model()) {
+            const QAbstractItemModel* m = v->model();
+            for (int r = 0; r < std::min(m->rowCount(), 500); ++r) {
+                for (int c = 0; c < m->columnCount(); ++c) {
+                    const QModelIndex i = m->index(r, c);
+                    texts << i.data(Qt::DisplayRole).toString() << i.data(Qt::ToolTipRole).toString();
+                }
+            }
+        }
+    }
+    return texts;
+}
+} // namespace
+
+class TstComposerGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        Prompt::setNonInteractive(true);
+        if (qEnvironmentVariable("R8_TEST_HOME").isEmpty())
+            QFAIL("run through tests/run-headless.sh (throwaway HOME, private D-Bus session and keyring)");
+        QAccessible::setActive(true);
+        m_dir.reset(new QTemporaryDir);
+        m_store.reset(new KeychainSecretStore(QString::fromLatin1(appinfo::kKeychainService)));
+        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
+        m_clip.reset(new ClipboardGuard);
+        m_client.reset(new api::ApiClient);
+        m_envs.reset(new api::EnvironmentStore(m_dir->filePath(QStringLiteral("environments.json"))));
+        m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
+        // The sandbox stores its demo token in the keychain (as "Try the sandbox" does), default for
+        // "sandbox".
+        QSignalSpy started(m_sandbox.data(), &session::SandboxSession::started);
+        m_sandbox->start(25.0);
+        QVERIFY(started.count() == 1 || started.wait(20000));
+        QVERIFY(!m_sandbox->tokenId().isEmpty());
+        QVERIFY(m_store->metaObject()); // the real keychain, not the in-memory store
+        for (const auto& t : m_sandbox->server()->tokens())
+            m_secrets << t.token;
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_history.reset();
+        // Leave no keychain items behind.
+        const QList<TokenRecord> records = m_vault->records();
+        for (const TokenRecord& r : records) {
+            bool done = false;
+            m_vault->remove(r.id, this, [&](const TokenVault::Outcome&) { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        }
+        m_sandbox.reset();
+    }
+
+    void init()
+    {
+        m_sandbox->server()->setSpeed(25.0);
+        m_sandbox->server()->setRateLimits(600, 3000);
+        m_sandbox->server()->setFaults({});
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        // Nothing any test did may have put a token into a widget.
+        if (m_window)
+            assertNoSecretIn(m_window.data());
+        m_window.reset();
+        m_history.reset();
+    }
+
+    void pageIsListedAndMadeOnFirstShow()
+    {
+        QVERIFY(m_window->findChild<ComposerPage*>() == nullptr); // start-up stays small
+        QVERIFY(m_window->showPageNamed(QStringLiteral("composerPage")));
+        QTRY_VERIFY(m_window->findChild<ComposerPage*>() != nullptr);
+        QCOMPARE(page()->environment(), QStringLiteral("sandbox"));
+        QCOMPARE(page()->tokenId(), m_sandbox->tokenId()); // the environment's default token
+        QVERIFY(!page()->sendProblem().isEmpty());         // nothing to send yet: it says why
+        QVERIFY(!page()->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled());
+        QStringList nameless;
+        walkAccessible(QAccessible::queryAccessibleInterface(page()), page()->objectName(), &nameless);
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
+    }
+
+    void sampleSendShowsImagePreview()
+    {
+        loadSample(QStringLiteral("flux-schnell"));
+        QCOMPARE(page()->targetText(), QStringLiteral("black-forest-labs/flux-schnell"));
+        QVERIFY(!page()->fields().isEmpty()); // the form was built from the schema
+        QCOMPARE(page()->inputEditor()->input().value(QStringLiteral("prompt")).toString(),
+                 QStringLiteral("a cat wearing a hat"));
+        const QString preview = page()->headersView()->previewText();
+        QVERIFY2(preview.startsWith(QStringLiteral("POST ") + m_sandbox->baseUrl().toString() +
+                                    QStringLiteral("/models/black-forest-labs/flux-schnell/predictions")),
+                 qPrintable(preview));
+        QVERIFY(preview.contains(QStringLiteral("Authorization: Bearer r8_") + QString(4, QChar(0x2022))));
+        QVERIFY(preview.contains(QStringLiteral("Prefer: wait")));
+        QSignalSpy images(page()->outputView(), &OutputView::imagesLoaded);
+        sendAndWait(QKeySequence(QStringLiteral("Ctrl+Return")));
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QVERIFY(images.count() > 0 || images.wait(15000));
+        QVERIFY(page()->outputView()->imageCount() >= 1);
+        QVERIFY(!page()->elapsedText().isEmpty());
+        QTRY_VERIFY(page()->responseViewer()->exchanges()->rowCount() >= 1);
+        // History: the request, the token by name, the prediction's end.
+        QTRY_COMPARE(m_history->count(), 1);
+        const auto entry = m_history->search().first();
+        QCOMPARE(entry.tokenName, m_vault->record(m_sandbox->tokenId())->name);
+        QCOMPARE(entry.environment, QStringLiteral("sandbox"));
+        QCOMPARE(entry.finalStatus, QStringLiteral("succeeded"));
+        QVERIFY(!entry.predictionId.isEmpty());
+        for (const QString& s : std::as_const(m_secrets))
+            QVERIFY(!QByteArray(m_history->get(entry.id)->requestBody).contains(s.toUtf8()));
+    }
+
+    void streamedTextArrivesInOrder()
+    {
+        m_sandbox->server()->setSpeed(4.0); // tokens a few milliseconds apart: several arrivals
+        loadSample(QStringLiteral("llama-stream"));
+        QVERIFY(page()->findChild<QCheckBox*>(QStringLiteral("streamCheck"))->isChecked());
+        QVERIFY(page()->inputEditor()->body().value(QStringLiteral("stream")).toBool());
+        QVERIFY(!page()->headersView()->previewText().contains(QStringLiteral("Prefer")));
+        // Sample what the output view shows while the text streams in.
+        QStringList seen;
+        QTimer sampler;
+        sampler.setInterval(2);
+        connect(&sampler, &QTimer::timeout, this, [&]() {
+            const QString now = page()->outputView()->text();
+            if (seen.isEmpty() || seen.last() != now)
+                seen << now;
+        });
+        sampler.start();
+        sendAndWait();
+        sampler.stop();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        const QString text = page()->outputView()->text();
+        QVERIFY2(text.size() > 20, qPrintable(text));
+        // It grew piece by piece, each piece appended after the ones before.
+        QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
+        for (int i = 1; i < seen.size(); ++i)
+            QVERIFY2(seen.at(i).startsWith(seen.at(i - 1)), qPrintable(seen.at(i)));
+        // And it is the prediction's whole output, in order.
+        ExchangeListModel* exchanges = page()->responseViewer()->exchanges();
+        QVERIFY(exchanges->rowCount() >= 2); // create + stream (+ the final get)
+        QJsonArray output;
+        for (int row = exchanges->rowCount() - 1; row >= 0 && output.isEmpty(); --row)
+            output = QJsonDocument::fromJson(exchanges->exchange(row).result.body)
+                         .object()
+                         .value(QStringLiteral("output"))
+                         .toArray();
+        QString joined;
+        for (const QJsonValue& v : std::as_const(output))
+            joined += v.toString();
+        QCOMPARE(text, joined);
+        QCOMPARE(m_history->search().first().finalStatus, QStringLiteral("succeeded"));
+    }
+
+    void cancelStopsThePrediction()
+    {
+        m_sandbox->server()->setSpeed(0.5); // slow enough to cancel while it runs
+        loadSample(QStringLiteral("llama-stream"));
+        QSignalSpy sent(page(), &ComposerPage::sent);
+        QSignalSpy ended(page(), &ComposerPage::runEnded);
+        page()->send();
+        QVERIFY(sent.count() == 1 || sent.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->statusChip()->state() == StatusChip::State::Starting ||
+                                     page()->statusChip()->state() == StatusChip::State::Processing,
+                                 10000);
+        auto* cancelButton = page()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QVERIFY(cancelButton->isEnabled());
+        auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+        tabs->setFocus();
+        QTest::keyClick(tabs, Qt::Key_Escape); // Esc cancels
+        QVERIFY(ended.count() == 1 || ended.wait(20000));
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Canceled);
+        QVERIFY(!cancelButton->isEnabled());
+        QTRY_COMPARE(m_history->search().first().finalStatus, QStringLiteral("canceled"));
+    }
+
+    void invalidInputHighlightsTheField()
+    {
+        loadSample(QStringLiteral("flux-schnell"));
+        QJsonObject body = page()->inputEditor()->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9); // the schema allows 1–4: the server says 422
+        body.insert(QStringLiteral("input"), input);
+        page()->inputEditor()->setBody(body);
+        sendAndWait();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
+        QVERIFY2(page()->messageText().contains(QStringLiteral("num_outputs")),
+                 qPrintable(page()->messageText()));
+        QVERIFY(!page()->inputEditor()->form()->problemFor(QStringLiteral("num_outputs")).isEmpty());
+        QVERIFY(page()->inputEditor()->form()->problemFor(QStringLiteral("prompt")).isEmpty());
+        QCOMPARE(m_history->search().first().httpStatus, 422);
+    }
+
+    void rateLimitSaysWhenAndRetryWorks()
+    {
+        m_sandbox->server()->setRateLimits(1, 3000);
+        const int stored = m_history->count();
+        loadSample(QStringLiteral("hello-world"));
+        sendAndWait();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        sendAndWait();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
+        QVERIFY2(page()->messageText().contains(QStringLiteral("429")), qPrintable(page()->messageText()));
+        QVERIFY2(page()->messageText().contains(QStringLiteral("resets in")),
+                 qPrintable(page()->messageText()));
+        QPushButton* retry = page()->messageBar()->actionButton();
+        QVERIFY(retry->isVisible());
+        QCOMPARE(retry->text(), QStringLiteral("Retry"));
+        QVERIFY(page()->findChild<QPushButton*>(QStringLiteral("retryButton"))->isEnabled());
+        // The countdown ticks.
+        const QString before = page()->messageText();
+        QTRY_VERIFY_WITH_TIMEOUT(page()->messageText() != before, 3000);
+        // The limit is lifted (as if the minute had passed): Retry sends the same request again.
+        m_sandbox->server()->setRateLimits(600, 3000);
+        QSignalSpy ended(page(), &ComposerPage::runEnded);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(m_history->count(), stored + 3); // the success, the 429 and the retry
+    }
+
+    void rejectedTokenLinksToTheTokensPage()
+    {
+        const QString bogusId = addToken(QStringLiteral("composer-bogus"), test::makeToken());
+        QVERIFY(page()->tokenChooser()->selectTokenId(bogusId));
+        page()->setTargetText(QStringLiteral("black-forest-labs/flux-schnell"));
+        // The lookup already says so, inline.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->modelInfoText().contains(QStringLiteral("401")), 10000);
+        page()->inputEditor()->setBody(QJsonObject{
+            {QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}}}});
+        sendAndWait();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
+        QVERIFY2(page()->messageText().contains(QStringLiteral("“composer-bogus” was rejected")),
+                 qPrintable(page()->messageText()));
+        QPushButton* open = page()->messageBar()->actionButton();
+        QVERIFY(open->isVisible());
+        QVERIFY(open->text().contains(QStringLiteral("Tokens")));
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->tokensPage()));
+        QCOMPARE(m_window->tokensPage()->selectedId(), bogusId);
+        QVERIFY(m_window->tokensPage()->bannerText().contains(QStringLiteral("rotate")));
+        QCOMPARE(m_history->search().first().tokenName, QStringLiteral("composer-bogus"));
+        removeToken(bogusId);
+    }
+
+    void copyAsNeverHoldsTheToken()
+    {
+        loadSample(QStringLiteral("flux-schnell"));
+        CopyAsMenu* menu = page()->copyAsMenu();
+        QVERIFY(menu);
+        for (const composer::CodeFormat format : composer::allCodeFormats()) {
+            QVERIFY(menu->copy(format));
+            const QString code = QApplication::clipboard()->text();
+            QVERIFY(!code.isEmpty());
+            for (const QString& s : std::as_const(m_secrets))
+                QVERIFY2(!code.contains(s), qPrintable(composer::codeFormatId(format)));
+            QVERIFY2(code.contains(QStringLiteral("REPLICATE_API_TOKEN")) ||
+                         format == composer::CodeFormat::PythonReplicate ||
+                         format == composer::CodeFormat::NodeReplicate,
+                     qPrintable(code));
+        }
+        QVERIFY(menu->copy(composer::CodeFormat::Curl));
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY(curl.contains(QStringLiteral("$REPLICATE_API_TOKEN")));
+        QVERIFY(curl.contains(QStringLiteral("a cat wearing a hat")));
+        QVERIFY(curl.contains(m_sandbox->baseUrl().toString()));
+        QVERIFY(page()->messageText().contains(QStringLiteral("REPLICATE_API_TOKEN")));
+    }
+
+    void historySurvivesARestartAndReopens()
+    {
+        loadSample(QStringLiteral("hello-world"));
+        QJsonObject body = page()->inputEditor()->body();
+        body.insert(QStringLiteral("input"),
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("from history")}});
+        page()->inputEditor()->setBody(body);
+        page()->findChild<QRadioButton*>(QStringLiteral("asyncRadio"))->setChecked(true);
+        sendAndWait();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        const QString tokenName = page()->tokenName();
+
+        // "Restart": a new window and a new store on the same file.
+        m_window.reset();
+        m_history.reset();
+        openWindow();
+        HistoryPage* history = m_window->historyPage();
+        QVERIFY(history);
+        QVERIFY(m_window->findChild<ComposerPage*>() == nullptr);
+        QVERIFY(history->model()->rowCount() >= 1);
+        history->selectRow(0);
+        QVERIFY2(history->detailsText().contains(QStringLiteral("from history")),
+                 qPrintable(history->detailsText()));
+        QVERIFY(history->reopenSelected());
+        ComposerPage* composer = m_window->composerPage();
+        QTRY_COMPARE(m_window->currentPage(), static_cast<QWidget*>(composer));
+        // hello-world is a community model: it ran (and reopens) by its version.
+        QVERIFY2(composer->targetText().startsWith(QStringLiteral("replicate/hello-world:")),
+                 qPrintable(composer->targetText()));
+        QCOMPARE(composer->tokenName(), tokenName);
+        QCOMPARE(composer->environment(), QStringLiteral("sandbox"));
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isLookingUp(), 10000);
+        QCOMPARE(composer->inputEditor()->input().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("from history"));
+        QVERIFY(composer->findChild<QRadioButton*>(QStringLiteral("asyncRadio"))->isChecked());
+        // And it sends again.
+        QSignalSpy ended(composer, &ComposerPage::runEnded);
+        composer->send();
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(composer->statusChip()->state(), StatusChip::State::Succeeded);
+    }
+
+    void failedPredictionShowsErrorAndLogs()
+    {
+        loadSample(QStringLiteral("always-fails"));
+        sendAndWait();
+        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Failed);
+        QVERIFY(page()->messageText().startsWith(QStringLiteral("The prediction failed")));
+        QVERIFY(!page()->logsText().isEmpty());
+    }
+
+    void invalidJsonBlocksSending()
+    {
+        loadSample(QStringLiteral("hello-world"));
+        QVERIFY(page()->sendProblem().isEmpty());
+        page()->inputEditor()->showJson();
+        auto* json = page()->inputEditor()->jsonEdit();
+        json->setPlainText(QStringLiteral("{\"input\": {\"text\": \"x\",}"));
+        QTRY_VERIFY(!page()->sendProblem().isEmpty());
+        QVERIFY2(page()->sendProblem().contains(QStringLiteral("Line")), qPrintable(page()->sendProblem()));
+        QVERIFY(!page()->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled());
+        const int before = m_history->count();
+        page()->send();
+        QCOMPARE(m_history->count(), before); // nothing went out
+    }
+
+private:
+    ComposerPage* page()
+    {
+        ComposerPage* p = m_window->composerPage();
+        m_window->showPage(p);
+        return p;
+    }
+
+    void openWindow()
+    {
+        m_history.reset(new composer::HistoryStore);
+        m_history->open(m_dir->filePath(QStringLiteral("history.sqlite")));
+        m_presets.reset(new composer::PresetStore(m_dir->filePath(QStringLiteral("presets.json"))));
+        m_services = Services{m_vault.data(), m_clip.data(), m_client.data(), m_envs.data()};
+        m_services.sandbox = m_sandbox.data();
+        m_services.history = m_history.data();
+        m_services.presets = m_presets.data();
+        m_window.reset(new MainWindow(m_services));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
+    }
+
+    void loadSample(const QString& id)
+    {
+        ComposerPage* p = page();
+        p->setPollIntervals(40, 200);
+        QSignalSpy looked(p, &ComposerPage::lookupFinished);
+        QVERIFY(p->loadSample(id));
+        if (looked.isEmpty())
+            QVERIFY(looked.wait(10000));
+        QVERIFY2(looked.last().first().toBool(), qPrintable(p->modelInfoText()));
+        QVERIFY2(p->sendProblem().isEmpty(), qPrintable(p->sendProblem()));
+    }
+
+    void sendAndWait(const QKeySequence& keys = QKeySequence())
+    {
+        ComposerPage* p = page();
+        QSignalSpy ended(p, &ComposerPage::runEnded);
+        if (keys.isEmpty()) {
+            QTest::mouseClick(p->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
+        } else {
+            p->findChild<QLineEdit*>(QStringLiteral("targetEdit"))->setFocus();
+            QTest::keySequence(p->findChild<QLineEdit*>(QStringLiteral("targetEdit")), keys);
+        }
+        QVERIFY2(ended.count() == 1 || ended.wait(30000), qPrintable(p->messageText()));
+    }
+
+    QString addToken(const QString& name, const QString& secret)
+    {
+        m_secrets << secret;
+        QString id;
+        m_vault->add(
+            {name, QStringLiteral("sandbox"), QString(), secret}, this,
+            [&](const TokenVault::AddResult& r) { id = r.ok ? r.id : QStringLiteral("failed: ") + r.error; });
+        [&]() { QTRY_VERIFY_WITH_TIMEOUT(!id.isEmpty(), 10000); }();
+        return id;
+    }
+
+    void removeToken(const QString& id)
+    {
+        bool done = false;
+        m_vault->remove(id, this, [&](const TokenVault::Outcome&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
+    void assertNoSecretIn(QWidget* root)
+    {
+        const QStringList texts = widgetTexts(root);
+        QVERIFY(texts.size() > 50);
+        for (const QString& text : texts) {
+            for (const QString& s : std::as_const(m_secrets))
+                QVERIFY2(!text.contains(s), "a token is shown in a widget");
+        }
+    }
+
+    QScopedPointer<QTemporaryDir> m_dir;
+    QScopedPointer<KeychainSecretStore> m_store;
+    QScopedPointer<TokenVault> m_vault;
+    QScopedPointer<ClipboardGuard> m_clip;
+    QScopedPointer<api::ApiClient> m_client;
+    QScopedPointer<api::EnvironmentStore> m_envs;
+    QScopedPointer<session::SandboxSession> m_sandbox;
+    QScopedPointer<composer::HistoryStore> m_history;
+    QScopedPointer<composer::PresetStore> m_presets;
+    Services m_services;
+    QScopedPointer<MainWindow> m_window;
+    QStringList m_secrets;
+};
+
+QTEST_MAIN(TstComposerGui)
+#include "tst_composer_gui.moc"
