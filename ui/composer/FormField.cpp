@@ -158,7 +158,7 @@ protected:
     QWidget* makeEditor() override
     {
         m_edit = new QLineEdit;
-        m_edit->setPlaceholderText(m_spec.required ? tr("Required") : tr("Optional"));
+        m_edit->setPlaceholderText(m_spec.required ? FormField::tr("Required") : FormField::tr("Optional"));
         connect(m_edit, &QLineEdit::textEdited, this, [this](const QString& t) { userSet(fromText(t)); });
         return m_edit;
     }
@@ -183,7 +183,7 @@ protected:
     QWidget* makeEditor() override
     {
         m_edit = new GrowingTextEdit(3, 12, nullptr);
-        m_edit->setPlaceholderText(m_spec.required ? tr("Required") : tr("Optional"));
+        m_edit->setPlaceholderText(m_spec.required ? FormField::tr("Required") : FormField::tr("Optional"));
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
             if (m_displaying)
                 return;
@@ -216,9 +216,9 @@ protected:
         m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         m_edit->setPlaceholderText(
-            m_spec.declaredType == QLatin1String("array")    ? tr("JSON array, e.g. [\"a\", \"b\"]")
-            : m_spec.declaredType == QLatin1String("object") ? tr("JSON object, e.g. {\"key\": 1}")
-                                                             : tr("JSON value"));
+            m_spec.declaredType == QLatin1String("array") ? FormField::tr("JSON array, e.g. [\"a\", \"b\"]")
+            : m_spec.declaredType == QLatin1String("object") ? FormField::tr("JSON object, e.g. {\"key\": 1}")
+                                                             : FormField::tr("JSON value"));
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
             if (m_displaying)
                 return;
@@ -312,7 +312,7 @@ protected:
         m_spin->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         m_spin->setFocusPolicy(Qt::StrongFocus);
         m_spin->installEventFilter(m_form);
-        m_spin->setPlaceholderText(m_spec.required ? tr("Required") : tr("Not set"));
+        m_spin->setPlaceholderText(m_spec.required ? FormField::tr("Required") : FormField::tr("Not set"));
         connect(m_spin, &FormSpinBox::userEdited, this, [this] {
             double v = 0;
             switch (m_spin->textState(&v)) {
@@ -336,8 +336,9 @@ protected:
 
         // A slider beside the spin box when the range is one a slider can sweep sensibly.
         const double span = hi - lo;
-        const bool sliderFits =
-            bounded && (isInteger() ? span >= 2 && span <= 10000 : span > 0 && span <= 1e6);
+        const bool sliderFits = bounded && std::fabs(lo) < 1e9 &&
+                                std::fabs(hi) < 1e9 // slider positions are ints
+                                && (isInteger() ? span >= 2 && span <= 10000 : span > 0 && span <= 1e6);
         if (sliderFits) {
             m_slider = new QSlider(Qt::Horizontal, box);
             if (isInteger()) {
@@ -350,7 +351,7 @@ protected:
             }
             m_slider->setFocusPolicy(Qt::StrongFocus);
             m_slider->installEventFilter(m_form);
-            m_slider->setAccessibleName(tr("%1 (slider)").arg(m_label));
+            m_slider->setAccessibleName(FormField::tr("%1 (slider)").arg(m_label));
             if (!m_spec.help.isEmpty())
                 m_slider->setToolTip(m_spec.help);
             m_slider->setMinimumWidth(120);
@@ -481,7 +482,9 @@ protected:
             }
         }
         m_combo->setPlaceholderText(
-            v.isUndefined() || v.isNull() ? (m_spec.required ? tr("Choose…") : tr("Not set")) : valueText(v));
+            v.isUndefined() || v.isNull()
+                ? (m_spec.required ? FormField::tr("Choose…") : FormField::tr("Not set"))
+                : valueText(v));
         m_combo->setCurrentIndex(index);
     }
     QComboBox* m_combo = nullptr;
@@ -503,15 +506,17 @@ public:
 
     void chooseFile(const QString& givenPath) override
     {
+        if (m_busy)
+            return; // one upload at a time; the button is disabled meanwhile
         QString path = givenPath;
         if (path.isEmpty()) {
-            path = QFileDialog::getOpenFileName(m_row, tr("Choose a file for %1").arg(m_label));
+            path = QFileDialog::getOpenFileName(m_row, FormField::tr("Choose a file for %1").arg(m_label));
             if (path.isEmpty())
                 return;
         }
         const QFileInfo info(path);
         if (!info.isFile()) {
-            m_localProblem = tr("Cannot use %1: there is no such file.").arg(path);
+            m_localProblem = FormField::tr("Cannot use %1: there is no such file.").arg(path);
             refresh();
             return;
         }
@@ -519,7 +524,7 @@ public:
         if (info.size() <= composer::kDataUriLimitBytes) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly)) {
-                m_localProblem = tr("Cannot read %1: %2").arg(path, f.errorString());
+                m_localProblem = FormField::tr("Cannot read %1: %2").arg(path, f.errorString());
                 refresh();
                 return;
             }
@@ -534,14 +539,15 @@ public:
         const QString size = QLocale().formattedDataSize(info.size());
         if (!m_form->uploader()) {
             m_localProblem =
-                tr("%1 is %2. Files over %3 are uploaded to the API first, which is not available here; "
-                   "give an https:// URL of the file instead.")
+                FormField::tr(
+                    "%1 is %2. Files over %3 are uploaded to the API first, which is not available here; "
+                    "give an https:// URL of the file instead.")
                     .arg(info.fileName(), size, QLocale().formattedDataSize(composer::kDataUriLimitBytes));
             refresh();
             return;
         }
         setBusy(true);
-        setStatus(tr("Uploading %1 (%2)…").arg(info.fileName(), size));
+        setStatus(FormField::tr("Uploading %1 (%2)…").arg(info.fileName(), size));
         QPointer<UriField> self(this);
         const QString name = info.fileName();
         const qint64 bytes = info.size();
@@ -551,7 +557,8 @@ public:
             self->setBusy(false);
             if (!error.isEmpty() || url.isEmpty()) {
                 self->setStatus(QString());
-                self->m_localProblem = error.isEmpty() ? tr("Uploading %1 failed.").arg(name) : error;
+                self->m_localProblem =
+                    error.isEmpty() ? FormField::tr("Uploading %1 failed.").arg(name) : error;
                 self->refresh();
                 return;
             }
@@ -587,21 +594,22 @@ protected:
         auto* lay = new QHBoxLayout(box);
         lay->setContentsMargins(0, 0, 0, 0);
         m_edit = new QLineEdit(box);
-        m_edit->setPlaceholderText(tr("https://… or choose a file (or drop one here)"));
+        m_edit->setPlaceholderText(FormField::tr("https://… or choose a file (or drop one here)"));
         m_edit->setAcceptDrops(true);
         m_edit->installEventFilter(this);
         connect(m_edit, &QLineEdit::textEdited, this, [this](const QString& t) {
             m_localProblem.clear();
             userSet(t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t.trimmed()));
         });
-        m_choose = new QPushButton(tr("Choose file…"), box);
-        m_choose->setAccessibleName(tr("Choose a file for %1").arg(m_label));
+        m_choose = new QPushButton(FormField::tr("Choose file…"), box);
+        m_choose->setAccessibleName(FormField::tr("Choose a file for %1").arg(m_label));
         m_choose->setToolTip(
-            tr("Files up to %1 are sent inline as a data: URI; larger ones are uploaded to the API.")
+            FormField::tr(
+                "Files up to %1 are sent inline as a data: URI; larger ones are uploaded to the API.")
                 .arg(QLocale().formattedDataSize(composer::kDataUriLimitBytes)));
         connect(m_choose, &QPushButton::clicked, this, [this] { chooseFile(QString()); });
-        m_remove = new QPushButton(tr("Remove"), box);
-        m_remove->setAccessibleName(tr("Remove the file from %1").arg(m_label));
+        m_remove = new QPushButton(FormField::tr("Remove"), box);
+        m_remove->setAccessibleName(FormField::tr("Remove the file from %1").arg(m_label));
         m_remove->setVisible(false);
         connect(m_remove, &QPushButton::clicked, this, [this] {
             m_edit->setReadOnly(false);
@@ -627,15 +635,15 @@ protected:
             // A data: URI is long; show what it is instead, read-only, with Remove.
             QString what;
             if (s == m_fileValue && !m_fileName.isEmpty()) {
-                what = tr("%1 (%2), sent inline as a data: URI")
+                what = FormField::tr("%1 (%2), sent inline as a data: URI")
                            .arg(m_fileName, QLocale().formattedDataSize(m_fileSize));
             } else {
                 QString err;
                 const auto d = composer::decodeDataUri(s, &err);
-                what = d ? tr("Inline data: URI (%1, %2)")
-                               .arg(d->mimeType.isEmpty() ? tr("no type") : d->mimeType,
+                what = d ? FormField::tr("Inline data: URI (%1, %2)")
+                               .arg(d->mimeType.isEmpty() ? FormField::tr("no type") : d->mimeType,
                                     QLocale().formattedDataSize(d->data.size()))
-                         : tr("Inline data: URI (%1)").arg(err);
+                         : FormField::tr("Inline data: URI (%1)").arg(err);
             }
             m_edit->setText(what);
             m_edit->setReadOnly(true);
@@ -649,7 +657,7 @@ protected:
         m_resetHidden = inlineData; // Remove does the same
         if (!m_busy)
             setStatus(!inlineData && s == m_fileValue && !m_fileName.isEmpty()
-                          ? tr("Uploaded %1 (%2); the API keeps uploaded files for 24 hours.")
+                          ? FormField::tr("Uploaded %1 (%2); the API keeps uploaded files for 24 hours.")
                                 .arg(m_fileName, QLocale().formattedDataSize(m_fileSize))
                           : QString());
     }
