@@ -4,13 +4,12 @@
 #include "api/Prediction.h"
 #include "common/BaseUrls.h"
 #include "composer/ComposerRun.h"
-#include "composer/ElidedLinkLabel.h"
 #include "composer/Exchange.h"
 #include "composer/FileUploader.h"
 #include "composer/HeadersView.h"
 #include "composer/InputEditor.h"
 #include "composer/MessageBar.h"
-#include "composer/Progress.h"
+#include "composer/RunPanel.h"
 #include "composer/Samples.h"
 #include "composer/SchemaForm.h"
 #include "composer/SchemaFormWidget.h"
@@ -19,8 +18,6 @@
 #include "composer/TokenChooser.h"
 #include "history/CopyAsMenu.h"
 #include "history/PresetsMenu.h"
-#include "response/OutputView.h"
-#include "response/ResponseViewer.h"
 #include "session/SandboxSession.h"
 #include "ui_ComposerPage.h"
 #include "vault/TokenVault.h"
@@ -28,9 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFontDatabase>
 #include <QMenu>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStringListModel>
@@ -69,10 +64,6 @@ QString sentence(const QString& text)
                : t + QLatin1Char('.');
 }
 
-QString secondsText(qint64 ms)
-{
-    return ComposerPage::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 1 : 0);
-}
 } // namespace
 
 ComposerPage::ComposerPage(const Services& services, HistoryStore* history, PresetStore* presets,
@@ -86,16 +77,12 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->logsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->splitter->setStretchFactor(0, 5);
     m_ui->splitter->setStretchFactor(1, 6);
     connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this]() {
         QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
             .setValue(QStringLiteral("composer/splitter"), m_ui->splitter->saveState());
     });
-    m_ui->progressBar->hide();
-    m_ui->cancelButton->setEnabled(false);
-    m_ui->retryButton->setEnabled(false);
     m_ui->targetInfo->setText(tr("Type a model's name to build its input form, or pick one of the samples."));
 
     m_tokens = new TokenChooser(m_services.vault, m_ui->tokenHost);
@@ -108,10 +95,8 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     m_run->setHistory(m_history);
     m_lookupTimer.setSingleShot(true);
     m_lookupTimer.setInterval(450);
-    m_elapsedTimer.setInterval(100);
     m_retryTimer.setInterval(1000);
     connect(&m_lookupTimer, &QTimer::timeout, this, &ComposerPage::lookUpNow);
-    connect(&m_elapsedTimer, &QTimer::timeout, this, &ComposerPage::tickElapsed);
     connect(&m_retryTimer, &QTimer::timeout, this, &ComposerPage::tickRetry);
     connect(m_lookup, &TargetLookup::found, this, &ComposerPage::onLookedUp);
     connect(m_lookup, &TargetLookup::failed, this, &ComposerPage::onLookupFailed);
@@ -120,56 +105,31 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     setUpSamples();
     setUpActions();
 
-    // The run: what ComposerRun and its PredictionRunner report.
+    // The run: the result side shows it; failures are explained here, where they happened.
+    m_result->watch(m_run);
     PredictionRunner* runner = m_run->runner();
-    connect(m_run, &ComposerRun::sending, this, [this](const api::ApiTarget& target) {
-        m_output->setApiTarget(target);
-        emit sent();
-    });
+    connect(m_run, &ComposerRun::sending, this, &ComposerPage::sent);
     connect(m_run, &ComposerRun::tokenUnavailable, this, [this](const QString& message) {
-        m_ui->statusChip->setState(StatusChip::State::Error);
         m_ui->messageBar->showMessage(message, MessageBar::Kind::Error);
     });
     connect(m_run, &ComposerRun::canceledBeforeSending, this, [this]() {
-        m_ui->statusChip->setState(StatusChip::State::Canceled);
         m_ui->messageBar->showMessage(tr("Canceled before anything was sent."), MessageBar::Kind::Info);
     });
     connect(m_run, &ComposerRun::ended, this, [this]() {
-        m_finalElapsedMs = m_run->runner()->elapsedMs();
-        m_elapsedTimer.stop();
-        tickElapsed();
         updateState();
         emit runEnded();
     });
-    connect(runner, &PredictionRunner::exchanged, this, &ComposerPage::onExchanged);
-    connect(runner, &PredictionRunner::created, this, [this](const api::Prediction& p) {
-        m_ui->predictionLabel->setLink(p.id, p.webUrl,
-                                       p.webUrl.isValid() ? tr("Open this prediction on replicate.com")
-                                                          : tr("The prediction's id"));
-    });
-    connect(runner, &PredictionRunner::statusChanged, this,
-            [this](api::PredictionStatus status, const QString&) {
-                m_ui->statusChip->setState(StatusChip::stateFor(status));
-            });
-    connect(runner, &PredictionRunner::logsChanged, this, [this](const QString& logs) {
-        QScrollBar* bar = m_ui->logsView->verticalScrollBar();
-        const bool atEnd = bar->value() >= bar->maximum() - 2;
-        m_ui->logsView->setPlainText(logs);
-        if (atEnd)
-            bar->setValue(bar->maximum());
-    });
-    connect(runner, &PredictionRunner::progressChanged, this, &ComposerPage::onProgress);
-    connect(runner, &PredictionRunner::outputText, this,
-            [this](const QString& chunk) { m_output->appendText(chunk); });
     connect(runner, &PredictionRunner::streamFallback, this,
             [this](const QString& why) { m_ui->messageBar->showMessage(why, MessageBar::Kind::Warning); });
     connect(runner, &PredictionRunner::finished, this, &ComposerPage::onFinished);
     connect(runner, &PredictionRunner::failed, this, &ComposerPage::onFailed);
     connect(runner, &PredictionRunner::cancelFailed, this, [this](const RunError& e) {
-        m_ui->cancelButton->setEnabled(true);
+        m_canceling = false;
         m_ui->messageBar->showMessage(tr("The prediction could not be canceled: %1").arg(e.message),
                                       MessageBar::Kind::Error);
     });
+    connect(m_result, &RunPanel::cancelClicked, this, &ComposerPage::cancel);
+    connect(m_result, &RunPanel::retryClicked, this, &ComposerPage::retry);
 
     // The request side.
     connect(m_ui->targetEdit, &QLineEdit::textEdited, this, &ComposerPage::scheduleLookup);
@@ -201,8 +161,6 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     connect(m_ui->cancelAfterEdit, &QLineEdit::textChanged, this, &ComposerPage::updateState);
     connect(m_headers, &HeadersView::extraHeadersChanged, this, &ComposerPage::updateState);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposerPage::send);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ComposerPage::cancel);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &ComposerPage::retry);
     connect(m_ui->messageBar, &MessageBar::actionTriggered, this, &ComposerPage::onMessageAction);
     if (m_services.sandbox) {
         connect(m_services.sandbox, &session::SandboxSession::started, this, [this]() {
@@ -239,7 +197,17 @@ void ComposerPage::showEvent(QShowEvent* event)
 
 StatusChip* ComposerPage::statusChip() const
 {
-    return m_ui->statusChip;
+    return m_result->statusChip();
+}
+
+OutputView* ComposerPage::outputView() const
+{
+    return m_result->outputView();
+}
+
+ResponseViewer* ComposerPage::responseViewer() const
+{
+    return m_result->responseViewer();
 }
 
 MessageBar* ComposerPage::messageBar() const
@@ -301,12 +269,9 @@ void ComposerPage::setUpEmbedded()
                                      });
     });
 
-    m_output = new OutputView(m_services.client, m_ui->outputTab);
-    m_output->setObjectName(QStringLiteral("outputView"));
-    m_ui->outputLayout->addWidget(m_output);
-    m_response = new ResponseViewer(m_ui->responseTab);
-    m_response->setObjectName(QStringLiteral("responseViewer"));
-    m_ui->responseLayout->addWidget(m_response);
+    m_result = new RunPanel(m_services.client, m_ui->resultPane);
+    m_result->setObjectName(QStringLiteral("runPanel"));
+    m_ui->resultLayout->addWidget(m_result);
 
     const SnapshotFn snapshotFn = [this]() { return snapshot(); };
     m_copyAs = new CopyAsMenu(snapshotFn, this);
@@ -393,9 +358,6 @@ void ComposerPage::setUpActions()
         {QKeySequence(QStringLiteral("Ctrl+Return")), QKeySequence(QStringLiteral("Ctrl+Enter"))});
     m_ui->sendButton->setToolTip(
         tr("Send the request (%1)").arg(m_sendAction->shortcut().toString(QKeySequence::NativeText)));
-    m_ui->cancelButton->setToolTip(tr("Cancel the prediction (Esc)"));
-    m_ui->retryButton->setToolTip(tr("Send the same request again (%1)")
-                                      .arg(m_retryAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QList<QAction*> ComposerPage::composerActions() const
@@ -513,12 +475,12 @@ QString ComposerPage::modelInfoText() const
 
 QString ComposerPage::logsText() const
 {
-    return m_ui->logsView->toPlainText();
+    return m_result->logsText();
 }
 
 QString ComposerPage::elapsedText() const
 {
-    return m_ui->elapsedLabel->text();
+    return m_result->elapsedText();
 }
 
 void ComposerPage::updateState()
@@ -548,12 +510,11 @@ void ComposerPage::updateState()
     const bool canSend = problem.isEmpty();
     m_ui->sendButton->setEnabled(canSend);
     m_sendAction->setEnabled(canSend);
-    m_ui->cancelButton->setEnabled(running);
     m_cancelAction->setEnabled(running);
     const bool canRetry =
         m_lastSent.has_value() && !running && m_services.client && !m_tokens->tokenId().isEmpty();
-    m_ui->retryButton->setEnabled(canRetry);
     m_retryAction->setEnabled(canRetry);
+    m_result->setActions(running && !m_canceling, canRetry);
     m_ui->waitSpin->setEnabled(m_ui->waitRadio->isChecked() && !m_ui->streamCheck->isChecked());
     m_ui->waitRadio->setEnabled(!m_ui->streamCheck->isChecked());
     m_ui->asyncRadio->setEnabled(!m_ui->streamCheck->isChecked());
@@ -860,8 +821,8 @@ void ComposerPage::cancel()
 {
     if (!m_run->isActive())
         return;
-    m_ui->cancelButton->setEnabled(false);
-    m_ui->statusChip->setState(m_ui->statusChip->state(), tr("canceling…"));
+    m_canceling = true;
+    m_result->markCanceling();
     m_run->cancel();
 }
 
@@ -872,21 +833,13 @@ void ComposerPage::startRun(const ComposerRequest& request)
     m_retryAt = {};
     m_ui->messageBar->hide();
     m_input->setFieldProblems({});
-    m_output->clear();
-    m_response->clear();
-    m_ui->logsView->clear();
-    m_ui->progressBar->hide();
-    m_ui->predictionLabel->clearLink();
-    m_ui->statusChip->setState(StatusChip::State::Sending);
-    m_ui->resultTabs->setCurrentWidget(m_ui->outputTab);
-    m_finalElapsedMs = -1;
+    m_canceling = false;
+    m_result->begin(m_outputSchema);
 
     PredictionRunner::Options o = m_run->runner()->options();
     o.concatenateOutput = outputIsConcatenated(m_outputSchema);
     m_run->runner()->setOptions(o);
     m_run->start(request, m_tokens->environment(), m_tokens->tokenId(), baseUrl());
-    m_elapsedTimer.start();
-    tickElapsed();
 
     // Remember the target for completion.
     const QString text = targetText();
@@ -900,36 +853,14 @@ void ComposerPage::startRun(const ComposerRequest& request)
     updateState();
 }
 
-void ComposerPage::onExchanged(const Exchange& exchange)
-{
-    m_response->showExchange(exchange, m_run->target());
-}
-
-void ComposerPage::onProgress(const Progress& progress)
-{
-    m_ui->progressBar->show();
-    m_ui->progressBar->setRange(0, 100);
-    m_ui->progressBar->setValue(progress.percent);
-    m_ui->progressBar->setFormat(progress.total > 0 ? tr("%1 / %2").arg(progress.current).arg(progress.total)
-                                                    : QStringLiteral("%p%"));
-}
-
 void ComposerPage::onFinished(const api::Prediction& p)
 {
-    m_ui->statusChip->setState(StatusChip::stateFor(p.status));
-    m_output->showPrediction(p, m_outputSchema);
     switch (p.status) {
-    case api::PredictionStatus::Succeeded:
-        if (m_ui->progressBar->isVisible())
-            m_ui->progressBar->setValue(100);
-        break;
     case api::PredictionStatus::Failed:
         m_ui->messageBar->showMessage(
             p.error.isEmpty() ? tr("The prediction failed without saying why; its logs may tell.")
                               : tr("The prediction failed: %1").arg(p.error),
             MessageBar::Kind::Error, p.logs.isEmpty() ? QString() : tr("Show Logs"), QStringLiteral("logs"));
-        if (!p.logs.isEmpty())
-            m_ui->resultTabs->setCurrentWidget(m_ui->logsTab);
         break;
     case api::PredictionStatus::Canceled:
         m_ui->messageBar->showMessage(tr("The prediction was canceled."), MessageBar::Kind::Info);
@@ -947,18 +878,15 @@ void ComposerPage::onFinished(const api::Prediction& p)
 void ComposerPage::onFailed(const RunError& e)
 {
     using K = RunError::Kind;
-    m_ui->statusChip->setState(e.kind == K::Canceled ? StatusChip::State::Canceled : StatusChip::State::Error,
-                               e.kind == K::Canceled ? QString()
-                               : e.status > 0        ? tr("HTTP %1").arg(e.status)
-                                                     : QString());
+    const auto rec = m_services.vault->record(m_run->tokenId());
+    const QString tokenName = rec ? rec->name : m_tokens->tokenName();
     switch (e.kind) {
     case K::TokenRejected:
         m_ui->messageBar->showMessage(tr("The token “%1” was rejected by %2 (HTTP 401): it is wrong, "
                                          "disabled (perhaps after a leak) or expired. "
                                          "Verify it, or rotate it.")
-                                          .arg(m_tokens->tokenName(), env::displayName(m_run->environment())),
-                                      MessageBar::Kind::Error,
-                                      tr("Open “%1” in Tokens").arg(m_tokens->tokenName()),
+                                          .arg(tokenName, env::displayName(m_run->environment())),
+                                      MessageBar::Kind::Error, tr("Open “%1” in Tokens").arg(tokenName),
                                       QStringLiteral("tokens"));
         break;
     case K::InvalidInput:
@@ -992,12 +920,6 @@ void ComposerPage::onFailed(const RunError& e)
     }
 }
 
-void ComposerPage::tickElapsed()
-{
-    const qint64 ms = m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_run->runner()->elapsedMs();
-    m_ui->elapsedLabel->setText(m_run->isActive() || m_finalElapsedMs >= 0 ? secondsText(ms) : QString());
-}
-
 void ComposerPage::tickRetry()
 {
     if (!m_retryAt.isValid()) {
@@ -1024,7 +946,7 @@ void ComposerPage::onMessageAction(const QString& id)
     } else if (id == QLatin1String("retry")) {
         retry();
     } else if (id == QLatin1String("logs")) {
-        m_ui->resultTabs->setCurrentWidget(m_ui->logsTab);
+        m_result->showLogs();
     } else if (id == QLatin1String("sandbox") && m_services.sandbox) {
         m_services.sandbox->start();
     }

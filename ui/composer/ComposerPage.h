@@ -32,7 +32,6 @@ class HistoryStore;
 class PresetStore;
 class TargetLookup;
 struct Exchange;
-struct Progress;
 } // namespace r8::composer
 
 namespace r8::ui {
@@ -43,6 +42,7 @@ class MessageBar;
 class OutputView;
 class PresetsMenu;
 class ResponseViewer;
+class RunPanel;
 class StatusChip;
 class TokenChooser;
 
@@ -87,8 +87,9 @@ public:
     CopyAsMenu* copyAsMenu() const { return m_copyAs; }
     PresetsMenu* presetsMenu() const { return m_presets; }
     InputEditor* inputEditor() const { return m_input; }
-    OutputView* outputView() const { return m_output; }
-    ResponseViewer* responseViewer() const { return m_response; }
+    OutputView* outputView() const;
+    ResponseViewer* responseViewer() const;
+    RunPanel* runPanel() const { return m_result; }
     HeadersView* headersView() const { return m_headers; }
     StatusChip* statusChip() const;
     TokenChooser* tokenChooser() const { return m_tokens; }
@@ -137,11 +138,8 @@ private:
     std::optional<r8::composer::Target> resolvedTarget(QString* problem = nullptr) const;
     void setOptions(const r8::composer::ComposerRequest& request);
     void startRun(const r8::composer::ComposerRequest& request);
-    void onExchanged(const r8::composer::Exchange& exchange);
-    void onProgress(const r8::composer::Progress& progress);
     void onFinished(const r8::api::Prediction& prediction);
     void onFailed(const r8::composer::RunError& error);
-    void tickElapsed();
     void tickRetry();
     void onMessageAction(const QString& id);
     QUrl baseUrl() const;
@@ -153,8 +151,7 @@ private:
     TokenChooser* m_tokens = nullptr;
     HeadersView* m_headers = nullptr;
     InputEditor* m_input = nullptr;
-    OutputView* m_output = nullptr;
-    ResponseViewer* m_response = nullptr;
+    RunPanel* m_result = nullptr;
     CopyAsMenu* m_copyAs = nullptr;
     PresetsMenu* m_presets = nullptr;
     QMenu* m_samplesMenu = nullptr;
@@ -167,7 +164,6 @@ private:
     QAction* m_focusTargetAction = nullptr;
 
     QTimer m_lookupTimer;
-    QTimer m_elapsedTimer;
     QTimer m_retryTimer;
     QDateTime m_retryAt;
     QList<r8::composer::FieldSpec> m_fields;
@@ -178,8 +174,8 @@ private:
     std::optional<QJsonObject> m_pendingInput;               // applied when the lookup of the new target ends
     std::optional<r8::composer::ComposerRequest> m_lastSent; // for Retry
     bool m_filling = false;
-    qint64 m_finalElapsedMs = -1;
     bool m_splitterSized = false;
+    bool m_canceling = false;
 };
 
 } // namespace r8::ui
