@@ -144,6 +144,169 @@
     </message>
 </context>
 <context>
+    <name>ComposerPage</name>
+    <message>
+        <source>Composer page</source>
+        <translation>Seite Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>Send a prediction with a stored token and see exactly what goes over the wire and what comes back.</source>
+        <translation>Senden Sie eine Vorhersage mit einem gespeicherten Token und sehen Sie genau, was über die Leitung geht und was zurückkommt.</translation>
+    </message>
+    <message>
+        <source>S&amp;amples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Load a ready-made request</source>
+        <translation>Eine vorbereitete Anfrage laden</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save this request as a preset, load one, import or export .http files</source>
+        <translation>Diese Anfrage als Vorlage speichern, eine laden, .http-Dateien importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as</source>
+        <translation>&amp;Kopieren als</translation>
+    </message>
+    <message>
+        <source>Copy as code</source>
+        <translation>Als Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this request as curl, HTTPie, Python, Node, a .http file or an r8 exec line; never with the token</source>
+        <translation>Diese Anfrage als curl, HTTPie, Python, Node, .http-Datei oder r8-exec-Zeile kopieren; nie mit dem Token</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>owner/name, owner/name:version, a version id or deployments/owner/name</source>
+        <translation>owner/name, owner/name:version, eine Versions-ID oder deployments/owner/name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The model, version or deployment to run; a model name is looked up to build the input form</source>
+        <translation>Das auszuführende Modell, die Version oder das Deployment; ein Modellname wird nachgeschlagen, um das Eingabeformular zu erstellen</translation>
+    </message>
+    <message>
+        <source>About the model</source>
+        <translation>Über das Modell</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the result, up to</source>
+        <translation>Auf das Ergebnis &amp;warten, bis zu</translation>
+    </message>
+    <message>
+        <source>Wait for the result</source>
+        <translation>Auf das Ergebnis warten</translation>
+    </message>
+    <message>
+        <source>Send Prefer: wait so that the server holds the request until the prediction is done (like the official clients)</source>
+        <translation>Prefer: wait senden, damit der Server die Anfrage hält, bis die Vorhersage fertig ist (wie die offiziellen Clients)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>60 s (default)</source>
+        <translation>60 s (Standard)</translation>
+    </message>
+    <message>
+        <source>Wait seconds</source>
+        <translation>Wartezeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long the server may hold the request, 1 to 60 seconds</source>
+        <translation>Wie lange der Server die Anfrage halten darf, 1 bis 60 Sekunden</translation>
+    </message>
+    <message>
+        <source>As&amp;ynchronous (poll)</source>
+        <translation>As&amp;ynchron (abfragen)</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Create the prediction at once, then poll it until it is done</source>
+        <translation>Die Vorhersage sofort erstellen und dann abfragen, bis sie fertig ist</translation>
+    </message>
+    <message>
+        <source>Stream the o&amp;utput</source>
+        <translation>Die A&amp;usgabe streamen</translation>
+    </message>
+    <message>
+        <source>Stream the output</source>
+        <translation>Die Ausgabe streamen</translation>
+    </message>
+    <message>
+        <source>Ask for a stream and show text as the model writes it (Server-Sent Events)</source>
+        <translation>Einen Stream anfordern und Text zeigen, während das Modell ihn schreibt (Server-Sent Events)</translation>
+    </message>
+    <message>
+        <source>Cancel after:</source>
+        <translation>Abbrechen nach:</translation>
+    </message>
+    <message>
+        <source>e.g. 90s, 5m (optional)</source>
+        <translation>z. B. 90s, 5m (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel after</source>
+        <translation>Abbrechen nach</translation>
+    </message>
+    <message>
+        <source>Sent as Cancel-After: the server cancels the prediction after this long</source>
+        <translation>Wird als Cancel-After gesendet: Der Server bricht die Vorhersage nach dieser Zeit ab</translation>
+    </message>
+    <message>
+        <source>Why the request cannot be sent</source>
+        <translation>Warum die Anfrage nicht gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Create the prediction (Ctrl+Return)</source>
+        <translation>Die Vorhersage erstellen (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>History page</source>
@@ -671,6 +834,185 @@
     </message>
 </context>
 <context>
+    <name>OutputView</name>
+    <message>
+        <source>Prediction output</source>
+        <translation>Ausgabe der Vorhersage</translation>
+    </message>
+    <message>
+        <source>Output availability</source>
+        <translation>Verfügbarkeit der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Save a&amp;ll…</source>
+        <translation>A&amp;lle speichern…</translation>
+    </message>
+    <message>
+        <source>Save all outputs</source>
+        <translation>Alle Ausgaben speichern</translation>
+    </message>
+    <message>
+        <source>Save every output file (and the text or JSON) into a folder you choose</source>
+        <translation>Jede Ausgabedatei (und den Text oder das JSON) in einem Ordner Ihrer Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Open on &amp;replicate.com</source>
+        <translation>Auf &amp;replicate.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open on replicate.com</source>
+        <translation>Auf replicate.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open the prediction’s page in the web browser</source>
+        <translation>Die Seite der Vorhersage im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Output status</source>
+        <translation>Ausgabestatus</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>How large the images are shown (Ctrl+plus, Ctrl+minus, or Ctrl+wheel over the images)</source>
+        <translation>Wie groß die Bilder angezeigt werden (Strg+Plus, Strg+Minus oder Strg+Mausrad über den Bildern)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected image to the clipboard</source>
+        <translation>Das ausgewählte Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save image as</source>
+        <translation>Bild speichern unter</translation>
+    </message>
+    <message>
+        <source>Save the selected image to a file</source>
+        <translation>Das ausgewählte Bild in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Output images</source>
+        <translation>Ausgabebilder</translation>
+    </message>
+    <message>
+        <source>The images of the output; double-click one to fit it to the view</source>
+        <translation>Die Bilder der Ausgabe; ein Doppelklick passt eines an die Ansicht an</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y text</source>
+        <translation>Text kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xt…</source>
+        <translation>Te&amp;xt speichern…</translation>
+    </message>
+    <message>
+        <source>Save text as</source>
+        <translation>Text speichern unter</translation>
+    </message>
+    <message>
+        <source>Output text</source>
+        <translation>Ausgabetext</translation>
+    </message>
+    <message>
+        <source>The text the model produced; streamed text appears as it arrives</source>
+        <translation>Der Text, den das Modell erzeugt hat; gestreamter Text erscheint, sobald er eintrifft</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Save JS&amp;ON…</source>
+        <translation>JS&amp;ON speichern…</translation>
+    </message>
+    <message>
+        <source>Save JSON as</source>
+        <translation>JSON speichern unter</translation>
+    </message>
+    <message>
+        <source>Output JSON</source>
+        <translation>Ausgabe-JSON</translation>
+    </message>
+    <message>
+        <source>The output as a tree of keys and values</source>
+        <translation>Die Ausgabe als Baum aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open file link</source>
+        <translation>Dateilink öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected file’s link in the web browser</source>
+        <translation>Den Link der ausgewählten Datei im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;file…</source>
+        <translation>&amp;Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>Download the selected file and save it</source>
+        <translation>Die ausgewählte Datei herunterladen und speichern</translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation>Ausgabedateien</translation>
+    </message>
+    <message>
+        <source>Files of the output that are not images</source>
+        <translation>Dateien der Ausgabe, die keine Bilder sind</translation>
+    </message>
+</context>
+<context>
     <name>PickRequestDialog</name>
     <message>
         <source>Choose a Request</source>
@@ -726,6 +1068,125 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseViewer</name>
+    <message>
+        <source>Response viewer</source>
+        <translation>Antwortansicht</translation>
+    </message>
+    <message>
+        <source>Requests of this run</source>
+        <translation>Anfragen dieses Laufs</translation>
+    </message>
+    <message>
+        <source>Every request of the run (create, polls, stream, cancel); pick one to see its response</source>
+        <translation>Jede Anfrage des Laufs (Erstellen, Abfragen, Stream, Abbrechen); wählen Sie eine, um ihre Antwort zu sehen</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>Timing and size</source>
+        <translation>Zeit und Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy body</source>
+        <translation>Rumpf &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Rumpf kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the body to the clipboard, pretty-printed when it is JSON</source>
+        <translation>Den Rumpf in die Zwischenablage kopieren, formatiert, wenn er JSON ist</translation>
+    </message>
+    <message>
+        <source>Save &amp;body…</source>
+        <translation>Rumpf &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save body</source>
+        <translation>Rumpf speichern</translation>
+    </message>
+    <message>
+        <source>Save the response body, as received, to a file</source>
+        <translation>Den Antwortrumpf so, wie er empfangen wurde, in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Note about the body</source>
+        <translation>Hinweis zum Rumpf</translation>
+    </message>
+    <message>
+        <source>Response views</source>
+        <translation>Antwortansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty</source>
+        <translation>&amp;Formatiert</translation>
+    </message>
+    <message>
+        <source>Pretty JSON body</source>
+        <translation>Formatierter JSON-Rumpf</translation>
+    </message>
+    <message>
+        <source>The body pretty-printed with line numbers; Ctrl+C copies the selected lines</source>
+        <translation>Der Rumpf formatiert, mit Zeilennummern; Strg+C kopiert die ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation>&amp;Roh</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Roher Rumpf</translation>
+    </message>
+    <message>
+        <source>The body as received; Ctrl+C copies the selected lines</source>
+        <translation>Der Rumpf, wie er empfangen wurde; Strg+C kopiert die ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Baum</translation>
+    </message>
+    <message>
+        <source>Tree status</source>
+        <translation>Baumstatus</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON-Baum</translation>
+    </message>
+    <message>
+        <source>The body as a tree of keys and values</source>
+        <translation>Der Rumpf als Baum aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>An&amp;frage</translation>
+    </message>
+    <message>
+        <source>Request line and headers</source>
+        <translation>Anfragezeile und Header</translation>
+    </message>
+    <message>
+        <source>The request as sent; the token is masked</source>
+        <translation>Die Anfrage, wie sie gesendet wurde; das Token ist maskiert</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragerumpf</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1282,81 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The model&apos;s progress, read from its logs</source>
+        <translation>Der Fortschritt des Modells, aus seinem Protokoll gelesen</translation>
+    </message>
+    <message>
+        <source>Prediction id</source>
+        <translation>Vorhersage-ID</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the prediction</source>
+        <translation>Vorhersage abbrechen</translation>
+    </message>
+    <message>
+        <source>Ask the server to cancel it (POST …/cancel; Esc)</source>
+        <translation>Den Server bitten, sie abzubrechen (POST …/cancel; Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the same request again (Ctrl+Shift+Return)</source>
+        <translation>Dieselbe Anfrage erneut senden (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The output, the logs and the raw responses</source>
+        <translation>Die Ausgabe, das Protokoll und die rohen Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>The model&apos;s logs appear here while it runs.</source>
+        <translation>Das Protokoll des Modells erscheint hier, während es läuft.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The prediction&apos;s logs, live</source>
+        <translation>Das Protokoll der Vorhersage, live</translation>
+    </message>
+    <message>
+        <source>R&amp;esponse</source>
+        <translation>A&amp;ntwort</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3949,45 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui</name>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Rumpf ist leer</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a key (a string in double quotes) but found %1</source>
+        <translation>Schlüssel erwartet (eine Zeichenkette in doppelten Anführungszeichen), aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected “:” after a key but found %1</source>
+        <translation>„:“ nach einem Schlüssel erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>more data after the end of the JSON value</source>
+        <translation>weitere Daten nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>expected “,” or “%1” but found %2</source>
+        <translation>„,“ oder „%1“ erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::AccountTokensDialog</name>
     <message>
         <source>The tokens of the account behind “%1” (%2), as its server lists them.</source>
@@ -3483,6 +4058,234 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::BodyJob</name>
+    <message>
+        <source>No body.</source>
+        <translation>Kein Rumpf.</translation>
+    </message>
+    <message>
+        <source>A binary body (%1, %2): not shown as text. Use “Save body…” to keep it.</source>
+        <translation>Ein binärer Rumpf (%1, %2): nicht als Text angezeigt. Mit „Rumpf speichern…“ können Sie ihn aufbewahren.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>This body is not valid JSON: %1. It is shown as received.</source>
+        <translation>Dieser Rumpf ist kein gültiges JSON: %1. Er wird so angezeigt, wie er empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>An event stream (text/event-stream): shown as received.</source>
+        <translation>Ein Ereignisstrom (text/event-stream): so angezeigt, wie er empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>Not JSON (%1): shown as received.</source>
+        <translation>Kein JSON (%1): so angezeigt, wie er empfangen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::BodyView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::ComposerPage</name>
+    <message>
+        <source>Type a model&apos;s name to build its input form, or pick one of the samples.</source>
+        <translation>Geben Sie den Namen eines Modells ein, um sein Eingabeformular zu erstellen, oder wählen Sie eines der Beispiele.</translation>
+    </message>
+    <message>
+        <source>Canceled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The prediction could not be canceled: %1</source>
+        <translation>Die Vorhersage konnte nicht abgebrochen werden: %1</translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Choose an environment and a token to upload files to.</source>
+        <translation>Wählen Sie eine Umgebung und ein Token, um Dateien hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;Send Request</source>
+        <translation>Anfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Prediction</source>
+        <translation>Vorhersage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Model Field</source>
+        <translation>Zum &amp;Modellfeld</translation>
+    </message>
+    <message>
+        <source>Send the request (%1)</source>
+        <translation>Die Anfrage senden (%1)</translation>
+    </message>
+    <message>
+        <source>The JSON body does not parse — %1</source>
+        <translation>Der JSON-Rumpf lässt sich nicht lesen – %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: %1</source>
+        <translation>Noch nichts zu exportieren: %1</translation>
+    </message>
+    <message>
+        <source>Sending needs the API client, which this window was started without.</source>
+        <translation>Zum Senden wird der API-Client gebraucht, ohne den dieses Fenster gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: start it (File → Try the Sandbox) to send to it.</source>
+        <translation>Die Sandbox läuft nicht: Starten Sie sie (Datei → Die Sandbox ausprobieren), um an sie zu senden.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” has no API address.</source>
+        <translation>Die Umgebung „%1“ hat keine API-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose a token: %1 has none yet (add one on the Tokens page).</source>
+        <translation>Wählen Sie ein Token: %1 hat noch keines (fügen Sie eines auf der Seite Tokens hinzu).</translation>
+    </message>
+    <message>
+        <source>Looking the model up…</source>
+        <translation>Das Modell wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>A file is still uploading; its URL goes into the input when it is done.</source>
+        <translation>Eine Datei wird noch hochgeladen; ihre URL kommt in die Eingabe, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>A prediction is running: cancel it or wait for it to end.</source>
+        <translation>Eine Vorhersage läuft: Brechen Sie sie ab oder warten Sie, bis sie endet.</translation>
+    </message>
+    <message>
+        <source>Choose a model to see the request.</source>
+        <translation>Wählen Sie ein Modell, um die Anfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source>A deployment: its inputs are not looked up — write them in the JSON tab.</source>
+        <translation>Ein Deployment: Seine Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>A version id without its model: its inputs are not looked up — write them in the JSON tab, or type OWNER/NAME:VERSION.</source>
+        <translation>Eine Versions-ID ohne ihr Modell: Ihre Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter oder geben Sie OWNER/NAME:VERSION ein.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox to look %1 up there (File → Try the Sandbox).</source>
+        <translation>Starten Sie die Sandbox, um %1 dort nachzuschlagen (Datei → Die Sandbox ausprobieren).</translation>
+    </message>
+    <message>
+        <source>Choose a token to look %1 up.</source>
+        <translation>Wählen Sie ein Token, um %1 nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Not an official model: runs by its latest version %1.</source>
+        <translation>Kein offizielles Modell: läuft mit seiner neuesten Version %1.</translation>
+    </message>
+    <message>
+        <source>Inputs of version %1.</source>
+        <translation>Eingaben der Version %1.</translation>
+    </message>
+    <message>
+        <source>Its schema has no inputs to show: write them in the JSON tab.</source>
+        <translation>Sein Schema hat keine Eingaben zum Anzeigen: Schreiben Sie sie in den JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>Could not look %1 up: the token “%2” was rejected (HTTP 401).</source>
+        <translation>%1 konnte nicht nachgeschlagen werden: Das Token „%2“ wurde abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The token “%1” was rejected by %2 while looking up %3: it is wrong, disabled or expired. Verify it, or rotate it.</source>
+        <translation>Das Token „%1“ wurde von %2 beim Nachschlagen von %3 abgelehnt: Es ist falsch, deaktiviert oder abgelaufen. Prüfen oder rotieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Open “%1” in Tokens</source>
+        <translation>„%1“ in Tokens öffnen</translation>
+    </message>
+    <message>
+        <source>The token “%1” is not stored any more: %2 is chosen instead.</source>
+        <translation>Das Token „%1“ ist nicht mehr gespeichert: Stattdessen ist %2 gewählt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Start the Sandbox</source>
+        <translation>Die Sandbox starten</translation>
+    </message>
+    <message>
+        <source>The prediction failed without saying why; its logs may tell.</source>
+        <translation>Die Vorhersage ist ohne Begründung fehlgeschlagen; ihr Protokoll verrät es vielleicht.</translation>
+    </message>
+    <message>
+        <source>The prediction failed: %1</source>
+        <translation>Die Vorhersage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>The prediction was canceled.</source>
+        <translation>Die Vorhersage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The prediction was aborted by the platform before it started (a deadline, or Cancel-After).</source>
+        <translation>Die Vorhersage wurde von der Plattform beendet, bevor sie begann (eine Frist oder Cancel-After).</translation>
+    </message>
+    <message>
+        <source>The token “%1” was rejected by %2 (HTTP 401): it is wrong, disabled (perhaps after a leak) or expired. Verify it, or rotate it.</source>
+        <translation>Das Token „%1“ wurde von %2 abgelehnt (HTTP 401): Es ist falsch, deaktiviert (vielleicht nach einem Leck) oder abgelaufen. Prüfen oder rotieren Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 The fields are marked in the form.</source>
+        <translation>%1 Die Felder sind im Formular markiert.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Canceled before the server answered. If it had already created the prediction, the prediction goes on (its id never arrived).</source>
+        <translation>Abgebrochen, bevor der Server antwortete. Falls er die Vorhersage schon erstellt hatte, läuft sie weiter (ihre ID kam nie an).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429): the rate limit resets in %n s (at %1). Retry then, or now if you know better.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): the rate limit has reset — retry now.</source>
+        <translation>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung ist zurückgesetzt – jetzt wiederholen.</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::CopyAsMenu</name>
     <message>
         <source>Copy &amp;As</source>
@@ -3530,14 +4333,78 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
-    <name>r8::ui::EnumField</name>
+    <name>r8::ui::ExchangeListModel</name>
     <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
+        <source>Step</source>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4526,113 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Back to the default: %1</source>
         <translation>Zurück zum Standardwert: %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>JSON array, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>JSON-Array, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>JSON object, e.g. {&quot;key&quot;: 1}</source>
+        <translation>JSON-Objekt, z. B. {&quot;key&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>JSON value</source>
+        <translation>JSON-Wert</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (slider)</source>
+        <translation>%1 (Schieberegler)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Eine Datei für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: there is no such file.</source>
+        <translation>%1 kann nicht verwendet werden: Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Files over %3 are uploaded to the API first, which is not available here; give an https:// URL of the file instead.</source>
+        <translation>%1 ist %2 groß. Dateien über %3 werden zuerst zur API hochgeladen, was hier nicht verfügbar ist; geben Sie stattdessen eine https://-URL der Datei an.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>%1 wird hochgeladen (%2)…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed.</source>
+        <translation>Hochladen von %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>https://… or choose a file (or drop one here)</source>
+        <translation>https://… oder eine Datei wählen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Files up to %1 are sent inline as a data: URI; larger ones are uploaded to the API.</source>
+        <translation>Dateien bis %1 werden inline als data:-URI gesendet; größere werden zur API hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the file from %1</source>
+        <translation>Die Datei aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2), sent inline as a data: URI</source>
+        <translation>%1 (%2), inline als data:-URI gesendet</translation>
+    </message>
+    <message>
+        <source>Inline data: URI (%1, %2)</source>
+        <translation>Inline-data:-URI (%1, %2)</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>Inline data: URI (%1)</source>
+        <translation>Inline-data:-URI (%1)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 (%2); the API keeps uploaded files for 24 hours.</source>
+        <translation>%1 (%2) hochgeladen; die API bewahrt hochgeladene Dateien 24 Stunden lang auf.</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::HeadersModel</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4870,17 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::ImageGridDelegate</name>
+    <message>
+        <source>Could not load this image</source>
+        <translation>Dieses Bild konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::ImportEnvDialog</name>
     <message>
         <source>Import</source>
@@ -4034,21 +5019,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
-    <name>r8::ui::JsonField</name>
-    <message>
-        <source>JSON array, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>JSON-Array, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
-    </message>
-    <message>
-        <source>JSON object, e.g. {&quot;key&quot;: 1}</source>
-        <translation>JSON-Objekt, z. B. {&quot;key&quot;: 1}</translation>
-    </message>
-    <message>
-        <source>JSON value</source>
-        <translation>JSON-Wert</translation>
-    </message>
-</context>
-<context>
     <name>r8::ui::JsonTextEdit</name>
     <message>
         <source>missing comma</source>
@@ -4065,6 +5035,69 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>the request body is empty</source>
         <translation>der Anfragerumpf ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::JsonTreeModel</name>
+    <message>
+        <source>{1 key}</source>
+        <translation>{1 Schlüssel}</translation>
+    </message>
+    <message>
+        <source>{%1 keys}</source>
+        <translation>{%1 Schlüssel}</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 Element]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 Elemente]</translation>
+    </message>
+    <message>
+        <source>%1… (%2)</source>
+        <translation>%1… (%2)</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 characters; right-click to copy the whole value</source>
+        <translation>%1 Zeichen; Rechtsklick kopiert den ganzen Wert</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +5304,26 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
             <numerusform>%n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>Send a prediction request with a stored token and follow it</source>
+        <translation>Eine Vorhersage-Anfrage mit einem gespeicherten Token senden und verfolgen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every request the composer sent; reopen one in the composer</source>
+        <translation>Jede Anfrage, die der Anfrage-Editor gesendet hat; öffnen Sie eine im Anfrage-Editor wieder</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected when the composer sent with it. Verify it (Ctrl+Shift+V) to see what the API says now, or rotate it (Ctrl+R).</source>
+        <translation>„%1“ wurde abgelehnt, als der Anfrage-Editor damit gesendet hat. Prüfen Sie es (Strg+Umschalt+V), um zu sehen, was die API jetzt sagt, oder rotieren Sie es (Strg+R).</translation>
+    </message>
 </context>
 <context>
     <name>r8::ui::ManagePresetsDialog</name>
@@ -4303,18 +5356,200 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
-    <name>r8::ui::NumberField</name>
+    <name>r8::ui::OutputItemsModel</name>
     <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
+        <source>%1,… (%2)</source>
+        <translation>%1,… (%2)</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>%1 (slider)</source>
-        <translation>%1 (Schieberegler)</translation>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::OutputView</name>
+    <message>
+        <source>this system cannot show %1 images (on Debian, install qt6-image-formats-plugins)</source>
+        <translation>dieses System kann keine %1-Bilder anzeigen (installieren Sie unter Debian qt6-image-formats-plugins)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The output appears here when the model runs.</source>
+        <translation>Die Ausgabe erscheint hier, wenn das Modell läuft.</translation>
+    </message>
+    <message>
+        <source>The output was removed from Replicate (outputs of API predictions are kept for an hour).</source>
+        <translation>Die Ausgabe wurde von Replicate entfernt (Ausgaben von API-Vorhersagen werden eine Stunde lang aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>No output: the prediction failed.</source>
+        <translation>Keine Ausgabe: Die Vorhersage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No output: the prediction was canceled.</source>
+        <translation>Keine Ausgabe: Die Vorhersage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The prediction succeeded without output.</source>
+        <translation>Die Vorhersage war erfolgreich, aber ohne Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Waiting for output…</source>
+        <translation>Warten auf Ausgabe…</translation>
+    </message>
+    <message>
+        <source>no connection to download it</source>
+        <translation>keine Verbindung, um sie herunterzuladen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>These output links expired at %1, an hour after the prediction finished. Files not saved yet can no longer be downloaded.</source>
+        <translation>Diese Ausgabelinks sind um %1 abgelaufen, eine Stunde nach Ende der Vorhersage. Noch nicht gespeicherte Dateien können nicht mehr heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Replicate deletes output files an hour after the prediction finishes: these links stop working at %1. Save what you want to keep.</source>
+        <translation>Replicate löscht Ausgabedateien eine Stunde nach Ende der Vorhersage: Diese Links funktionieren ab %1 nicht mehr. Speichern Sie, was Sie behalten möchten.</translation>
+    </message>
+    <message>
+        <source>Replicate deletes output files an hour after the prediction finishes. Save what you want to keep.</source>
+        <translation>Replicate löscht Ausgabedateien eine Stunde nach Ende der Vorhersage. Speichern Sie, was Sie behalten möchten.</translation>
+    </message>
+    <message>
+        <source>Open on &amp;replicate.com</source>
+        <translation>Auf &amp;replicate.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;web page</source>
+        <translation>&amp;Webseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open on replicate.com</source>
+        <translation>Auf replicate.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Webseite öffnen</translation>
+    </message>
+    <message>
+        <source>Save Output</source>
+        <translation>Ausgabe speichern</translation>
+    </message>
+    <message>
+        <source>Save All Outputs Into</source>
+        <translation>Alle Ausgaben speichern in</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Saved 1 file in %1.</source>
+        <translation>1 Datei in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 files in %2.</source>
+        <translation>%1 Dateien in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2 files in %3. %4</source>
+        <translation>%1 von %2 Dateien in %3 gespeichert. %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open link in browser</source>
+        <translation>Link im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to view</source>
+        <translation>An Ansicht an&amp;passen</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::Parser</name>
+    <message>
+        <source>the data ends too early</source>
+        <translation>die Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected byte 0x%1</source>
+        <translation>unerwartetes Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>“\%1” is not a JSON escape</source>
+        <translation>„\%1“ ist kein JSON-Escape</translation>
+    </message>
+    <message>
+        <source>a control character inside a string (escape it)</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette (maskieren Sie es)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>a number needs digits after its “.”</source>
+        <translation>eine Zahl braucht Ziffern nach ihrem „.“</translation>
+    </message>
+    <message>
+        <source>a number’s exponent needs digits</source>
+        <translation>der Exponent einer Zahl braucht Ziffern</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +5834,61 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
 </context>
 <context>
+    <name>r8::ui::ResponseViewer</name>
+    <message>
+        <source>No tree: %1</source>
+        <translation>Kein Baum: %1</translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Noch keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Insgesamt %1</translation>
+    </message>
+    <message>
+        <source>first byte %1</source>
+        <translation>erstes Byte %1</translation>
+    </message>
+    <message>
+        <source>no body received</source>
+        <translation>kein Rumpf empfangen</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 Versuche</translation>
+    </message>
+    <message>
+        <source>Total: from sending the request to the end of the answer. First byte: from sending to the first byte of the body.</source>
+        <translation>Insgesamt: vom Senden der Anfrage bis zum Ende der Antwort. Erstes Byte: vom Senden bis zum ersten Byte des Rumpfs.</translation>
+    </message>
+    <message>
+        <source>Formatting %1…</source>
+        <translation>%1 wird formatiert…</translation>
+    </message>
+    <message>
+        <source>Building the tree…</source>
+        <translation>Der Baum wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation>Antwortrumpf speichern</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::RotationWizard</name>
     <message>
         <source>&lt;p&gt;You are rotating &lt;b&gt;%1&lt;/b&gt; (%2, ending in %3).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Create a new token on replicate.com.&lt;/li&gt;&lt;li&gt;Paste it here: r8desk checks that it belongs to the same account, stores it in the keychain and makes it the default of “%2”.&lt;/li&gt;&lt;li&gt;Optionally, the old token is disabled — only after the new one works, and authenticated with the new one.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;You can cancel at any step; neither token is lost.&lt;/p&gt;</source>
@@ -4635,6 +5925,41 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>Disable the old token over the API</source>
         <translation>Das alte Token über die API deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::RunPanel</name>
+    <message>
+        <source>Cancel the prediction (Esc)</source>
+        <translation>Die Vorhersage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the same request again (Ctrl+Shift+Return)</source>
+        <translation>Dieselbe Anfrage erneut senden (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>canceling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Open this prediction on replicate.com</source>
+        <translation>Diese Vorhersage auf replicate.com öffnen</translation>
+    </message>
+    <message>
+        <source>The prediction&apos;s id</source>
+        <translation>Die ID der Vorhersage</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -4911,28 +6236,6 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
-    </message>
-</context>
-<context>
-    <name>r8::ui::StringField</name>
-    <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-</context>
-<context>
-    <name>r8::ui::TextField</name>
-    <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -5277,73 +6580,6 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>&amp;Show r8desk</source>
         <translation>r8desk an&amp;zeigen</translation>
-    </message>
-</context>
-<context>
-    <name>r8::ui::UriField</name>
-    <message>
-        <source>Choose a file for %1</source>
-        <translation>Eine Datei für %1 wählen</translation>
-    </message>
-    <message>
-        <source>Cannot use %1: there is no such file.</source>
-        <translation>%1 kann nicht verwendet werden: Die Datei gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2. Files over %3 are uploaded to the API first, which is not available here; give an https:// URL of the file instead.</source>
-        <translation>%1 ist %2 groß. Dateien über %3 werden zuerst zur API hochgeladen, was hier nicht verfügbar ist; geben Sie stattdessen eine https://-URL der Datei an.</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2)…</source>
-        <translation>%1 wird hochgeladen (%2)…</translation>
-    </message>
-    <message>
-        <source>Uploading %1 failed.</source>
-        <translation>Hochladen von %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>https://… or choose a file</source>
-        <translation>https://… oder eine Datei wählen</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Datei wählen…</translation>
-    </message>
-    <message>
-        <source>Files up to %1 are sent inline as a data: URI; larger ones are uploaded to the API.</source>
-        <translation>Dateien bis %1 werden inline als data:-URI gesendet; größere werden zur API hochgeladen.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the file from %1</source>
-        <translation>Die Datei aus %1 entfernen</translation>
-    </message>
-    <message>
-        <source>%1 (%2), sent inline as a data: URI</source>
-        <translation>%1 (%2), inline als data:-URI gesendet</translation>
-    </message>
-    <message>
-        <source>Inline data: URI (%1, %2)</source>
-        <translation>Inline-data:-URI (%1, %2)</translation>
-    </message>
-    <message>
-        <source>no type</source>
-        <translation>kein Typ</translation>
-    </message>
-    <message>
-        <source>Inline data: URI (%1)</source>
-        <translation>Inline-data:-URI (%1)</translation>
-    </message>
-    <message>
-        <source>Uploaded %1 (%2); the API keeps uploaded files for 24 hours.</source>
-        <translation>%1 (%2) hochgeladen; die API bewahrt hochgeladene Dateien 24 Stunden lang auf.</translation>
     </message>
 </context>
 </TS>
