@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "common/ClipboardGuard.h"
+#include "composer/ComposerPage.h"
 #include "common/Notifier.h"
 #include "core/AppSettings.h"
 #include "settings/SettingsBinding.h"
@@ -115,14 +116,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (QMenu* menu : {m_ui->fileMenu, m_ui->tokenMenu, m_ui->helpMenu}) {
-        for (QAction* a : menu->actions()) {
-            if (a->isSeparator() || a->shortcut().isEmpty())
-                continue;
-            rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
-                        .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                             a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-        }
+    QList<QAction*> actions;
+    for (QMenu* menu : {m_ui->fileMenu, m_ui->tokenMenu, m_ui->helpMenu})
+        actions += menu->actions();
+    if (m_composer)
+        actions += m_composer->composerActions(); // they work while the Composer page has the focus
+    for (QAction* a : std::as_const(actions)) {
+        if (a->isSeparator() || a->shortcut().isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                    .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                         a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
     }
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
                     QMessageBox::Close, this);
