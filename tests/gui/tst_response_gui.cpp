@@ -810,12 +810,31 @@ private slots:
                                            {{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")},
                                             {QStringLiteral("num_outputs"), 4}},
                                            false));
-        composer::ComposerRequest req =
-            make(QStringLiteral("black-forest-labs/flux-schnell"),
-                 {{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")}}, true);
-        const composer::Exchange created = exchange(composer::buildApiRequest(req, m_sandbox->baseUrl()));
+        // A run's exchanges: create, polls, the last one succeeded.
+        QList<composer::Exchange> exchanges;
+        composer::PredictionRunner runner(m_client);
+        connect(&runner, &composer::PredictionRunner::exchanged, this,
+                [&](const composer::Exchange& ex) { exchanges << ex; });
+        run(make(QStringLiteral("black-forest-labs/flux-schnell"),
+                 {{QStringLiteral("prompt"), QStringLiteral("a hat")}}, false),
+            &runner);
+        QVERIFY(exchanges.size() >= 2);
+        api::Prediction mixed;
+        mixed.status = api::PredictionStatus::Succeeded;
+        mixed.output =
+            QJsonObject{{QStringLiteral("caption"), QStringLiteral("A cat wearing a red hat, sitting.")},
+                        {QStringLiteral("tags"), QJsonArray{QStringLiteral("cat"), QStringLiteral("hat")}},
+                        {QStringLiteral("scores"),
+                         QJsonObject{{QStringLiteral("cat"), 0.98}, {QStringLiteral("hat"), 0.91}}}};
+        const QJsonObject concat{{QStringLiteral("x-cog-array-display"), QStringLiteral("concatenate")}};
+        auto save = [&](QWidget& w, const QString& name) {
+            QCoreApplication::processEvents();
+            const QImage shot = w.grab().toImage();
+            QCOMPARE(shot.size(), QSize(1280, 800));
+            QVERIFY(shot.save(dir + QLatin1Char('/') + name));
+        };
         for (const bool dark : {false, true}) {
-            const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+            const QString suffix = dark ? QStringLiteral("dark.png") : QStringLiteral("light.png");
             OutputView view(m_client);
             if (dark)
                 view.setPalette(darkPalette());
@@ -825,10 +844,14 @@ private slots:
             QSignalSpy loaded(&view, &OutputView::imagesLoaded);
             view.showPrediction(p, {});
             QVERIFY(loaded.wait(15000));
-            QCoreApplication::processEvents();
-            const QImage shot = view.grab().toImage();
-            QCOMPARE(shot.size(), QSize(1280, 800));
-            QVERIFY(shot.save(dir + QStringLiteral("/output-%1.png").arg(suffix)));
+            save(view, QStringLiteral("output-") + suffix);
+            view.clear();
+            save(view, QStringLiteral("output-empty-") + suffix);
+            view.appendText(
+                QStringLiteral("Once upon a time, a cat found a hat. It was red, a little too big, and "
+                               "it fit perfectly.\n\nThe end."));
+            view.showPrediction(mixed, {});
+            save(view, QStringLiteral("output-text-json-") + suffix);
 
             ResponseViewer viewer;
             if (dark)
@@ -836,11 +859,26 @@ private slots:
             viewer.resize(1280, 800);
             viewer.show();
             QSignalSpy rendered(&viewer, &ResponseViewer::rendered);
-            composer::Exchange poll = created;
-            viewer.showExchange(poll, target());
+            for (const composer::Exchange& ex : exchanges)
+                viewer.showExchange(ex, target());
+            QTRY_VERIFY(!viewer.isRendering() && !rendered.isEmpty());
+            save(viewer, QStringLiteral("response-") + suffix);
+            auto* tabs = viewer.findChild<QTabWidget*>(QStringLiteral("tabs"));
+            tabs->setCurrentWidget(viewer.findChild<QWidget*>(QStringLiteral("headersTab")));
+            save(viewer, QStringLiteral("response-headers-") + suffix);
+            tabs->setCurrentWidget(viewer.findChild<QWidget*>(QStringLiteral("requestTab")));
+            save(viewer, QStringLiteral("response-request-") + suffix);
+            tabs->setCurrentWidget(viewer.findChild<QWidget*>(QStringLiteral("treeTab")));
+            auto* tree = viewer.findChild<QTreeView*>(QStringLiteral("treeView"));
+            QTRY_VERIFY(tree->model()->rowCount() > 0);
+            tree->expandToDepth(0);
+            save(viewer, QStringLiteral("response-tree-") + suffix);
+            composer::Exchange bad = exchanges.last();
+            bad.result.body = "{\"id\": \"x\",\n \"status\": \"succeeded\",,\n \"output\": null}";
+            rendered.clear();
+            viewer.showExchange(bad, target());
             QVERIFY(rendered.wait(10000));
-            QCoreApplication::processEvents();
-            QVERIFY(viewer.grab().save(dir + QStringLiteral("/response-%1.png").arg(suffix)));
+            save(viewer, QStringLiteral("response-malformed-") + suffix);
         }
     }
 };

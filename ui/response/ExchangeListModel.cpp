@@ -56,7 +56,7 @@ QVariant ExchangeListModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return statusText(ex.result);
         case TimeColumn:
-            return durationText(ex.totalMs);
+            return durationText(totalUs(ex));
         case SizeColumn:
             return byteSizeText(ex.result.body.size());
         }
@@ -187,13 +187,27 @@ QString ExchangeListModel::statusText(const api::ApiResult& result)
     return {};
 }
 
-QString ExchangeListModel::durationText(qint64 ms)
+QString ExchangeListModel::durationText(qint64 us)
 {
-    if (ms < 0)
+    if (us < 0)
         return QStringLiteral("–");
-    if (ms < 10000)
-        return tr("%1 ms").arg(QLocale().toString(ms));
-    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    if (us < 10000)
+        return tr("%1 ms").arg(QLocale().toString(double(us) / 1000.0, 'f', 1));
+    if (us < 10000000)
+        return tr("%1 ms").arg(QLocale().toString(us / 1000));
+    return tr("%1 s").arg(QLocale().toString(double(us) / 1e6, 'f', 1));
+}
+
+qint64 ExchangeListModel::totalUs(const composer::Exchange& ex)
+{
+    return ex.totalUs > 0 ? ex.totalUs : ex.totalMs * 1000;
+}
+
+qint64 ExchangeListModel::ttfbUs(const composer::Exchange& ex)
+{
+    if (ex.ttfbUs >= 0)
+        return ex.ttfbUs;
+    return ex.ttfbMs < 0 ? -1 : ex.ttfbMs * 1000;
 }
 
 } // namespace r8::ui

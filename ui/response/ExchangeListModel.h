@@ -41,8 +41,12 @@ public:
     // "200 OK", "422 Unprocessable Entity", "Timed out", "Network error" … Translated where not HTTP.
     static QString statusText(const api::ApiResult& result);
     static QString reasonPhrase(int status);
-    // "312 ms", "2.4 s".
-    static QString durationText(qint64 ms);
+    // "0.4 ms", "312 ms", "2.4 s" for a duration in microseconds.
+    static QString durationText(qint64 us);
+    // An exchange's total and first-byte times in microseconds (from the ms fields when the µs ones are
+    // unset).
+    static qint64 totalUs(const composer::Exchange& ex);
+    static qint64 ttfbUs(const composer::Exchange& ex);
 
 private:
     struct Row

@@ -151,10 +151,15 @@ QString JsonTreeModel::valueText(const QJsonValue& v)
     case QJsonValue::Array:
         return v.toArray().size() == 1 ? tr("[1 item]") : tr("[%1 items]").arg(v.toArray().size());
     case QJsonValue::String: {
+        // One line: line breaks and tabs shown as escapes, long strings cut.
         const QString s = v.toString();
+        QString shown = s.left(maxShownChars);
+        shown.replace(QLatin1Char('\n'), QLatin1String("\\n"))
+            .replace(QLatin1Char('\r'), QLatin1String("\\r"))
+            .replace(QLatin1Char('\t'), QLatin1String("\\t"));
         if (s.size() <= maxShownChars)
-            return s;
-        return tr("%1… (%2)").arg(s.left(maxShownChars), byteSizeText(s.size()));
+            return shown;
+        return tr("%1… (%2)").arg(shown, byteSizeText(s.size()));
     }
     case QJsonValue::Double:
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
@@ -211,7 +216,7 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn && n->value.isString() &&
             n->value.toString().size() > maxShownChars)
-            return tr("%1 characters; right-click to copy the whole value").arg(n->value.toString().size());
+            return tr("%1 characters; Ctrl+C copies the whole value").arg(n->value.toString().size());
         if (index.column() == KeyColumn)
             return n->path;
         return {};

@@ -1,6 +1,7 @@
 #include "OutputView.h"
 
 #include "ImageGridDelegate.h"
+#include "JsonTreeActions.h"
 #include "JsonTreeModel.h"
 #include "OutputItemsModel.h"
 #include "OutputKindFilter.h"
@@ -121,6 +122,8 @@ OutputView::OutputView(api::ApiClient* client, QWidget* parent)
     m_ui->jsonView->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_ui->jsonView->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
     m_ui->jsonView->setColumnWidth(JsonTreeModel::KeyColumn, 200);
+    addJsonTreeActions(m_ui->jsonView);
+    m_ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* title : {m_ui->imagesTitle, m_ui->textTitle, m_ui->jsonTitle, m_ui->filesTitle}) {
         QFont f = title->font();
         f.setBold(true);
@@ -521,7 +524,9 @@ void OutputView::updateNotice()
         m_ui->openWebButton->setAccessibleName(replicate ? tr("Open on replicate.com") : tr("Open web page"));
         m_ui->openWebButton->setToolTip(m_webUrl.toString());
     }
-    const bool saveable = m_model->rowCount() > 0;
+    // Save all: for files and images (text and JSON have their own Save buttons), or several items.
+    const bool saveable =
+        m_model->count(Kind::Image) + m_model->count(Kind::File) > 0 || m_model->rowCount() > 1;
     m_ui->saveAllButton->setVisible(saveable);
     m_ui->noticeBar->setVisible(!lines.isEmpty() || web || saveable);
 }

@@ -5,6 +5,7 @@
 #include "ExchangeListModel.h"
 #include "HeadersModel.h"
 #include "JsonColors.h"
+#include "JsonTreeActions.h"
 #include "JsonTreeModel.h"
 #include "TextRowsModel.h"
 #include "core/Redact.h"
@@ -77,6 +78,9 @@ ResponseViewer::ResponseViewer(QWidget* parent)
     m_ui->treeView->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_ui->treeView->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
     m_ui->treeView->setColumnWidth(JsonTreeModel::KeyColumn, 240);
+    addJsonTreeActions(m_ui->treeView);
+    m_ui->headersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->headersView->verticalHeader()->setDefaultSectionSize(m_ui->headersView->fontMetrics().height() + 6);
     m_ui->requestText->setFont(m_ui->requestBodyView->font());
     m_ui->requestText->setMaximumHeight(m_ui->requestText->fontMetrics().height() * 8);
     m_ui->noteLabel->hide();
@@ -131,7 +135,8 @@ void ResponseViewer::clear()
     m_tone = int(Tone::Neutral);
     updateStatusColor();
     m_ui->timingLabel->clear();
-    m_ui->noteLabel->hide();
+    setNote(QString(), Tone::Neutral);
+    m_leftTab = -1;
     m_ui->treeNote->hide();
     m_ui->copyButton->setEnabled(false);
     m_ui->saveButton->setEnabled(false);
@@ -177,9 +182,10 @@ void ResponseViewer::showRow(int row)
     updateStatusColor();
 
     QStringList timing;
-    timing << tr("Total %1").arg(ExchangeListModel::durationText(ex.totalMs));
-    timing << (ex.ttfbMs >= 0 ? tr("first byte %1").arg(ExchangeListModel::durationText(ex.ttfbMs))
-                              : tr("no body received"));
+    const qint64 ttfb = ExchangeListModel::ttfbUs(ex);
+    timing << tr("Total %1").arg(ExchangeListModel::durationText(ExchangeListModel::totalUs(ex)));
+    timing << (ttfb >= 0 ? tr("first byte %1").arg(ExchangeListModel::durationText(ttfb))
+                         : tr("no body received"));
     timing << byteSizeText(r.body.size());
     if (ex.sentAt.isValid())
         timing << tr("sent %1").arg(QLocale().toString(ex.sentAt.toLocalTime().time(), QLocale::LongFormat));
@@ -193,7 +199,11 @@ void ResponseViewer::showRow(int row)
     m_headers->setHeaders(r.headers);
     m_ui->requestText->setPlainText(m_exchanges->requestText(row));
     m_ui->requestBodyView->clear();
-    if (!ex.request.body.isEmpty())
+    const bool hasBody = !ex.request.body.isEmpty();
+    m_ui->requestBodyView->setVisible(hasBody);
+    m_ui->requestText->setMaximumHeight(hasBody ? m_ui->requestText->fontMetrics().height() * 8
+                                                : QWIDGETSIZE_MAX);
+    if (hasBody)
         m_requestJob->start(ex.request.body, QString::fromLatin1(ex.request.header("Content-Type")),
                             m_secrets);
     else
@@ -209,8 +219,7 @@ void ResponseViewer::showRow(int row)
     m_ui->saveButton->setEnabled(false);
     m_rendering = true;
     if (r.body.size() > 256 * 1024) {
-        m_ui->noteLabel->setText(tr("Formatting %1…").arg(byteSizeText(r.body.size())));
-        m_ui->noteLabel->show();
+        setNote(tr("Formatting %1…").arg(byteSizeText(r.body.size())), Tone::Neutral);
     }
     m_job->start(r.body, contentTypeOf(r), m_secrets);
 }
@@ -218,35 +227,61 @@ void ResponseViewer::showRow(int row)
 void ResponseViewer::onPrepared(const PreparedBody& body)
 {
     m_hasPretty = !body.pretty.rows.isEmpty();
-    m_ui->noteLabel->setText(body.note);
-    m_ui->noteLabel->setVisible(!body.note.isEmpty());
-    const int prettyIndex = m_ui->tabs->indexOf(m_ui->prettyTab);
-    const int rawIndex = m_ui->tabs->indexOf(m_ui->rawTab);
-    const int treeIndex = m_ui->tabs->indexOf(m_ui->treeTab);
-    m_ui->tabs->setTabEnabled(prettyIndex, m_hasPretty);
-    m_ui->tabs->setTabEnabled(treeIndex, m_hasPretty);
-    m_ui->tabs->setTabEnabled(rawIndex, !body.binary);
+    setNote(body.note, body.pretty.errorLine > 0 ? Tone::Warning : Tone::Neutral);
+    QTabWidget* tabs = m_ui->tabs;
+    const int prettyIndex = tabs->indexOf(m_ui->prettyTab);
+    const int rawIndex = tabs->indexOf(m_ui->rawTab);
+    const int treeIndex = tabs->indexOf(m_ui->treeTab);
+    const int headersIndex = tabs->indexOf(m_ui->headersTab);
+    // Which tab to show: the user's choice while it has something; a body view the viewer had to
+    // leave (no JSON, binary) is returned to when the next body has it again.
+    int want = tabs->currentIndex();
+    if (!m_hasPretty && (want == prettyIndex || want == treeIndex)) {
+        m_leftTab = want;
+        want = body.binary ? headersIndex : rawIndex;
+    } else if (body.binary && want == rawIndex) {
+        m_leftTab = want;
+        want = headersIndex;
+    } else if (m_leftTab >= 0 && (m_hasPretty || (m_leftTab == rawIndex && !body.binary))) {
+        want = m_leftTab;
+        m_leftTab = -1;
+    }
+    m_switchingTabs = true;
+    tabs->setTabEnabled(prettyIndex, m_hasPretty);
+    tabs->setTabEnabled(treeIndex, m_hasPretty);
+    tabs->setTabEnabled(rawIndex, !body.binary);
+    tabs->setCurrentIndex(want);
+    m_switchingTabs = false;
     m_ui->rawView->setFormatted(body.raw);
     if (m_hasPretty) {
         m_ui->prettyView->setFormatted(body.pretty);
     } else {
         m_ui->prettyView->clear();
-        const int current = m_ui->tabs->currentIndex();
-        if (current == prettyIndex || current == treeIndex)
-            m_ui->tabs->setCurrentIndex(body.binary ? m_ui->tabs->indexOf(m_ui->headersTab) : rawIndex);
         if (body.pretty.errorLine > 0)
             m_ui->rawView->goToLine(body.pretty.errorLine);
     }
     m_ui->copyButton->setEnabled(!body.binary && body.bytes > 0);
     m_ui->saveButton->setEnabled(body.bytes > 0);
     m_rendering = false;
-    if (m_ui->tabs->currentIndex() == treeIndex)
+    if (tabs->currentIndex() == treeIndex)
         onTabChanged(treeIndex);
     emit rendered();
 }
 
+void ResponseViewer::setNote(const QString& text, Tone tone)
+{
+    m_ui->noteLabel->setText(text);
+    m_ui->noteLabel->setVisible(!text.isEmpty());
+    m_noteTone = int(tone);
+    QPalette p = m_ui->noteLabel->palette();
+    p.setColor(QPalette::WindowText, toneColor(tone, palette()));
+    m_ui->noteLabel->setPalette(p);
+}
+
 void ResponseViewer::onTabChanged(int index)
 {
+    if (!m_switchingTabs)
+        m_leftTab = -1; // the user picked a tab: keep it
     if (index != m_ui->tabs->indexOf(m_ui->treeTab) || m_current < 0 || m_rendering || !m_hasPretty ||
         m_treeRow == m_current)
         return;
@@ -271,8 +306,10 @@ void ResponseViewer::updateStatusColor()
 void ResponseViewer::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         updateStatusColor();
+        setNote(m_ui->noteLabel->text(), Tone(m_noteTone));
+    }
 }
 
 void ResponseViewer::copyBody()
@@ -300,8 +337,7 @@ bool ResponseViewer::saveBody(const QString& path)
     const QByteArray data = masked.isEmpty() ? ex.result.body : masked;
     QSaveFile f(target);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        m_ui->noteLabel->setText(tr("Could not save %1: %2").arg(target, f.errorString()));
-        m_ui->noteLabel->show();
+        setNote(tr("Could not save %1: %2").arg(target, f.errorString()), Tone::Error);
         return false;
     }
     return true;

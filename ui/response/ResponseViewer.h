@@ -1,4 +1,5 @@
 #pragma once
+#include "JsonColors.h"
 #include "composer/Exchange.h"
 
 #include <QScopedPointer>
@@ -57,6 +58,7 @@ private:
     void onPrepared(const PreparedBody& body);
     void onTabChanged(int index);
     void updateStatusColor();
+    void setNote(const QString& text, Tone tone);
     void copyBody();
 
     const QScopedPointer<Ui::ResponseViewer> m_ui;
@@ -72,6 +74,9 @@ private:
     bool m_rendering = false;
     bool m_hasPretty = false;
     int m_tone = 0;
+    int m_noteTone = 0;
+    int m_leftTab = -1; // a body tab the viewer left because the body had no such view
+    bool m_switchingTabs = false;
 };
 
 } // namespace r8::ui
