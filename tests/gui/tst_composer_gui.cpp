@@ -242,6 +242,29 @@ private slots:
             QVERIFY(!QByteArray(m_history->get(entry.id)->requestBody).contains(s.toUtf8()));
     }
 
+    void switchingModelsKeepsWhatBothTake()
+    {
+        loadSample(QStringLiteral("flux-schnell"));
+        QSignalSpy looked(page(), &ComposerPage::lookupFinished);
+        auto* edit = page()->findChild<QLineEdit*>(QStringLiteral("targetEdit"));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("stability-ai/sdxl")); // typed: looked up after a pause
+        QVERIFY(looked.wait(10000));
+        QVERIFY(looked.last().first().toBool());
+        QVERIFY(page()->modelInfoText().contains(QStringLiteral("text-to-image")));
+        const QJsonObject input = page()->inputEditor()->input();
+        QCOMPARE(input.value(QStringLiteral("prompt")).toString(), QStringLiteral("a cat wearing a hat"));
+        QCOMPARE(input.value(QStringLiteral("width")).toInt(), 1024); // the new model's own default
+        // Not an official model: it runs by its latest version (POST /v1/predictions {"version": …}).
+        QVERIFY(page()->modelInfoText().contains(QStringLiteral("Not an official model")));
+        QVERIFY2(page()->headersView()->previewText().startsWith(QStringLiteral("POST ") +
+                                                                 m_sandbox->baseUrl().toString() +
+                                                                 QStringLiteral("/predictions\n")),
+                 qPrintable(page()->headersView()->previewText()));
+        QCOMPARE(page()->inputEditor()->body().value(QStringLiteral("version")).toString().size(), 64);
+    }
+
     void streamedTextArrivesInOrder()
     {
         m_sandbox->server()->setSpeed(4.0); // tokens a few milliseconds apart: several arrivals

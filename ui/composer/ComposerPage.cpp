@@ -30,6 +30,8 @@
 #include <QSplitter>
 #include <QStringListModel>
 
+#include <algorithm>
+
 namespace r8::ui {
 
 using namespace r8::composer;
@@ -643,6 +645,7 @@ void ComposerPage::onLookedUp(const Target& target, const ModelInfo& info)
         return; // the user typed on
     const bool sameModel = m_lookedUpText == target.text() && m_model.has_value();
     const QJsonObject before = m_input->body().value(QStringLiteral("input")).toObject();
+    const QList<FieldSpec> oldFields = m_fields;
     m_model = info;
     m_lookedUpText = target.text();
     m_fields = formFromOpenApi(info.openapiSchema);
@@ -656,7 +659,19 @@ void ComposerPage::onLookedUp(const Target& target, const ModelInfo& info)
     } else if (sameModel) {
         applyBody(before, m_ui->streamCheck->isChecked()); // a second lookup keeps what was typed
     } else if (m_input->isValid()) {
-        applyBody(m_input->input(), m_ui->streamCheck->isChecked()); // the new model's defaults
+        // The new model's defaults, and what was typed for inputs both models have (a prompt).
+        QJsonObject input = m_input->input();
+        for (const FieldSpec& field : m_fields) {
+            if (!before.contains(field.key))
+                continue;
+            const auto old = std::find_if(oldFields.begin(), oldFields.end(),
+                                          [&](const FieldSpec& f) { return f.key == field.key; });
+            const QJsonValue value = before.value(field.key);
+            const bool typed = old == oldFields.end() || !old->hasDefault() || old->defaultValue != value;
+            if (typed && valueProblem(field, value).isEmpty())
+                input.insert(field.key, value);
+        }
+        applyBody(input, m_ui->streamCheck->isChecked());
     }
     QStringList parts;
     if (!info.description.isEmpty())
