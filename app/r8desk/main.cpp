@@ -1,22 +1,22 @@
 // r8desk: the GUI. Thin: it wires the core services to the main window.
 #include "MainWindow.h"
+#include "Translations.h"
 #include "api/ApiClient.h"
 #include "api/EnvironmentStore.h"
 #include "api/TokenVerifier.h"
 #include "common/AppIcon.h"
 #include "common/BaseUrls.h"
-#include "session/SandboxSession.h"
-#include "session/SingleInstance.h"
-#include "session/TokenHealthMonitor.h"
 #include "common/ClipboardGuard.h"
 #include "core/AppInfo.h"
 #include "core/AppSettings.h"
 #include "core/Paths.h"
+#include "session/SandboxSession.h"
+#include "session/SingleInstance.h"
+#include "session/TokenHealthMonitor.h"
 #include "settings/KnownEnvironments.h"
 #include "tokens/TokensPage.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,13 +63,15 @@ bool wantsOnlyText(int argc, char** argv)
 
 void setUpParser(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Replicate API tokens in the OS keychain."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Replicate API tokens in the OS keychain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("env"),
-                      QCoreApplication::translate("main", "Open with the environment NAME selected: the Tokens page "
-                                                          "shows its tokens and the composer sends to it."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("env"),
+         QCoreApplication::translate("main", "Open with the environment NAME selected: the Tokens page "
+                                             "shows its tokens and the composer sends to it."),
+         QStringLiteral("NAME")});
 }
 } // namespace
 
@@ -83,7 +85,9 @@ int main(int argc, char** argv)
         QCoreApplication::setApplicationName(QString::fromLatin1(r8::appinfo::kName));
         QCommandLineParser parser;
         setUpParser(parser);
-        parser.addOption({QStringLiteral("minimized"), QCoreApplication::translate("main", "Start minimised.")});
+        parser.addOption(
+            {QStringLiteral("minimized"),
+             QCoreApplication::translate("main", "Start minimised (to the system tray when there is one).")});
         parser.process(core);
         return 0;
     }
@@ -96,10 +100,13 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     setUpParser(parser);
-    QCommandLineOption minimized(QStringLiteral("minimized"), QCoreApplication::translate("main", "Start minimised."));
+    QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start minimised (to the system tray when there is one)."));
     parser.addOption(minimized);
-    QCommandLineOption benchPaint(QStringLiteral("exit-after-first-paint"),
-                                  QCoreApplication::translate("main", "Quit once the window has been painted (benchmarks)."));
+    QCommandLineOption benchPaint(
+        QStringLiteral("exit-after-first-paint"),
+        QCoreApplication::translate("main", "Quit once the window has been painted (benchmarks)."));
     benchPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchPaint);
     parser.process(app);
@@ -118,8 +125,9 @@ int main(int argc, char** argv)
         startEnvironment = r8::ui::findEnvironment(&environments, &vault, asked);
         if (startEnvironment.isEmpty()) {
             const QString message =
-                QCoreApplication::translate("main", "r8desk: unknown environment “%1”. Known environments: %2.\n"
-                                                    "Add one in Settings, or with: r8 env add NAME --base-url URL\n")
+                QCoreApplication::translate("main",
+                                            "r8desk: unknown environment “%1”. Known environments: %2.\n"
+                                            "Add one in Settings, or with: r8 env add NAME --base-url URL\n")
                     .arg(asked, r8::ui::knownEnvironments(&environments, &vault).join(QStringLiteral(", ")));
             std::fputs(message.toLocal8Bit().constData(), stderr);
             return 2;
@@ -144,8 +152,8 @@ int main(int argc, char** argv)
     services.settings = &appSettings;
     r8::session::SandboxSession sandbox(&vault, &environments);
     services.sandbox = &sandbox;
-    r8::api::TokenVerifier verifier(&vault, &client,
-                                    [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
+    r8::api::TokenVerifier verifier(
+        &vault, &client, [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
     services.verifier = &verifier;
     r8::session::TokenHealthMonitor health(&vault, &verifier);
     services.health = &health;
