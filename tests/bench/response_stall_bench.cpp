@@ -5,6 +5,9 @@
 // processes taking the CPU (a loaded machine) can be told from work done on the GUI thread.
 // The bodies come from a loopback HTTP server in its own thread; the client side is the app's:
 // ApiClient + composer::sendTimed, then ResponseViewer::showExchange, until rendered().
+// Rows: small (baseline); 20 MB received only (the client's share); 20 MB received, formatted and shown;
+// and for comparison a bare QNetworkAccessManager — as is, with a 1 MB read buffer, and with the body's
+// buffer also reserved from Content-Length (what the receive path could do).
 //   bench_response_stall [RUNS=5] [MB=20]      (run by tests/bench/response_stall_bench.sh)
 #include "api/ApiClient.h"
 #include "composer/Exchange.h"
@@ -190,8 +193,9 @@ int main(int argc, char** argv)
                      [&] { record(clock.nsecsElapsed() / 1000000, threadCpuUs()); });
 
     // One request: through ApiClient + sendTimed into the viewer (show), or only received, or (bare ≥ 0)
-    // through a bare QNetworkAccessManager with that read buffer size (0: unbounded), for comparison.
-    auto measure = [&](const char* path, bool show, qint64 bare) {
+    // through a bare QNetworkAccessManager with that read buffer size (0: unbounded) and, with
+    // `reserve`, the body's buffer reserved from Content-Length — for comparison.
+    auto measure = [&](const char* path, bool show, qint64 bare, bool reserve) {
         Run r;
         viewer.clear();
         QEventLoop settle; // let the previous run's frees and paints pass
@@ -211,6 +215,10 @@ int main(int argc, char** argv)
             QNetworkReply* reply = client.network()->get(QNetworkRequest(url));
             reply->setReadBufferSize(bare);
             auto body = std::make_shared<QByteArray>();
+            if (reserve)
+                QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [reply, body] {
+                    body->reserve(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+                });
             QObject::connect(reply, &QNetworkReply::readyRead, &loop,
                              [reply, body] { *body += reply->readAll(); });
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, body] {
@@ -254,27 +262,29 @@ int main(int argc, char** argv)
         const char* path;
         bool show;
         qint64 bare;
+        bool reserve;
         QList<qint64> gaps, cpu, afterGaps, afterCpu, totals;
     };
     const QByteArray mbText = QByteArray::number(mb) + " MB";
-    QList<Kind> kinds = {{"small", "/predictions/p1", true, -1, {}, {}, {}, {}, {}},
-                         {mbText + " received", "/big", false, -1, {}, {}, {}, {}, {}},
-                         {mbText, "/big", true, -1, {}, {}, {}, {}, {}},
-                         {mbText + " bare QNAM", "/big", false, 0, {}, {}, {}, {}, {}},
-                         {mbText + " QNAM 1MB buf", "/big", false, 1 << 20, {}, {}, {}, {}, {}}};
+    QList<Kind> kinds = {{"small", "/predictions/p1", true, -1, false, {}, {}, {}, {}, {}},
+                         {mbText + " received", "/big", false, -1, false, {}, {}, {}, {}, {}},
+                         {mbText, "/big", true, -1, false, {}, {}, {}, {}, {}},
+                         {mbText + " bare QNAM", "/big", false, 0, false, {}, {}, {}, {}, {}},
+                         {mbText + " QNAM 1MB buf", "/big", false, 1 << 20, false, {}, {}, {}, {}, {}},
+                         {mbText + " QNAM 1MB+reserve", "/big", false, 1 << 20, true, {}, {}, {}, {}, {}}};
     std::printf(
         "response viewer GUI stall: %d runs, %.1f MB JSON vs %lld bytes, loopback server thread; load "
         "average %s\n",
         runs, big.size() / 1048576.0, qint64(small.size()), loadAverage().constData());
-    std::printf("%-19s %9s %9s %22s %22s %9s\n", "", "received", "rendered", "longest gap (cpu)",
+    std::printf("%-24s %9s %9s %22s %22s %9s\n", "", "received", "rendered", "longest gap (cpu)",
                 "after arrival (cpu)", "rows");
-    measure("/predictions/p1", true, -1); // warm-up (fonts, first layout), not counted
+    measure("/predictions/p1", true, -1, false); // warm-up (fonts, first layout), not counted
     bool ok = true;
     for (int i = 0; i < runs; ++i) {
         for (Kind& k : kinds) {
-            const Run r = measure(k.path, k.show, k.bare);
+            const Run r = measure(k.path, k.show, k.bare, k.reserve);
             ok = ok && r.ok;
-            std::printf("%-19s %6lld ms %6s %12lld ms (%3lld ms) %12lld ms (%3lld ms) %9d\n",
+            std::printf("%-24s %6lld ms %6s %12lld ms (%3lld ms) %12lld ms (%3lld ms) %9d\n",
                         k.label.constData(), r.receiveMs,
                         k.show ? qPrintable(QString::number(r.totalMs) + QStringLiteral(" ms")) : "-",
                         r.all.ms, r.all.cpuMs, r.afterArrival.ms, r.afterArrival.cpuMs, r.rows);
@@ -288,7 +298,7 @@ int main(int argc, char** argv)
     std::printf("\nmedians of %d runs: longest GUI-thread stall (GUI-thread CPU inside it)\n", runs);
     for (const Kind& k : kinds) {
         std::printf(
-            "  %-19s whole run %4.0f ms (%3.0f ms)   after the answer arrived %4.0f ms (%3.0f ms)%s\n",
+            "  %-24s whole run %4.0f ms (%3.0f ms)   after the answer arrived %4.0f ms (%3.0f ms)%s\n",
             k.label.constData(), median(k.gaps), median(k.cpu), median(k.afterGaps), median(k.afterCpu),
             k.show ? qPrintable(QStringLiteral("   send -> rendered %1 ms").arg(median(k.totals))) : "");
     }

@@ -665,6 +665,20 @@ private slots:
         auto* tree = viewer.findChild<QTreeView*>(QStringLiteral("treeView"));
         QTRY_VERIFY(tree->model()->rowCount() > 3);
 
+        // Find in the body: the next line with the text, wrapping; a miss says so.
+        tabs->setCurrentWidget(viewer.findChild<QWidget*>(QStringLiteral("prettyTab")));
+        auto* pretty = viewer.findChild<BodyView*>(QStringLiteral("prettyView"));
+        QVERIFY(viewer.findInBody(QStringLiteral("\"status\"")));
+        QVERIFY(pretty->rowsModel()
+                    ->rowText(pretty->currentIndex().row())
+                    .contains(QStringLiteral("\"status\"")));
+        const int first = pretty->currentIndex().row();
+        QVERIFY(viewer.findInBody(QStringLiteral("\"urls\"")));
+        QVERIFY(pretty->currentIndex().row() != first);
+        QVERIFY(viewer.findInBody(QStringLiteral("\"status\""), true));
+        QCOMPARE(pretty->currentIndex().row(), first);
+        QVERIFY(!viewer.findInBody(QStringLiteral("no such text")));
+
         // No token text anywhere in the widget tree.
         const QStringList texts = allTexts(&viewer);
         QVERIFY(texts.size() > 50);
@@ -678,6 +692,34 @@ private slots:
         const QByteArray saved = f.readAll();
         QVERIFY(saved.contains("\"status\""));
         QVERIFY(!saved.contains(token.toUtf8()));
+    }
+
+    void streamExchangeIsListed()
+    {
+        ResponseViewer viewer;
+        viewer.show();
+        composer::PredictionRunner runner(m_client);
+        connect(&runner, &composer::PredictionRunner::exchanged, &viewer,
+                [&](const composer::Exchange& ex) { viewer.showExchange(ex, target()); });
+        composer::ComposerRequest r =
+            make(QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                 {{QStringLiteral("prompt"), QStringLiteral("Tell me a story")}}, false);
+        r.stream = true;
+        QCOMPARE(run(r, &runner).status, api::PredictionStatus::Succeeded);
+        int stream = -1;
+        for (int row = 0; row < viewer.exchanges()->rowCount(); ++row) {
+            if (viewer.exchanges()->index(row, ExchangeListModel::KindColumn).data().toString() ==
+                QStringLiteral("Stream"))
+                stream = row;
+        }
+        QVERIFY2(stream >= 0, "the stream request is in the list");
+        QCOMPARE(viewer.exchanges()->index(0, ExchangeListModel::KindColumn).data().toString(),
+                 QStringLiteral("Create"));
+        QSignalSpy rendered(&viewer, &ResponseViewer::rendered);
+        viewer.selectRow(stream);
+        QVERIFY(rendered.wait(10000));
+        QVERIFY2(viewer.noteText().contains(QStringLiteral("event stream")), qPrintable(viewer.noteText()));
+        QCOMPARE(viewer.statusText(), QStringLiteral("200 OK"));
     }
 
     void bigBodyRendersWithoutBlocking()
@@ -735,6 +777,13 @@ private slots:
         pretty->viewport()->repaint();
         QVERIFY2(paint.elapsed() < 500, qPrintable(QString::number(paint.elapsed())));
         QCOMPARE(pretty->rowsModel()->rowText(pretty->rowsModel()->rowCount() - 1), QStringLiteral("}"));
+        // Find works on the whole body (the last prediction of the page).
+        const QString lastId = QStringLiteral("\"p%1\"").arg(ex.result.body.count("\"id\"") - 1);
+        QElapsedTimer find;
+        find.start();
+        QVERIFY(viewer.findInBody(lastId));
+        QVERIFY(pretty->currentIndex().row() > pretty->rowsModel()->rowCount() - 40);
+        qInfo("find in 20 MB: %lld ms", find.elapsed());
     }
 
     void malformedJsonShownRawWithNote()

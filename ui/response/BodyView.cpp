@@ -86,6 +86,38 @@ void BodyView::goToLine(qint64 line)
     scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
+bool BodyView::find(const QString& text, bool backwards)
+{
+    const QByteArray& body = m_model->formatted().text;
+    const QByteArray needle = text.toUtf8();
+    if (needle.isEmpty() || body.isEmpty())
+        return false;
+    const auto& rows = m_model->formatted().rows;
+    const int current = currentIndex().isValid() ? currentIndex().row() : -1;
+    qsizetype at = -1;
+    if (!backwards) {
+        const qsizetype from = current >= 0 ? qsizetype(rows.at(current).start) + rows.at(current).length : 0;
+        at = body.indexOf(needle, from);
+        if (at < 0)
+            at = body.indexOf(needle); // wrap around
+    } else {
+        const qsizetype before = current >= 0 ? qsizetype(rows.at(current).start) - 1 : body.size();
+        at = before >= 0 ? body.lastIndexOf(needle, before) : -1;
+        if (at < 0)
+            at = body.lastIndexOf(needle);
+    }
+    if (at < 0)
+        return false;
+    const QModelIndex index = m_model->index(m_model->rowOfOffset(at));
+    if (layoutMode() == QListView::Batched) {
+        setLayoutMode(QListView::SinglePass);
+        doItemsLayout();
+    }
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 void BodyView::copySelection()
 {
     const QString text = selectedText();

@@ -25,6 +25,9 @@ public:
     QString selectedText() const;
     QString allText() const;
     void goToLine(qint64 line); // 1-based; selects it and scrolls to it
+    // Selects the next (or previous) row holding `text` (case-sensitive), after (before) the current
+    // row, wrapping around. False when the text is nowhere in the body.
+    bool find(const QString& text, bool backwards = false);
 
 public slots:
     void copySelection();

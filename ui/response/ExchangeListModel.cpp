@@ -91,17 +91,34 @@ QVariant ExchangeListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QString ExchangeListModel::kindText(const api::ApiRequest& request)
+ExchangeListModel::Step ExchangeListModel::stepOf(const api::ApiRequest& request)
 {
     const QString path = request.url.path();
     if (request.header("Accept").contains("text/event-stream") || path.contains(QLatin1String("/stream/")))
-        return tr("Stream");
+        return Step::Stream;
     if (request.method == "POST" && path.endsWith(QLatin1String("/cancel")))
-        return tr("Cancel");
+        return Step::Cancel;
     if (request.method == "POST" && path.endsWith(QLatin1String("/predictions")))
-        return tr("Create");
+        return Step::Create;
     if (request.method == "GET" && path.contains(QLatin1String("/predictions/")))
+        return Step::Poll;
+    return Step::Other;
+}
+
+QString ExchangeListModel::kindText(const api::ApiRequest& request)
+{
+    switch (stepOf(request)) {
+    case Step::Create:
+        return tr("Create");
+    case Step::Poll:
         return tr("Poll");
+    case Step::Stream:
+        return tr("Stream");
+    case Step::Cancel:
+        return tr("Cancel");
+    case Step::Other:
+        break;
+    }
     return QString::fromLatin1(request.method);
 }
 

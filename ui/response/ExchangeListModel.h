@@ -36,6 +36,16 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What a request was in the run, from its method, path and Accept header.
+    enum class Step
+    {
+        Create,
+        Poll,
+        Stream,
+        Cancel,
+        Other
+    };
+    static Step stepOf(const api::ApiRequest& request);
     // "Create", "Poll", "Stream", "Cancel", or the method. Translated.
     static QString kindText(const api::ApiRequest& request);
     // "200 OK", "422 Unprocessable Entity", "Timed out", "Network error" … Translated where not HTTP.

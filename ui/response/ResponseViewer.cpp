@@ -15,8 +15,10 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStandardPaths>
 
 namespace r8::ui {
@@ -108,6 +110,18 @@ ResponseViewer::ResponseViewer(QWidget* parent)
         m_ui->treeNote->hide();
         m_tree->setValue(value);
     });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->findEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->findEdit->selectAll();
+    });
+    connect(m_ui->findEdit, &QLineEdit::returnPressed, this, [this] { findInBody(m_ui->findEdit->text()); });
+    connect(m_ui->findEdit, &QLineEdit::textEdited, this, [this] {
+        m_findFailed = false;
+        updateFindColor();
+    });
+    m_ui->findEdit->installEventFilter(this);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ResponseViewer::copyBody);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { saveBody(); });
     clear();
@@ -227,7 +241,14 @@ void ResponseViewer::showRow(int row)
 void ResponseViewer::onPrepared(const PreparedBody& body)
 {
     m_hasPretty = !body.pretty.rows.isEmpty();
-    setNote(body.note, body.pretty.errorLine > 0 ? Tone::Warning : Tone::Neutral);
+    QString note = body.note;
+    if (body.bytes == 0 && m_current >= 0) {
+        const composer::Exchange& ex = m_exchanges->exchange(m_current);
+        if (ex.result.ok() && ExchangeListModel::stepOf(ex.request) == ExchangeListModel::Step::Stream)
+            note = tr("The event stream is not kept here: its output events appear in the output, its log "
+                      "events in the logs.");
+    }
+    setNote(note, body.pretty.errorLine > 0 ? Tone::Warning : Tone::Neutral);
     QTabWidget* tabs = m_ui->tabs;
     const int prettyIndex = tabs->indexOf(m_ui->prettyTab);
     const int rawIndex = tabs->indexOf(m_ui->rawTab);
@@ -309,7 +330,60 @@ void ResponseViewer::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         updateStatusColor();
         setNote(m_ui->noteLabel->text(), Tone(m_noteTone));
+        updateFindColor();
     }
+}
+
+BodyView* ResponseViewer::searchedView()
+{
+    QWidget* tab = m_ui->tabs->currentWidget();
+    if (tab == m_ui->rawTab)
+        return m_ui->rawView;
+    if (tab == m_ui->requestTab)
+        return m_ui->requestBodyView;
+    if (tab != m_ui->prettyTab) // headers, tree: search the body, shown
+        m_ui->tabs->setCurrentWidget(m_hasPretty ? m_ui->prettyTab : m_ui->rawTab);
+    return m_hasPretty ? m_ui->prettyView : m_ui->rawView;
+}
+
+bool ResponseViewer::findInBody(const QString& text, bool backwards)
+{
+    if (text.isEmpty() || m_rendering)
+        return false;
+    BodyView* view = searchedView();
+    const bool found = view->find(text, backwards);
+    m_findFailed = !found;
+    updateFindColor();
+    m_ui->findEdit->setToolTip(found ? QString() : tr("“%1” is not in this body.").arg(text));
+    return found;
+}
+
+void ResponseViewer::updateFindColor()
+{
+    QPalette p = palette();
+    if (m_findFailed)
+        p.setColor(QPalette::Text, toneColor(Tone::Error, palette()));
+    m_ui->findEdit->setPalette(p);
+}
+
+bool ResponseViewer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->findEdit && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ShiftModifier)) {
+            findInBody(m_ui->findEdit->text(), true);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_ui->findEdit->clear();
+            m_findFailed = false;
+            updateFindColor();
+            searchedView()->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ResponseViewer::copyBody()

@@ -12,6 +12,7 @@ class ResponseViewer;
 namespace r8::ui {
 
 class BodyJob;
+class BodyView;
 class ExchangeListModel;
 class HeadersModel;
 class JsonParseJob;
@@ -46,12 +47,15 @@ public:
     QString rawText() const;
     QString requestText() const;
     bool saveBody(const QString& path = QString()); // empty: ask
+    // Selects the next (previous) line with `text` in the shown body view. False when not found.
+    bool findInBody(const QString& text, bool backwards = false);
 
 signals:
     void rendered(); // the shown exchange's pretty view is ready
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showRow(int row);
@@ -60,6 +64,8 @@ private:
     void updateStatusColor();
     void setNote(const QString& text, Tone tone);
     void copyBody();
+    BodyView* searchedView();
+    void updateFindColor();
 
     const QScopedPointer<Ui::ResponseViewer> m_ui;
     ExchangeListModel* m_exchanges;
@@ -77,6 +83,7 @@ private:
     int m_noteTone = 0;
     int m_leftTab = -1; // a body tab the viewer left because the body had no such view
     bool m_switchingTabs = false;
+    bool m_findFailed = false;
 };
 
 } // namespace r8::ui

@@ -77,6 +77,15 @@ QString TextRowsModel::text(const QList<int>& sortedRows) const
     return QString::fromUtf8(out);
 }
 
+int TextRowsModel::rowOfOffset(qint64 offset) const
+{
+    if (offset < 0 || offset > m_text.text.size() || m_text.rows.isEmpty())
+        return -1;
+    const auto it = std::upper_bound(m_text.rows.cbegin(), m_text.rows.cend(), quint32(offset),
+                                     [](quint32 o, const TextRow& r) { return o < r.start; });
+    return int(it - m_text.rows.cbegin()) - 1;
+}
+
 int TextRowsModel::rowOfLine(qint64 line) const
 {
     if (line < 1 || m_text.rows.isEmpty())

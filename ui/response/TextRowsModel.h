@@ -35,6 +35,8 @@ public:
     QString text(const QList<int>& sortedRows) const;
     // The first row of a 1-based line (or -1).
     int rowOfLine(qint64 line) const;
+    // The row holding byte `offset` of the text (or -1).
+    int rowOfOffset(qint64 offset) const;
 
 private:
     FormattedText m_text;
