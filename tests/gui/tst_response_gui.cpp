@@ -36,6 +36,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -559,6 +560,50 @@ private slots:
         QFile f(dir.filePath(QStringLiteral("o.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), p.output.toObject());
+    }
+
+    void filesDownloadOnSaveAndZoom()
+    {
+        OutputView view(m_client);
+        view.resize(1280, 800);
+        view.show();
+        view.setApiTarget(target());
+        const QString origin = m_sandbox->baseUrl().toString().chopped(3); // without /v1
+        api::Prediction p;
+        p.status = api::PredictionStatus::Succeeded;
+        p.output = QJsonArray{origin + QStringLiteral("/files/covers/black-forest-labs/flux-schnell.zip"),
+                              origin + QStringLiteral("/files/nope/missing.zip")};
+        view.showPrediction(p, {});
+        QCOMPARE(view.model()->count(composer::OutputItem::Kind::File), 2);
+        QCOMPARE(view.model()->entry(0).state, OutputItemsModel::State::Pending); // not downloaded by itself
+        QTemporaryDir dir;
+        QSignalSpy saved(&view, &OutputView::saved);
+        QSignalSpy failed(&view, &OutputView::saveFailed);
+        view.saveItem(0, dir.filePath(QStringLiteral("a.zip")));
+        QVERIFY(saved.wait(10000));
+        QFile f(dir.filePath(QStringLiteral("a.zip")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\x89PNG")); // the bytes the server sent
+        view.saveItem(1, dir.filePath(QStringLiteral("b.zip")));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Could not save")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("b.zip")))); // no half-written file
+        QVERIFY(view.noticeText().contains(QStringLiteral("Could not save")));
+
+        // Zoom: the grid's cells follow the slider.
+        p.output =
+            QJsonArray{composer::encodeDataUri(pngBytes(300, 200, Qt::green), QStringLiteral("image/png"))};
+        QSignalSpy loaded(&view, &OutputView::imagesLoaded);
+        view.showPrediction(p, {});
+        QVERIFY(loaded.wait(10000));
+        auto* grid = view.findChild<QListView*>(QStringLiteral("imageGrid"));
+        view.setImageZoom(128);
+        const int small = grid->visualRect(grid->model()->index(0, 0)).width();
+        view.setImageZoom(512);
+        QCOMPARE(view.imageZoom(), 512);
+        const int large = grid->visualRect(grid->model()->index(0, 0)).width();
+        QVERIFY2(large >= small + 380, qPrintable(QStringLiteral("%1 -> %2").arg(small).arg(large)));
     }
 
     void expiryNoteAndReplicateLink()

@@ -5,20 +5,18 @@
 #include "JsonTreeModel.h"
 #include "OutputItemsModel.h"
 #include "OutputKindFilter.h"
-#include "composer/OutputFetcher.h"
+#include "OutputLoader.h"
+#include "OutputSaver.h"
 #include "composer/OutputItems.h"
 #include "ui_OutputView.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -29,7 +27,6 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QWheelEvent>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace r8::ui {
 
@@ -37,66 +34,6 @@ using Kind = composer::OutputItem::Kind;
 using State = OutputItemsModel::State;
 
 namespace {
-constexpr int displayLimit = 1024; // the largest zoom: display copies are at most this big
-
-struct Decoded
-{
-    QImage image;
-    QSize size;
-    QString error;
-};
-
-Decoded decodeImage(const QByteArray& data, const QString& mimeType)
-{
-    Decoded d;
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    d.size = reader.size();
-    if (d.size.isValid() && (d.size.width() > displayLimit || d.size.height() > displayLimit))
-        reader.setScaledSize(d.size.scaled(displayLimit, displayLimit, Qt::KeepAspectRatio));
-    d.image = reader.read();
-    if (d.image.isNull()) {
-        const QString sub = mimeType.section(QLatin1Char('/'), 1).toLower();
-        if (!sub.isEmpty() && !QImageReader::supportedMimeTypes().contains(mimeType.toLatin1()))
-            d.error = QCoreApplication::translate("r8::ui::OutputView",
-                                                  "this system cannot show %1 images (on Debian, install "
-                                                  "qt6-image-formats-plugins)")
-                          .arg(sub.toUpper());
-        else
-            d.error = reader.errorString();
-        return d;
-    }
-    if (!d.size.isValid())
-        d.size = d.image.size();
-    return d;
-}
-
-QString uniquePath(const QDir& dir, const QString& name, QStringList* taken)
-{
-    const QFileInfo fi(name.isEmpty() ? QStringLiteral("output") : name);
-    QString base = fi.completeBaseName();
-    const QString suffix = fi.suffix().isEmpty() ? QString() : QLatin1Char('.') + fi.suffix();
-    QString candidate = base + suffix;
-    for (int i = 1; dir.exists(candidate) || taken->contains(candidate); ++i)
-        candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(i).arg(suffix);
-    taken->append(candidate);
-    return dir.filePath(candidate);
-}
-
-QString nameFor(const OutputItemsModel::Entry& e)
-{
-    if (!e.item.fileName.isEmpty())
-        return e.item.fileName;
-    if (e.item.kind == Kind::Text)
-        return QStringLiteral("output.txt");
-    if (e.item.kind == Kind::Json)
-        return QStringLiteral("output.json");
-    return QStringLiteral("output");
-}
-
 bool isRemote(const QString& url)
 {
     return url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"));
@@ -104,9 +41,10 @@ bool isRemote(const QString& url)
 } // namespace
 
 OutputView::OutputView(api::ApiClient* client, QWidget* parent)
-    : QWidget(parent), m_ui(new Ui::OutputView), m_client(client), m_model(new OutputItemsModel(this)),
+    : QWidget(parent), m_ui(new Ui::OutputView), m_model(new OutputItemsModel(this)),
       m_images(new OutputKindFilter(Kind::Image, this)), m_files(new OutputKindFilter(Kind::File, this)),
-      m_json(new JsonTreeModel(this)), m_delegate(new ImageGridDelegate(this))
+      m_json(new JsonTreeModel(this)), m_delegate(new ImageGridDelegate(this)),
+      m_loader(new OutputLoader(client, m_model, this)), m_saver(new OutputSaver(client, m_model, this))
 {
     m_ui->setupUi(this);
     m_images->setSourceModel(m_model);
@@ -201,39 +139,38 @@ OutputView::OutputView(api::ApiClient* client, QWidget* parent)
     });
     connect(m_ui->saveAllButton, &QPushButton::clicked, this, [this] { saveAll(); });
     connect(m_ui->openWebButton, &QPushButton::clicked, this, &OutputView::openWebPage);
-    connect(this, &OutputView::saved, this, [this](const QString& path) {
+    connect(m_saver, &OutputSaver::saved, this, [this](const QString& path) {
         m_saveNote = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
         updateNotice();
+        emit saved(path);
     });
-    connect(this, &OutputView::saveFailed, this, [this](const QString& error) {
+    connect(m_saver, &OutputSaver::saveFailed, this, [this](const QString& error) {
         m_saveNote = error;
         updateNotice();
+        emit saveFailed(error);
+    });
+    connect(m_saver, &OutputSaver::allSaved, this, &OutputView::onAllSaved);
+    connect(m_loader, &OutputLoader::imageDone, this, [this] {
+        if (!m_ui->imageGrid->currentIndex().isValid() && m_images->rowCount() > 0)
+            m_ui->imageGrid->setCurrentIndex(m_images->index(0, 0)); // Save as / Copy act on it
+        checkSettled();
     });
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this, &OutputView::updateNotice);
     clear();
 }
 
-OutputView::~OutputView()
-{
-    for (composer::OutputFetcher* f : std::as_const(m_fetchers))
-        f->abort();
-}
+OutputView::~OutputView() = default;
 
 void OutputView::setApiTarget(const api::ApiTarget& target)
 {
-    m_target = target;
+    m_loader->setTarget(target);
+    m_saver->setTarget(target);
 }
 
 void OutputView::clear()
 {
-    for (composer::OutputFetcher* f : std::as_const(m_fetchers)) {
-        f->disconnect(this);
-        f->abort();
-        f->deleteLater();
-    }
-    m_fetchers.clear();
-    m_queue.clear();
+    m_loader->abortAll();
     m_model->clear();
     m_json->clear();
     m_jsonShown.clear();
@@ -333,7 +270,8 @@ void OutputView::showPrediction(const api::Prediction& p, const QJsonObject& out
     updateSections();
     updateNotice();
     updateButtons();
-    startLoads();
+    m_loader->sync();
+    checkSettled();
 }
 
 int OutputView::imageCount() const
@@ -359,95 +297,6 @@ int OutputView::imageZoom() const
 void OutputView::setImageZoom(int pixels)
 {
     m_ui->zoomSlider->setValue(pixels);
-}
-
-void OutputView::startLoads()
-{
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const auto& e = m_model->entry(r);
-        if (e.item.kind == Kind::Image && e.state == State::Pending && !m_queue.contains(e.serial) &&
-            !m_fetchers.contains(e.serial))
-            m_queue.append(e.serial);
-    }
-    // Loads of entries that went away.
-    for (auto it = m_fetchers.begin(); it != m_fetchers.end();) {
-        if (m_model->rowOfSerial(it.key()) < 0) {
-            it.value()->disconnect(this);
-            it.value()->abort();
-            it.value()->deleteLater();
-            it = m_fetchers.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    loadNext();
-    checkSettled();
-}
-
-void OutputView::loadNext()
-{
-    while (m_fetchers.size() < maxParallelLoads && !m_queue.isEmpty()) {
-        const quint64 serial = m_queue.takeFirst();
-        const int row = m_model->rowOfSerial(serial);
-        if (row < 0)
-            continue;
-        const QString url = m_model->entry(row).item.url;
-        m_model->setLoading(row);
-        if (isRemote(url) && !m_client) {
-            m_model->setFailed(row, tr("no connection to download it"));
-            continue;
-        }
-        auto* fetcher = new composer::OutputFetcher(m_client, this);
-        m_fetchers.insert(serial, fetcher);
-        connect(
-            fetcher, &composer::OutputFetcher::fetched, this,
-            [this, serial](const QByteArray& data, const QString& mime) { onFetched(serial, data, mime); });
-        connect(fetcher, &composer::OutputFetcher::failed, this,
-                [this, serial](const QString& error) { onLoadFailed(serial, error); });
-        fetcher->fetch(url, m_target);
-    }
-}
-
-void OutputView::onFetched(quint64 serial, const QByteArray& data, const QString& mimeType)
-{
-    if (composer::OutputFetcher* f = m_fetchers.take(serial))
-        f->deleteLater();
-    const int row = m_model->rowOfSerial(serial);
-    if (row < 0) {
-        loadNext();
-        return;
-    }
-    QString mime = mimeType;
-    if (mime.isEmpty() || mime == QLatin1String("application/octet-stream"))
-        mime = m_model->entry(row).item.mimeType;
-    auto* watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, serial, data, mime] {
-        watcher->deleteLater();
-        const Decoded d = watcher->result();
-        const int r = m_model->rowOfSerial(serial);
-        if (r >= 0) {
-            if (d.image.isNull())
-                m_model->setFailed(r, d.error);
-            else
-                m_model->setLoaded(r, data, mime, d.image, d.size);
-            if (!m_ui->imageGrid->currentIndex().isValid() && m_images->rowCount() > 0)
-                m_ui->imageGrid->setCurrentIndex(m_images->index(0, 0)); // Save as / Copy act on it
-        }
-        checkSettled();
-    });
-    watcher->setFuture(QtConcurrent::run(decodeImage, data, mime));
-    loadNext();
-}
-
-void OutputView::onLoadFailed(quint64 serial, const QString& error)
-{
-    if (composer::OutputFetcher* f = m_fetchers.take(serial))
-        f->deleteLater();
-    const int row = m_model->rowOfSerial(serial);
-    if (row >= 0)
-        m_model->setFailed(row, error);
-    loadNext();
-    checkSettled();
 }
 
 void OutputView::checkSettled()
@@ -569,125 +418,42 @@ QString OutputView::askSavePath(const QString& suggestedName)
     return path;
 }
 
-QString OutputView::writeItem(int row, const QString& path)
-{
-    const auto& e = m_model->entry(row);
-    QByteArray data;
-    if (e.item.kind == Kind::Text)
-        data = e.item.text.toUtf8();
-    else if (e.item.kind == Kind::Json)
-        data = e.item.json.isObject() ? QJsonDocument(e.item.json.toObject()).toJson()
-               : e.item.json.isArray()
-                   ? QJsonDocument(e.item.json.toArray()).toJson()
-                   : QJsonDocument(QJsonArray{e.item.json}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    else
-        data = e.bytes;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-    return {};
-}
-
 void OutputView::saveItem(int row, const QString& path)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const auto e = m_model->entry(row);
-    const QString target = path.isEmpty() ? askSavePath(nameFor(e)) : path;
-    if (target.isEmpty())
-        return;
-    const bool haveBytes = e.item.kind == Kind::Text || e.item.kind == Kind::Json || e.state == State::Loaded;
-    if (haveBytes) {
-        const QString error = writeItem(row, target);
-        if (error.isEmpty())
-            emit saved(target);
-        else
-            emit saveFailed(error);
-        return;
-    }
-    // Not in memory (a file, or an image that failed): download it straight to the file.
-    auto* fetcher = new composer::OutputFetcher(m_client, this);
-    connect(fetcher, &composer::OutputFetcher::saved, this, [this, fetcher](const QString& p, qint64) {
-        fetcher->deleteLater();
-        emit saved(p);
-    });
-    connect(fetcher, &composer::OutputFetcher::failed, this, [this, fetcher, target](const QString& error) {
-        fetcher->deleteLater();
-        emit saveFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(target), error));
-    });
-    fetcher->fetch(e.item.url, m_target, target);
+    const QString target = path.isEmpty() ? askSavePath(m_saver->suggestedName(row)) : path;
+    if (!target.isEmpty())
+        m_saver->saveItem(row, target);
 }
 
 void OutputView::saveAll(const QString& folder)
 {
-    QString dirPath = folder;
-    if (dirPath.isEmpty()) {
+    QString dir = folder;
+    if (dir.isEmpty()) {
         if (m_lastFolder.isEmpty())
             m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-        dirPath = QFileDialog::getExistingDirectory(this, tr("Save All Outputs Into"), m_lastFolder);
-        if (dirPath.isEmpty())
+        dir = QFileDialog::getExistingDirectory(this, tr("Save All Outputs Into"), m_lastFolder);
+        if (dir.isEmpty())
             return;
-        m_lastFolder = dirPath;
+        m_lastFolder = dir;
     }
-    const QDir dir(dirPath);
-    if (!dir.exists() && !QDir().mkpath(dirPath)) {
-        emit saveFailed(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dirPath)));
-        emit allSaved(0, {tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dirPath))});
-        return;
-    }
-    struct Batch
-    {
-        int pending = 0;
-        int saved = 0;
-        QStringList errors;
-    };
-    auto batch = std::make_shared<Batch>();
-    QStringList taken;
-    auto finishOne = [this, batch, dirPath] {
-        if (--batch->pending > 0)
-            return;
-        m_saveNote = batch->errors.isEmpty()
-                         ? (batch->saved == 1 ? tr("Saved 1 file in %1.")
-                                              : tr("Saved %1 files in %2.").arg(batch->saved))
-                               .arg(QDir::toNativeSeparators(dirPath))
-                         : tr("Saved %1 of %2 files in %3. %4")
-                               .arg(batch->saved)
-                               .arg(batch->saved + batch->errors.size())
-                               .arg(QDir::toNativeSeparators(dirPath), batch->errors.join(QLatin1Char(' ')));
-        updateNotice();
-        emit allSaved(batch->saved, batch->errors);
-    };
-    batch->pending = m_model->rowCount() + 1; // +1: released below, after every save has started
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto e = m_model->entry(row);
-        const QString path = uniquePath(dir, nameFor(e), &taken);
-        const bool haveBytes =
-            e.item.kind == Kind::Text || e.item.kind == Kind::Json || e.state == State::Loaded;
-        if (haveBytes) {
-            const QString error = writeItem(row, path);
-            if (error.isEmpty())
-                ++batch->saved;
-            else
-                batch->errors << error;
-            finishOne();
-            continue;
-        }
-        auto* fetcher = new composer::OutputFetcher(m_client, this);
-        connect(fetcher, &composer::OutputFetcher::saved, this,
-                [batch, fetcher, finishOne](const QString&, qint64) {
-                    fetcher->deleteLater();
-                    ++batch->saved;
-                    finishOne();
-                });
-        connect(fetcher, &composer::OutputFetcher::failed, this,
-                [this, batch, fetcher, finishOne, path](const QString& error) {
-                    fetcher->deleteLater();
-                    batch->errors << tr("%1: %2").arg(QFileInfo(path).fileName(), error);
-                    finishOne();
-                });
-        fetcher->fetch(e.item.url, m_target, path);
-    }
-    finishOne();
+    m_saver->saveAll(dir);
+}
+
+void OutputView::onAllSaved(const QString& folder, int files, const QStringList& errors)
+{
+    const QString where = QDir::toNativeSeparators(folder);
+    if (errors.isEmpty())
+        m_saveNote = files == 1 ? tr("Saved 1 file in %1.").arg(where)
+                                : tr("Saved %1 files in %2.").arg(files).arg(where);
+    else
+        m_saveNote = tr("Saved %1 of %2 files in %3. %4")
+                         .arg(files)
+                         .arg(files + errors.size())
+                         .arg(where, errors.join(QLatin1Char(' ')));
+    updateNotice();
+    emit allSaved(files, errors);
 }
 
 void OutputView::openWebPage()

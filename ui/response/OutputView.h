@@ -3,7 +3,6 @@
 #include "api/Prediction.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QScopedPointer>
 #include <QTimer>
@@ -16,9 +15,6 @@ class OutputView;
 namespace r8::api {
 class ApiClient;
 }
-namespace r8::composer {
-class OutputFetcher;
-}
 
 namespace r8::ui {
 
@@ -26,6 +22,8 @@ class ImageGridDelegate;
 class JsonTreeModel;
 class OutputItemsModel;
 class OutputKindFilter;
+class OutputLoader;
+class OutputSaver;
 
 // The composer's output preview: images (PNG, JPEG, WebP, GIF — from URLs or data: URIs) in a grid
 // with zoom and "Save as…"; text (iterator outputs joined, streamed text appended as it arrives);
@@ -71,11 +69,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void startLoads();
-    void loadNext();
-    void onFetched(quint64 serial, const QByteArray& data, const QString& mimeType);
-    void onLoadFailed(quint64 serial, const QString& error);
     void checkSettled();
+    void onAllSaved(const QString& folder, int files, const QStringList& errors);
     void updateSections();
     void updateNotice();
     void updateButtons();
@@ -83,22 +78,19 @@ private:
     int selectedImageRow() const; // a row of m_model, or -1
     int selectedFileRow() const;
     QString askSavePath(const QString& suggestedName);
-    QString writeItem(int row, const QString& path); // synchronous save; error or ""
     void copyImage();
     void copyJson();
     void showGridMenu(const QPoint& pos);
     void toggleFit(const QModelIndex& index);
 
     const QScopedPointer<Ui::OutputView> m_ui;
-    api::ApiClient* m_client;
-    api::ApiTarget m_target;
     OutputItemsModel* m_model;
     OutputKindFilter* m_images;
     OutputKindFilter* m_files;
     JsonTreeModel* m_json;
     ImageGridDelegate* m_delegate;
-    QHash<quint64, composer::OutputFetcher*> m_fetchers; // loads in flight, by entry serial
-    QList<quint64> m_queue;
+    OutputLoader* m_loader;
+    OutputSaver* m_saver;
     QList<QPair<QString, QJsonValue>> m_jsonShown;
     QString m_streamed;
     QUrl m_webUrl;
@@ -110,7 +102,6 @@ private:
     int m_zoomBeforeFit = 0;
     QString m_lastFolder;
     QTimer m_expiryTimer;
-    static constexpr int maxParallelLoads = 4;
 };
 
 } // namespace r8::ui
