@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>owner/name, owner/name:version, a version id or deployments/owner/name</source>
-        <translation>owner/name, owner/name:version, eine Versions-ID oder deployments/owner/name</translation>
+        <translation>owner/name[:version], Versions-ID oder deployments/owner/name</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1188,6 +1188,18 @@
         <source>Request body</source>
         <translation>Anfragerumpf</translation>
     </message>
+    <message>
+        <source>Find in body (Ctrl+F)</source>
+        <translation>Im Rumpf suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find in body</source>
+        <translation>Im Rumpf suchen</translation>
+    </message>
+    <message>
+        <source>Text to find in the shown body (case-sensitive); Enter finds the next line with it, Shift+Enter the previous</source>
+        <translation>Text, der im angezeigten Rumpf gesucht wird (Groß-/Kleinschreibung beachten); die Eingabetaste findet die nächste Zeile damit, Umschalt+Eingabe die vorige</translation>
+    </message>
 </context>
 <context>
     <name>RotationWizard</name>
@@ -1566,10 +1578,6 @@
         <translation>Fenster</translation>
     </message>
     <message>
-        <source>Start &amp;minimised to the system tray</source>
-        <translation>&amp;Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
-    </message>
-    <message>
         <source>Start minimised to the system tray</source>
         <translation>Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
     </message>
@@ -1588,6 +1596,10 @@
     <message>
         <source>Put the token, composer and window settings back to their defaults; environments are kept</source>
         <translation>Die Einstellungen für Tokens, Anfrage-Editor und Fenster auf die Standardwerte zurücksetzen; Umgebungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Start minimised to the system t&amp;ray</source>
+        <translation>Minimiert im Systemabschnitt der Kontrollleiste s&amp;tarten</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +1919,6 @@
         <translation>Replicate-API-Tokens im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Start minimised.</source>
-        <translation>Minimiert starten.</translation>
-    </message>
-    <message>
         <source>Quit once the window has been painted (benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet wurde (Benchmarks).</translation>
     </message>
@@ -1925,6 +1933,10 @@ Add one in Settings, or with: r8 env add NAME --base-url URL
         <translation>r8desk: unbekannte Umgebung „%1“. Bekannte Umgebungen: %2.
 Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url URL
 </translation>
+    </message>
+    <message>
+        <source>Start minimised (to the system tray when there is one).</source>
+        <translation>Minimiert starten (im Systemabschnitt der Kontrollleiste, wenn es einen gibt).</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5050,17 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::JsonTreeActions</name>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
@@ -5084,10 +5107,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>null</translation>
     </message>
     <message>
-        <source>%1 characters; right-click to copy the whole value</source>
-        <translation>%1 Zeichen; Rechtsklick kopiert den ganzen Wert</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -5098,6 +5117,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 characters; Ctrl+C copies the whole value</source>
+        <translation>%1 Zeichen; Strg+C kopiert den ganzen Wert</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5406,21 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::OutputSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::OutputView</name>
     <message>
         <source>this system cannot show %1 images (on Debian, install qt6-image-formats-plugins)</source>
@@ -5469,10 +5507,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Alle Ausgaben speichern in</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>Saved 1 file in %1.</source>
         <translation>1 Datei in %1 gespeichert.</translation>
     </message>
@@ -5483,10 +5517,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Saved %1 of %2 files in %3. %4</source>
         <translation>%1 von %2 Dateien in %3 gespeichert. %4</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -5887,6 +5917,14 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The event stream is not kept here: its output events appear in the output, its log events in the logs.</source>
+        <translation>Der Ereignisstrom wird hier nicht aufbewahrt: Seine Ausgabe-Ereignisse erscheinen in der Ausgabe, seine Protokoll-Ereignisse im Protokoll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this body.</source>
+        <translation>„%1“ kommt in diesem Rumpf nicht vor.</translation>
+    </message>
 </context>
 <context>
     <name>r8::ui::RotationWizard</name>
@@ -6266,7 +6304,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
     <message>
         <source>No token for %1 — add one on the Tokens page</source>
-        <translation>Kein Token für %1 – auf der Seite Tokens hinzufügen</translation>
+        <translation>Kein Token für %1 (unter Tokens hinzufügen)</translation>
     </message>
 </context>
 <context>
