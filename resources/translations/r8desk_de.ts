@@ -2585,7 +2585,7 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
     </message>
     <message>
         <source>added %1</source>
-        <translation>hinzugefügt %1</translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>* = default token of its environment</source>
@@ -6315,7 +6315,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
     <message>
         <source>added %1</source>
-        <translation>hinzugefügt %1</translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 · rotate</source>
@@ -6355,7 +6355,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
     <message>
         <source>Added %1. Older than %2 days: time to rotate it (Token → Rotate).</source>
-        <translation>Hinzugefügt %1. Älter als %2 Tage: Zeit, es zu rotieren (Token → Rotieren).</translation>
+        <translation>%1 hinzugefügt. Älter als %2 Tage: Zeit, es zu rotieren (Token → Rotieren).</translation>
     </message>
     <message>
         <source>Default token for the %1 environment</source>

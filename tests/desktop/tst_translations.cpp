@@ -2,6 +2,7 @@
 // when German is chosen, the .ts holds every tr() string of the sources (lupdate run into a
 // temporary file), and the tr() lint (tests/desktop/tr_lint.py) fails on an untranslated string.
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "Translations.h"
 #include "api/ApiClient.h"
 #include "api/EnvironmentStore.h"
@@ -415,6 +416,32 @@ private slots:
         checkNoEnglish(&add, QStringLiteral("AddTokenDialog"));
         checkNotClipped(&add, QStringLiteral("AddTokenDialog"));
         QVERIFY(add.grab().save(out + QStringLiteral("/AddTokenDialog-de.png")));
+        i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // The Tokens page with tokens: the table, the selected token's details and its buttons.
+    void tokensPageWithTokensInGerman()
+    {
+        int added = 0;
+        const QList<QPair<QString, QString>> tokens{
+            {QStringLiteral("shop-backend"), QStringLiteral("production")},
+            {QStringLiteral("playground"), QStringLiteral("development")}};
+        for (const auto& [name, env] : tokens) {
+            m_vault->add({name, env, QStringLiteral("Rendering worker"), test::makeToken()}, this,
+                         [&added](const TokenVault::AddResult&) { ++added; });
+        }
+        QTRY_COMPARE(added, 2);
+        i18n::install(QLocale(QLocale::German, QLocale::Germany));
+        MainWindow w(m_services);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.tokensPage()->selectId(m_vault->records().first().id);
+        QCoreApplication::processEvents();
+        checkNoEnglish(w.tokensPage(), QStringLiteral("TokensPage with tokens"));
+        checkNotClipped(w.tokensPage(), QStringLiteral("TokensPage with tokens"));
+        const QString out = qEnvironmentVariable("R8_BINARY_DIR") + QStringLiteral("/screenshots-de");
+        QVERIFY(w.grab().save(out + QStringLiteral("/TokensPage-tokens-de.png")));
         i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
