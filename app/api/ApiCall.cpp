@@ -33,17 +33,27 @@ QString ApiCall::tr2(const char* s) const
     return QCoreApplication::translate("r8::api::ApiCall", s);
 }
 
+qint64 ApiCall::expectedBodySize() const
+{
+    if (!m_reply)
+        return -1;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? length.toLongLong() : -1;
+}
+
 QString ApiCall::describe() const
 {
-    return redact(QString::fromLatin1(m_method) + QLatin1Char(' ') + m_url.toDisplayString(QUrl::RemoveUserInfo),
+    return redact(QString::fromLatin1(m_method) + QLatin1Char(' ') +
+                      m_url.toDisplayString(QUrl::RemoveUserInfo),
                   {m_target.token});
 }
 
 QString ApiCall::failureText(const QString& reason) const
 {
-    return redact(tr2("%1 %2: %3")
-                      .arg(QString::fromLatin1(m_method), m_url.toDisplayString(QUrl::RemoveUserInfo), reason),
-                  {m_target.token});
+    return redact(
+        tr2("%1 %2: %3")
+            .arg(QString::fromLatin1(m_method), m_url.toDisplayString(QUrl::RemoveUserInfo), reason),
+        {m_target.token});
 }
 
 void ApiCall::start()
@@ -102,8 +112,9 @@ void ApiCall::sendAttempt()
         req.setRawHeader("Authorization", "Bearer " + m_target.token.toUtf8());
 
     QNetworkAccessManager* nam = m_client->network();
-    QNetworkReply* reply = (m_method == "GET" && m_body.isEmpty()) ? nam->get(req)
-                                                                   : nam->sendCustomRequest(req, m_method, m_body);
+    QNetworkReply* reply = (m_method == "GET" && m_body.isEmpty())
+                               ? nam->get(req)
+                               : nam->sendCustomRequest(req, m_method, m_body);
     m_reply = reply;
     m_clock.start();
     m_phase = Phase::Connecting;
@@ -167,15 +178,18 @@ void ApiCall::onReplyFinished()
     }
     if (m_timedOut) {
         r.kind = ApiResult::Kind::Timeout;
-        r.error = m_phase == Phase::Connecting
-            ? failureText(tr2("no connection within %1 s.").arg(m_client->timeouts().connectMs / 1000.0))
-            : failureText(tr2("the server stopped answering (nothing for %1 s).")
-                              .arg(readTimeoutFor(m_request, m_client->timeouts()) / 1000.0));
+        r.error =
+            m_phase == Phase::Connecting
+                ? failureText(tr2("no connection within %1 s.").arg(m_client->timeouts().connectMs / 1000.0))
+                : failureText(tr2("the server stopped answering (nothing for %1 s).")
+                                  .arg(readTimeoutFor(m_request, m_client->timeouts()) / 1000.0));
         finish(r);
         return;
     }
-    const bool transportFailure = (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
-        || error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError || status == 0;
+    const bool transportFailure =
+        (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError) ||
+        error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError ||
+        status == 0;
     if (transportFailure) {
         if (error == QNetworkReply::SslHandshakeFailedError) {
             r.kind = ApiResult::Kind::Tls;
@@ -234,8 +248,8 @@ bool ApiCall::followRedirect(int status, const QByteArray& location)
         m_method = "GET";
         m_body.clear();
     }
-    emit m_client->logged(redact(tr2("redirected to %1").arg(next.toDisplayString(QUrl::RemoveUserInfo)),
-                                 {m_target.token}));
+    emit m_client->logged(
+        redact(tr2("redirected to %1").arg(next.toDisplayString(QUrl::RemoveUserInfo)), {m_target.token}));
     m_url = next; // sendAttempt re-checks the transport and attaches the token only on the API origin
     --m_attempts; // a redirect is not a retry
     sendAttempt();
@@ -272,8 +286,10 @@ void ApiCall::finish(ApiResult result)
     result.redirects = m_redirects;
     result.url = m_url.adjusted(QUrl::RemoveUserInfo);
     if (m_client->isLogging())
-        emit m_client->logged(result.ok() ? describe() + QStringLiteral(" → %1 (%2 ms)").arg(result.status).arg(m_clock.elapsed())
-                                      : result.error);
+        emit m_client->logged(
+            result.ok()
+                ? describe() + QStringLiteral(" → %1 (%2 ms)").arg(result.status).arg(m_clock.elapsed())
+                : result.error);
     emit finished(result);
     deleteLater();
 }

@@ -26,6 +26,9 @@ public:
     const ApiRequest& request() const { return m_request; }
     // "GET https://host/v1/…" — redacted, for messages and logs.
     QString describe() const;
+    // The Content-Length of the answer being received, or -1 when unknown (before the headers,
+    // chunked answers). Lets a streaming reader reserve its buffer once instead of growing it.
+    qint64 expectedBodySize() const;
 
 signals:
     void chunk(const QByteArray& data); // streaming requests: body data as it arrives (2xx only)
@@ -52,7 +55,11 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     QByteArray m_received;
-    enum class Phase { Connecting, Reading } m_phase = Phase::Connecting;
+    enum class Phase
+    {
+        Connecting,
+        Reading
+    } m_phase = Phase::Connecting;
     int m_attempts = 0;
     int m_redirects = 0;
     bool m_timedOut = false;

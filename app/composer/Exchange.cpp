@@ -27,16 +27,23 @@ api::ApiCall* sendTimed(api::ApiClient* client, const api::ApiRequest& request, 
     const bool keepBody = !onChunk;
     api::ApiCall* call = client->send(req, target);
     state->clock.start();
-    QObject::connect(call, &api::ApiCall::chunk, context, [state, onChunk, keepBody](const QByteArray& data) {
-        if (state->ex.ttfbUs < 0 && !data.isEmpty()) {
-            state->ex.ttfbUs = state->clock.nsecsElapsed() / 1000;
-            state->ex.ttfbMs = state->ex.ttfbUs / 1000;
-        }
-        if (keepBody)
-            state->body += data;
-        else
-            onChunk(data);
-    });
+    QObject::connect(call, &api::ApiCall::chunk, context,
+                     [state, onChunk, keepBody, call](const QByteArray& data) {
+                         if (state->ex.ttfbUs < 0 && !data.isEmpty()) {
+                             state->ex.ttfbUs = state->clock.nsecsElapsed() / 1000;
+                             state->ex.ttfbMs = state->ex.ttfbUs / 1000;
+                             // One allocation for a big body: growing a 20 MB buffer by doubling copies it
+                             // again and again on the GUI thread (the response viewer's stall benchmark).
+                             constexpr qint64 maxReserve = 512LL * 1024 * 1024;
+                             const qint64 expected = call->expectedBodySize();
+                             if (keepBody && expected > 0 && expected <= maxReserve)
+                                 state->body.reserve(expected);
+                         }
+                         if (keepBody)
+                             state->body += data;
+                         else
+                             onChunk(data);
+                     });
     QObject::connect(call, &api::ApiCall::finished, context, [state, done](const api::ApiResult& r) {
         state->ex.totalUs = state->clock.nsecsElapsed() / 1000;
         state->ex.totalMs = state->ex.totalUs / 1000;
