@@ -5848,7 +5848,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
     <message>
         <source>Stored here as</source>
-        <translation>Hier gespeichert als</translation>
+        <translation>Lokaler Name</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5856,7 +5856,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
     <message>
         <source>Last used</source>
-        <translation>Zuletzt verwendet</translation>
+        <translation>Letzte Nutzung</translation>
     </message>
     <message>
         <source>State</source>

@@ -12,7 +12,10 @@
 #include "core/Paths.h"
 #include "leaks/LeakCheckPage.h"
 #include "session/SandboxSession.h"
+#include "tokens/AccountTokensDialog.h"
 #include "tokens/AddTokenDialog.h"
+#include "tokens/ImportEnvDialog.h"
+#include "tokens/RotationWizard.h"
 #include "tokens/TokensPage.h"
 #include "vault/MemorySecretStore.h"
 #include "vault/TokenVault.h"
@@ -24,6 +27,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHash>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -33,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -445,6 +450,50 @@ private slots:
         i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
+    // The dialogs, German and uncut: import, account tokens, every page of the rotation wizard.
+    void dialogsInGerman()
+    {
+        if (m_vault->records().isEmpty())
+            QSKIP("needs the tokens added by tokensPageWithTokensInGerman");
+        i18n::install(QLocale(QLocale::German, QLocale::Germany));
+        const QString out = qEnvironmentVariable("R8_BINARY_DIR") + QStringLiteral("/screenshots-de");
+        MainWindow w(m_services);
+        EnvScan scan;
+        EnvFinding f;
+        f.path = QStringLiteral("/home/ada/shop/.env");
+        f.line = 3;
+        f.masked = QStringLiteral("r8_••••…aaaa");
+        f.verdict = TokenInput::Verdict::Valid;
+        f.suggestedName = QStringLiteral("shop");
+        scan.findings.append(f);
+        ImportEnvDialog import(m_vault.data(), scan, &w);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        checkNoEnglish(&import, QStringLiteral("ImportEnvDialog"));
+        checkNotClipped(&import, QStringLiteral("ImportEnvDialog"));
+        QVERIFY(import.grab().save(out + QStringLiteral("/ImportEnvDialog-de.png")));
+
+        const QString id = m_vault->records().first().id;
+        AccountTokensDialog remote(m_services, id, &w);
+        remote.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&remote));
+        checkNoEnglish(&remote, QStringLiteral("AccountTokensDialog"));
+        checkNotClipped(&remote, QStringLiteral("AccountTokensDialog"));
+        QVERIFY(remote.grab().save(out + QStringLiteral("/AccountTokensDialog-de.png")));
+
+        RotationWizard wizard(m_services, id, &w);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int page = 0; page < 3; ++page) {
+            const QString name = QStringLiteral("RotationWizard page %1").arg(page + 1);
+            checkNoEnglish(&wizard, name);
+            checkNotClipped(&wizard, name);
+            QVERIFY(wizard.grab().save(QStringLiteral("%1/RotationWizard-%2-de.png").arg(out).arg(page + 1)));
+            wizard.next();
+        }
+        i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void lintFailsOnUntranslatedText()
     {
         const QString python = qEnvironmentVariable("R8_PYTHON");
@@ -550,6 +599,21 @@ private:
                                    .arg(name, b->text())
                                    .arg(b->width())
                                    .arg(b->minimumSizeHint().width());
+            } else if (auto* h = qobject_cast<QHeaderView*>(w)) {
+                if (h->orientation() != Qt::Horizontal || !h->model())
+                    continue;
+                for (int i = 0; i < h->count(); ++i) {
+                    const QString text = h->model()->headerData(i, Qt::Horizontal).toString();
+                    if (h->isSectionHidden(i) || text.isEmpty())
+                        continue;
+                    const int needed = h->fontMetrics().horizontalAdvance(text) +
+                                       2 * h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
+                    if (h->sectionSize(i) < needed)
+                        clipped << QStringLiteral("%1 column “%2” (%3 < %4 px)")
+                                       .arg(name, text)
+                                       .arg(h->sectionSize(i))
+                                       .arg(needed);
+                }
             } else if (auto* l = qobject_cast<QLabel*>(w)) {
                 if (!l->wordWrap() && !l->text().isEmpty() && l->pixmap().isNull() &&
                     l->textFormat() != Qt::RichText &&
