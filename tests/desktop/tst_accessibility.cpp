@@ -18,6 +18,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,8 +61,8 @@ void walk(QAccessibleInterface* iface, const QString& path, QStringList* nameles
                                       o ? QString::fromLatin1(o->metaObject()->className()) : QString()));
         }
         // Items inside lists and tables are data, not controls: don't descend.
-        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table
-            || iface->role() == QAccessible::Tree)
+        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
+            iface->role() == QAccessible::Tree)
             return;
     }
     const QString here = iface->object() ? iface->object()->objectName() : QString();
@@ -98,7 +99,8 @@ private slots:
         m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
         m_services.sandbox = m_sandbox.data();
         Services* s = &m_services;
-        m_verifier.reset(new api::TokenVerifier(m_vault.data(), &m_client, [s](const QString& e) { return baseUrlFor(*s, e); }));
+        m_verifier.reset(new api::TokenVerifier(m_vault.data(), &m_client,
+                                                [s](const QString& e) { return baseUrlFor(*s, e); }));
         m_services.verifier = m_verifier.data();
     }
 
@@ -111,12 +113,33 @@ private slots:
     void tokensPageWithTokens()
     {
         bool done = false;
-        m_vault->add({QStringLiteral("a"), QStringLiteral("staging"), QString(), QStringLiteral("r8_") + QString(37, QLatin1Char('a'))},
+        m_vault->add({QStringLiteral("a"), QStringLiteral("staging"), QString(),
+                      QStringLiteral("r8_") + QString(37, QLatin1Char('a'))},
                      this, [&](const TokenVault::AddResult&) { done = true; });
         QTRY_VERIFY(done);
         MainWindow w(m_services);
         w.tokensPage()->selectId(m_vault->records().first().id);
         check(&w);
+    }
+
+    // Every page of the navigation, including those made on first show (composer, history, leak
+    // check, settings): each is shown in turn and walked.
+    void everyPage()
+    {
+        MainWindow w(m_services);
+        auto* nav = w.findChild<QListWidget*>(QStringLiteral("nav"));
+        QVERIFY(nav);
+        QVERIFY2(nav->count() >= 5, "expected Tokens, Composer, History, Leak check and Settings");
+        QStringList walked;
+        for (int row = 0; row < nav->count(); ++row) {
+            nav->setCurrentRow(row);
+            QCoreApplication::processEvents();
+            walked << nav->item(row)->text();
+            check(&w);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("on the page “%1”").arg(nav->item(row)->text())));
+        }
+        qInfo("walked: %s", qPrintable(walked.join(QStringLiteral(", "))));
     }
 
     void dialogs()
