@@ -24,7 +24,7 @@ QString num(double d)
 std::optional<double> bound(const QJsonObject& p, const char* primary, const char* pydantic)
 {
     const QJsonValue v = p.contains(QLatin1String(primary)) ? p.value(QLatin1String(primary))
-                                                             : p.value(QLatin1String(pydantic));
+                                                            : p.value(QLatin1String(pydantic));
     if (v.isDouble() && std::isfinite(v.toDouble()))
         return v.toDouble();
     return std::nullopt;
@@ -44,7 +44,8 @@ QJsonObject resolved(QJsonObject p, const QJsonObject& components, bool* unresol
         QJsonObject target = part.toObject();
         const QString ref = target.value(QLatin1String("$ref")).toString();
         if (!ref.isEmpty()) {
-            if (!ref.startsWith(QLatin1String("#/components/schemas/")) || !components.contains(ref.section(QLatin1Char('/'), -1))) {
+            if (!ref.startsWith(QLatin1String("#/components/schemas/")) ||
+                !components.contains(ref.section(QLatin1Char('/'), -1))) {
                 *unresolved = true;
                 continue;
             }
@@ -65,7 +66,8 @@ QJsonObject resolved(QJsonObject p, const QJsonObject& components, bool* unresol
 bool promptLike(const QString& key)
 {
     static const QRegularExpression re(
-        QStringLiteral("(^|_)(prompt|prompts|text|message|messages|instructions?|context|template|system|lyrics|script)(_|$)"),
+        QStringLiteral("(^|_)(prompt|prompts|text|message|messages|instructions?|context|template|system|"
+                       "lyrics|script)(_|$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(key).hasMatch();
 }
@@ -117,29 +119,38 @@ bool typeMatches(const QString& type, const QJsonValue& v)
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
     case QJsonValue::Double:
-        return std::floor(v.toDouble()) == v.toDouble() ? QStringLiteral("integer") : QStringLiteral("number");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("null");
+        return std::floor(v.toDouble()) == v.toDouble() ? QStringLiteral("integer")
+                                                        : QStringLiteral("number");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("null");
     }
 }
 
 // Loose comparison, as the sandbox does: direct enums may disagree with their type ("512" vs 512).
 bool choiceMatches(const QJsonValue& c, const QJsonValue& v)
 {
-    return c == v || (c.isString() && v.isDouble() && c.toString() == num(v.toDouble()))
-        || (c.isDouble() && v.isString() && num(c.toDouble()) == v.toString());
+    return c == v || (c.isString() && v.isDouble() && c.toString() == num(v.toDouble())) ||
+           (c.isDouble() && v.isString() && num(c.toDouble()) == v.toString());
 }
 
 QString choiceList(const QJsonArray& values)
 {
     QStringList parts;
     for (const auto& v : values)
-        parts << (v.isString() ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
-                               : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+        parts << (v.isString()
+                      ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
+                      : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                            .mid(1)
+                            .chopped(1));
     return parts.join(QStringLiteral(", "));
 }
 } // namespace
@@ -147,14 +158,22 @@ QString choiceList(const QJsonArray& values)
 const char* fieldKindName(FieldKind kind)
 {
     switch (kind) {
-    case FieldKind::String: return "string";
-    case FieldKind::Text: return "text";
-    case FieldKind::Integer: return "integer";
-    case FieldKind::Number: return "number";
-    case FieldKind::Boolean: return "boolean";
-    case FieldKind::Enum: return "enum";
-    case FieldKind::Uri: return "uri";
-    case FieldKind::Json: return "json";
+    case FieldKind::String:
+        return "string";
+    case FieldKind::Text:
+        return "text";
+    case FieldKind::Integer:
+        return "integer";
+    case FieldKind::Number:
+        return "number";
+    case FieldKind::Boolean:
+        return "boolean";
+    case FieldKind::Enum:
+        return "enum";
+    case FieldKind::Uri:
+        return "uri";
+    case FieldKind::Json:
+        return "json";
     }
     return "json";
 }
@@ -176,7 +195,9 @@ QList<FieldSpec> formFromInputSchema(const QJsonObject& inputSchema, const QJson
         const QJsonObject own = it.value().toObject();
         // Label: the property's own title (an allOf target's title is the enum's name, e.g. "scheduler").
         const QString title = own.value(QLatin1String("title")).toString();
-        f.label = title.isEmpty() ? f.key : title;
+        f.label = !title.isEmpty()   ? title
+                  : !f.key.isEmpty() ? f.key
+                                     : tr("(unnamed input)"); // "" is a legal key
         f.help = p.value(QLatin1String("description")).toString();
         if (f.help == QLatin1String("An enumeration.") && own.contains(QLatin1String("description")))
             f.help = own.value(QLatin1String("description")).toString();
@@ -206,8 +227,10 @@ QList<FieldSpec> formFromInputSchema(const QJsonObject& inputSchema, const QJson
 
 QList<FieldSpec> formFromOpenApi(const QJsonObject& openapiSchema)
 {
-    const QJsonObject schemas =
-        openapiSchema.value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject();
+    const QJsonObject schemas = openapiSchema.value(QLatin1String("components"))
+                                    .toObject()
+                                    .value(QLatin1String("schemas"))
+                                    .toObject();
     return formFromInputSchema(schemas.value(QLatin1String("Input")).toObject(), schemas);
 }
 
@@ -223,7 +246,8 @@ QJsonObject outputSchemaOf(const QJsonObject& openapiSchema)
 
 bool outputIsConcatenated(const QJsonObject& outputSchema)
 {
-    return outputSchema.value(QLatin1String("x-cog-array-display")).toString() == QLatin1String("concatenate");
+    return outputSchema.value(QLatin1String("x-cog-array-display")).toString() ==
+           QLatin1String("concatenate");
 }
 
 QJsonObject defaultBody(const QList<FieldSpec>& fields)
@@ -249,16 +273,20 @@ QJsonValue placeholderValue(const FieldSpec& f)
             v = std::floor(*f.maximum);
         return v;
     }
-    case FieldKind::Number: return f.minimum ? *f.minimum : (f.maximum && *f.maximum < 0 ? *f.maximum : 0.0);
-    case FieldKind::Boolean: return false;
-    case FieldKind::Uri: return QStringLiteral("https://replicate.delivery/placeholder.png");
+    case FieldKind::Number:
+        return f.minimum ? *f.minimum : (f.maximum && *f.maximum < 0 ? *f.maximum : 0.0);
+    case FieldKind::Boolean:
+        return false;
+    case FieldKind::Uri:
+        return QStringLiteral("https://replicate.delivery/placeholder.png");
     case FieldKind::Json:
         if (f.declaredType == QLatin1String("array"))
             return QJsonArray();
         if (f.declaredType == QLatin1String("object"))
             return QJsonObject();
         return QString();
-    default: return QString();
+    default:
+        return QString();
     }
 }
 
@@ -282,9 +310,9 @@ QString valueProblem(const FieldSpec& f, const QJsonValue& v)
     }
     if (v.isString()) {
         const QString s = v.toString();
-        if (f.schema.value(QLatin1String("format")).toString() == QLatin1String("uri")
-            && !(s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1String("http://"))
-                 || s.startsWith(QLatin1String("data:"))))
+        if (f.schema.value(QLatin1String("format")).toString() == QLatin1String("uri") &&
+            !(s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1String("http://")) ||
+              s.startsWith(QLatin1String("data:"))))
             return tr("%1 must be a URL (https://…) or a data: URI.").arg(f.label);
         if (f.maxLength && s.size() > *f.maxLength)
             return tr("%1 must be at most %2 characters long.").arg(f.label).arg(*f.maxLength);
@@ -335,9 +363,11 @@ std::optional<QJsonValue> valueFromText(const FieldSpec& f, const QString& text,
     }
     case FieldKind::Boolean: {
         const QString l = t.toLower();
-        if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1") || l == QLatin1String("on"))
+        if (l == QLatin1String("true") || l == QLatin1String("yes") || l == QLatin1String("1") ||
+            l == QLatin1String("on"))
             return true;
-        if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0") || l == QLatin1String("off"))
+        if (l == QLatin1String("false") || l == QLatin1String("no") || l == QLatin1String("0") ||
+            l == QLatin1String("off"))
             return false;
         *error = tr("%1 needs true or false, not “%2”.").arg(f.label, text);
         return std::nullopt;
@@ -353,7 +383,8 @@ std::optional<QJsonValue> valueFromText(const FieldSpec& f, const QString& text,
         }
         return doc.array().first();
     }
-    default: return QJsonValue(text);
+    default:
+        return QJsonValue(text);
     }
 }
 

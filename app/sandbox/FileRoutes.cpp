@@ -1,6 +1,7 @@
 #include "ApiRoutes.h"
 
 #include "ImageGenerator.h"
+#include "Multipart.h"
 #include "Pagination.h"
 #include "SandboxState.h"
 #include "Timestamps.h"
@@ -14,89 +15,25 @@
 namespace r8::sandbox {
 
 namespace {
-struct FormPart
-{
-    QByteArray name, fileName, contentType, data;
-    bool isFile = false;
-};
-
-QByteArray headerParam(const QByteArray& header, const QByteArray& key)
-{
-    for (QByteArray part : header.split(';')) {
-        part = part.trimmed();
-        const int eq = part.indexOf('=');
-        if (eq > 0 && part.left(eq).trimmed().toLower() == key) {
-            QByteArray v = part.mid(eq + 1).trimmed();
-            if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
-                v = v.mid(1, v.size() - 2);
-            return v;
-        }
-    }
-    return {};
-}
-
-// multipart/form-data (RFC 7578) → its parts; false when the body is not well-formed.
-bool parseMultipart(const QByteArray& contentType, const QByteArray& body, QList<FormPart>* parts)
-{
-    if (!contentType.trimmed().toLower().startsWith("multipart/form-data"))
-        return false;
-    const QByteArray boundary = headerParam(contentType, "boundary");
-    if (boundary.isEmpty())
-        return false;
-    const QByteArray delimiter = "--" + boundary;
-    qsizetype pos = body.indexOf(delimiter);
-    if (pos < 0)
-        return false;
-    while (true) {
-        pos += delimiter.size();
-        if (body.mid(pos, 2) == "--")
-            return true; // closing delimiter
-        if (body.mid(pos, 2) != "\r\n")
-            return false;
-        pos += 2;
-        const qsizetype headersEnd = body.indexOf("\r\n\r\n", pos);
-        if (headersEnd < 0)
-            return false;
-        FormPart part;
-        for (const QByteArray& line : body.mid(pos, headersEnd - pos).split('\n')) {
-            const int colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower(), value = line.mid(colon + 1).trimmed();
-            if (name == "content-disposition") {
-                part.name = headerParam(value, "name");
-                part.isFile = value.contains("filename=");
-                part.fileName = headerParam(value, "filename");
-            } else if (name == "content-type") {
-                part.contentType = value;
-            }
-        }
-        const qsizetype dataStart = headersEnd + 4;
-        const qsizetype next = body.indexOf("\r\n" + delimiter, dataStart);
-        if (next < 0)
-            return false;
-        part.data = body.mid(dataStart, next - dataStart);
-        parts->append(part);
-        pos = next + 2;
-    }
-}
-
 QJsonObject uploadJson(const FileStore::Upload& u, const QString& apiBase)
 {
-    const QString md5 = QString::fromLatin1(QCryptographicHash::hash(u.bytes, QCryptographicHash::Md5).toHex());
+    const QString md5 =
+        QString::fromLatin1(QCryptographicHash::hash(u.bytes, QCryptographicHash::Md5).toHex());
     return {{QStringLiteral("id"), u.id},
             {QStringLiteral("name"), u.name},
             {QStringLiteral("content_type"), QString::fromLatin1(u.contentType)},
             {QStringLiteral("size"), double(u.bytes.size())},
             {QStringLiteral("etag"), md5},
             {QStringLiteral("checksums"),
-             QJsonObject{{QStringLiteral("sha256"),
-                          QString::fromLatin1(QCryptographicHash::hash(u.bytes, QCryptographicHash::Sha256).toHex())},
-                         {QStringLiteral("md5"), md5}}},
+             QJsonObject{
+                 {QStringLiteral("sha256"),
+                  QString::fromLatin1(QCryptographicHash::hash(u.bytes, QCryptographicHash::Sha256).toHex())},
+                 {QStringLiteral("md5"), md5}}},
             {QStringLiteral("metadata"), u.metadata},
             {QStringLiteral("created_at"), isoTime(u.createdAt)},
             {QStringLiteral("expires_at"), isoTime(u.expiresAt)},
-            {QStringLiteral("urls"), QJsonObject{{QStringLiteral("get"), apiBase + QStringLiteral("/files/") + u.id}}}};
+            {QStringLiteral("urls"),
+             QJsonObject{{QStringLiteral("get"), apiBase + QStringLiteral("/files/") + u.id}}}};
 }
 
 Reply fileNotFound()
@@ -120,75 +57,83 @@ void FileRoutes::install(Router& router, SandboxState& state)
         r.body = ex->method == "HEAD" ? QByteArray() : f->bytes;
         respond(state, ex, r);
     };
-    router.add({"GET", QStringLiteral("/files/{prediction}/{name}"), QStringLiteral("files"), false, RateLimiter::Other, serve});
-    router.add({"GET", QStringLiteral("/files/covers/{owner}/{name}"), QStringLiteral("files"), false, RateLimiter::Other,
-                [&state, serve](const ExchangePtr& ex) {
+    router.add({"GET", QStringLiteral("/files/{prediction}/{name}"), QStringLiteral("files"), false,
+                RateLimiter::Other, serve});
+    router.add({"GET", QStringLiteral("/files/covers/{owner}/{name}"), QStringLiteral("files"), false,
+                RateLimiter::Other, [&state, serve](const ExchangePtr& ex) {
                     if (!state.files.get(ex->path)) {
-                        const QString name = ex->params.value(QStringLiteral("name")).section(QLatin1Char('.'), 0, 0);
+                        const QString name =
+                            ex->params.value(QStringLiteral("name")).section(QLatin1Char('.'), 0, 0);
                         if (!state.catalog.find(ex->params.value(QStringLiteral("owner")), name)) {
                             respond(state, ex, Reply::detailOnly(404, QStringLiteral("File not found")));
                             return;
                         }
-                        state.files.put(ex->path,
-                                        generateImage(ex->params.value(QStringLiteral("owner")) + QLatin1Char('/') + name,
-                                                      qHash(name), 256, 256, QStringLiteral("png")),
-                                        "image/png");
+                        state.files.put(
+                            ex->path,
+                            generateImage(ex->params.value(QStringLiteral("owner")) + QLatin1Char('/') + name,
+                                          qHash(name), 256, 256, QStringLiteral("png")),
+                            "image/png");
                     }
                     serve(ex);
                 }});
 
     // Uploaded input files (POST /v1/files): the API's shapes; urls.get = {api}/files/{id}, which
     // answers with the file's JSON as the real API does; the bytes are at urls.get + "/download".
-    router.add({"POST", QStringLiteral("/v1/files"), QStringLiteral("files"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    QList<FormPart> parts;
-                    if (!parseMultipart(ex->header("Content-Type"), ex->body, &parts)) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("Expected a multipart/form-data body.")));
-                        return;
-                    }
-                    FileStore::Upload u;
-                    u.account = ex->account;
-                    bool haveContent = false;
-                    QByteArray type, fileName;
-                    for (const FormPart& p : parts) {
-                        if (p.name == "content") {
-                            haveContent = true;
-                            u.bytes = p.data;
-                            u.contentType = p.contentType;
-                            fileName = p.fileName;
-                        } else if (p.name == "type") {
-                            type = p.data.trimmed();
-                        } else if (p.name == "filename") {
-                            fileName = p.data;
-                        } else if (p.name == "metadata") {
-                            QJsonParseError pe;
-                            const QJsonDocument doc = QJsonDocument::fromJson(p.data, &pe);
-                            if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                                respond(state, ex, problems::badRequest(QStringLiteral("metadata must be a JSON object.")));
-                                return;
-                            }
-                            u.metadata = doc.object();
-                        }
-                    }
-                    if (!haveContent) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("The content field is required.")));
-                        return;
-                    }
-                    if (fileName.size() > 255) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("The filename must be at most 255 bytes.")));
-                        return;
-                    }
-                    if (!type.isEmpty())
-                        u.contentType = type;
-                    if (std::any_of(u.contentType.begin(), u.contentType.end(), [](char c) { return uchar(c) < 0x20; })) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("The content type is not valid.")));
-                        return;
-                    }
-                    if (u.contentType.isEmpty())
-                        u.contentType = "application/octet-stream";
-                    u.name = fileName.isEmpty() ? QStringLiteral("file") : QString::fromUtf8(fileName);
-                    respond(state, ex, Reply::json(uploadJson(state.files.addUpload(u), state.urls().apiBase), 201));
-                }});
+    router.add(
+        {"POST", QStringLiteral("/v1/files"), QStringLiteral("files"), true, RateLimiter::Other,
+         [&state](const ExchangePtr& ex) {
+             QList<FormPart> parts;
+             if (!parseMultipart(ex->header("Content-Type"), ex->body, &parts)) {
+                 respond(state, ex,
+                         problems::badRequest(QStringLiteral("Expected a multipart/form-data body.")));
+                 return;
+             }
+             FileStore::Upload u;
+             u.account = ex->account;
+             bool haveContent = false;
+             QByteArray type, fileName;
+             for (const FormPart& p : parts) {
+                 if (p.name == "content") {
+                     haveContent = true;
+                     u.bytes = p.data;
+                     u.contentType = p.contentType;
+                     fileName = p.fileName;
+                 } else if (p.name == "type") {
+                     type = p.data.trimmed();
+                 } else if (p.name == "filename") {
+                     fileName = p.data;
+                 } else if (p.name == "metadata") {
+                     QJsonParseError pe;
+                     const QJsonDocument doc = QJsonDocument::fromJson(p.data, &pe);
+                     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+                         respond(state, ex,
+                                 problems::badRequest(QStringLiteral("metadata must be a JSON object.")));
+                         return;
+                     }
+                     u.metadata = doc.object();
+                 }
+             }
+             if (!haveContent) {
+                 respond(state, ex, problems::badRequest(QStringLiteral("The content field is required.")));
+                 return;
+             }
+             if (fileName.size() > 255) {
+                 respond(state, ex,
+                         problems::badRequest(QStringLiteral("The filename must be at most 255 bytes.")));
+                 return;
+             }
+             if (!type.isEmpty())
+                 u.contentType = type;
+             if (std::any_of(u.contentType.begin(), u.contentType.end(),
+                             [](char c) { return uchar(c) < 0x20; })) {
+                 respond(state, ex, problems::badRequest(QStringLiteral("The content type is not valid.")));
+                 return;
+             }
+             if (u.contentType.isEmpty())
+                 u.contentType = "application/octet-stream";
+             u.name = fileName.isEmpty() ? QStringLiteral("file") : QString::fromUtf8(fileName);
+             respond(state, ex, Reply::json(uploadJson(state.files.addUpload(u), state.urls().apiBase), 201));
+         }});
     router.add({"GET", QStringLiteral("/v1/files"), QStringLiteral("files"), true, RateLimiter::Other,
                 [&state](const ExchangePtr& ex) {
                     const auto uploads = state.files.uploadsFor(ex->account);
@@ -198,8 +143,9 @@ void FileRoutes::install(Router& router, SandboxState& state)
                         seqs.append(u->seq);
                         bySeq.insert(u->seq, u);
                     }
-                    const Page page = paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
-                                               state.config.pageSize);
+                    const Page page =
+                        paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+                                 state.config.pageSize);
                     if (!page.valid) {
                         respond(state, ex, problems::badRequest(QStringLiteral("The cursor is not valid.")));
                         return;
@@ -209,7 +155,8 @@ void FileRoutes::install(Router& router, SandboxState& state)
                         results.append(uploadJson(*bySeq.value(seq), state.urls().apiBase));
                     const QString base = state.urls().apiBase + QStringLiteral("/files?cursor=");
                     auto link = [&](const QByteArray& c) {
-                        return c.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base + QString::fromLatin1(c));
+                        return c.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(base + QString::fromLatin1(c));
                     };
                     respond(state, ex,
                             Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},
@@ -240,8 +187,8 @@ void FileRoutes::install(Router& router, SandboxState& state)
                 }});
     // The bytes. The real API signs this URL (owner, expiry, signature) instead of taking a token;
     // the sandbox takes the owner's token (the id alone is unguessable, but stays private).
-    router.add({"GET", QStringLiteral("/v1/files/{id}/download"), QStringLiteral("files"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
+    router.add({"GET", QStringLiteral("/v1/files/{id}/download"), QStringLiteral("files"), true,
+                RateLimiter::Other, [&state](const ExchangePtr& ex) {
                     const FileStore::Upload* u = state.files.upload(ex->params.value(QStringLiteral("id")));
                     if (!u || u->account != ex->account) {
                         respond(state, ex, fileNotFound());
@@ -254,7 +201,8 @@ void FileRoutes::install(Router& router, SandboxState& state)
                     r.body = ex->method == "HEAD" ? QByteArray() : u->bytes;
                     respond(state, ex, r);
                 }});
-    router.add({"GET", QStringLiteral("/p/{id}"), QString(), false, RateLimiter::Other, [&state](const ExchangePtr& ex) {
+    router.add({"GET", QStringLiteral("/p/{id}"), QString(), false, RateLimiter::Other,
+                [&state](const ExchangePtr& ex) {
                     const Prediction* p = state.store.find(ex->params.value(QStringLiteral("id")));
                     if (!p) {
                         ex->send(problems::notFound());
@@ -262,8 +210,9 @@ void FileRoutes::install(Router& router, SandboxState& state)
                     }
                     Reply r;
                     r.setHeader("Content-Type", "text/html; charset=utf-8");
-                    r.body = "<!doctype html><title>Prediction " + p->id.toUtf8() + "</title><h1>" + p->model.toHtmlEscaped().toUtf8()
-                           + "</h1><p>Status: " + p->status.toUtf8() + "</p><pre>" + p->logs.toHtmlEscaped().toUtf8() + "</pre>";
+                    r.body = "<!doctype html><title>Prediction " + p->id.toUtf8() + "</title><h1>" +
+                             p->model.toHtmlEscaped().toUtf8() + "</h1><p>Status: " + p->status.toUtf8() +
+                             "</p><pre>" + p->logs.toHtmlEscaped().toUtf8() + "</pre>";
                     ex->send(r);
                 }});
 }

@@ -175,7 +175,9 @@ R"("scheduler":{"enum":["DDIM","K_EULER"],"type":"string","title":"scheduler","d
     {
         const QList<QByteArray> odd = {"{}", "[]", R"({"components":1})", R"({"components":{"schemas":{"Input":[]}}})",
                                        R"({"components":{"schemas":{"Input":{"properties":{"a":1,"b":null,"c":{"allOf":3},"d":{"x-order":"x","type":7}}}}}})",
-                                       R"({"components":{"schemas":{"Input":{"properties":{"a":{"allOf":[{"$ref":"~/components/schemas/Input"}]}}}}}})"};
+                                       R"({"components":{"schemas":{"Input":{"properties":{"a":{"allOf":[{"$ref":"~/components/schemas/Input"}]}}}}}})",
+                                       // found by fuzz_schemaform: "" is a legal key and still needs a label
+                                       R"({"components":{"schemas":{"Input":{"properties":{"":{"allOf":[{"$ref":"~/components/schemas/e"}]}}}}}})"};
         for (const QByteArray& s : odd) {
             const QList<FieldSpec> f = formFromOpenApi(QJsonDocument::fromJson(refs(s)).object());
             for (const FieldSpec& x : f)

@@ -14,7 +14,8 @@ cmake -S "$ROOT/tests/fuzz" -B "$BUILD" $gen -DCMAKE_CXX_COMPILER=clang++ -DCMAK
 cmake --build "$BUILD" --parallel 2 >/dev/null
 CORPUS=$(mktemp -d "${TMPDIR:-/tmp}/r8fuzz.XXXXXX")
 trap 'rm -rf "$CORPUS"' EXIT INT TERM
-mkdir -p "$CORPUS/prediction" "$CORPUS/problem" "$CORPUS/tokens"
+mkdir -p "$CORPUS/prediction" "$CORPUS/problem" "$CORPUS/tokens" "$CORPUS/multipart"
+printf 'multipart/form-data; boundary=XyZ\n--XyZ\r\nContent-Disposition: form-data; name="content"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nPNGDATA\r\n--XyZ--\r\n' >"$CORPUS/multipart/seed-1"
 if [ -d "$RECORDINGS" ]; then
     "$BUILD/fuzz_seeds" "$RECORDINGS" "$CORPUS" >/dev/null
 else
@@ -22,7 +23,7 @@ else
     "$BUILD/fuzz_seeds" "$CORPUS/none" "$CORPUS" >/dev/null
 fi
 status=0
-for t in prediction problem tokens; do
+for t in prediction problem tokens multipart; do
     echo "fuzz_$t: ${SECONDS_PER_TARGET}s"
     mkdir -p "$CORPUS/artifacts-$t"
     if ! "$BUILD/fuzz_$t" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
