@@ -3428,6 +3428,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <source>sandbox/always-fails logs a few progress steps, then fails: try the error display.</source>
         <translation>sandbox/always-fails protokolliert ein paar Fortschrittsschritte und schlägt dann fehl: Probieren Sie die Fehleranzeige aus.</translation>
     </message>
+    <message>
+        <source>(unnamed input)</source>
+        <translation>(unbenannte Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>r8::composer::ComposerRun</name>
