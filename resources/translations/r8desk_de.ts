@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>&amp;Copy as</source>
-        <translation>&amp;Kopieren als</translation>
+        <translation>Als &amp;Code kopieren</translation>
     </message>
     <message>
         <source>Copy as code</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Include &amp;git history</source>
-        <translation>&amp;Git-Verlauf einbeziehen</translation>
+        <translation>Git-Verlauf ein&amp;beziehen</translation>
     </message>
     <message>
         <source>Include git history</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation>Ro&amp;tieren…</translation>
+        <translation>Rotiere&amp;n…</translation>
     </message>
     <message>
         <source>Rotate the token</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Open on &amp;replicate.com</source>
-        <translation>Auf &amp;replicate.com öffnen</translation>
+        <translation>Auf replicate.com &amp;öffnen</translation>
     </message>
     <message>
         <source>Open on replicate.com</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>Wiede&amp;rholen</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add the environment</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>Start minimised to the system t&amp;ray</source>
-        <translation>Minimiert im Systemabschnitt der Kontrollleiste s&amp;tarten</translation>
+        <translation>M&amp;inimiert im Systemabschnitt der Kontrollleiste starten</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>&amp;Add token…</source>
-        <translation>Token &amp;hinzufügen…</translation>
+        <translation>Token hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add token</source>
@@ -4127,7 +4127,7 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
     <message>
         <source>Hea&amp;ders</source>
-        <translation>&amp;Header</translation>
+        <translation>H&amp;eader</translation>
     </message>
     <message>
         <source>Choose an environment and a token to upload files to.</source>
@@ -4147,7 +4147,7 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>Wiede&amp;rholen</translation>
     </message>
     <message>
         <source>Go to the &amp;Model Field</source>
@@ -5306,7 +5306,7 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
     <message>
         <source>Environ&amp;ment:</source>
-        <translation>U&amp;mgebung:</translation>
+        <translation>Umgebun&amp;g:</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -5488,7 +5488,7 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
     <message>
         <source>Open on &amp;replicate.com</source>
-        <translation>Auf &amp;replicate.com öffnen</translation>
+        <translation>Auf replicate.com &amp;öffnen</translation>
     </message>
     <message>
         <source>Open &amp;web page</source>

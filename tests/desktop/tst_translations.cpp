@@ -31,6 +31,8 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMap>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -38,6 +40,7 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -424,6 +427,43 @@ private slots:
         i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
+    // Alt+letter: German must not make two controls of a page share a mnemonic where the English
+    // texts do not (the menu bar's File/Token/Help count on every page).
+    void germanAcceleratorsDoNotClash()
+    {
+        QHash<QString, QStringList> clashes[2];
+        for (int lang = 0; lang < 2; ++lang) {
+            i18n::install(lang == 0 ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                    : QLocale(QLocale::German, QLocale::Germany));
+            MainWindow w(m_services);
+            w.resize(1280, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto* nav = w.findChild<QListWidget*>(QStringLiteral("nav"));
+            auto* pages = w.findChild<QStackedWidget*>(QStringLiteral("pages"));
+            QVERIFY(nav && pages);
+            for (int i = 0; i < nav->count(); ++i) {
+                nav->setCurrentRow(i);
+                QCoreApplication::processEvents();
+                const QString name = QString::fromLatin1(pages->currentWidget()->metaObject()->className())
+                                         .section(QLatin1String("::"), -1);
+                clashes[lang].insert(name, mnemonicClashes(&w));
+            }
+        }
+        i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStringList worse;
+        for (auto it = clashes[1].constBegin(); it != clashes[1].constEnd(); ++it) {
+            if (it.value().size() > clashes[0].value(it.key()).size()) {
+                for (const QString& c : it.value())
+                    worse << QStringLiteral("%1: %2").arg(it.key(), c);
+            }
+        }
+        for (const QString& w : qAsConst(worse))
+            qWarning("German mnemonic clash: %s", qPrintable(w));
+        QVERIFY2(worse.isEmpty(),
+                 "German texts share Alt+letter mnemonics the English ones do not (listed above)");
+    }
+
     // The Tokens page with tokens: the table, the selected token's details and its buttons.
     void tokensPageWithTokensInGerman()
     {
@@ -571,6 +611,42 @@ private:
         for (QAction* a : root->findChildren<QAction*>())
             consider(a->text(), QStringLiteral("action ") + a->objectName());
         return english;
+    }
+
+    // Letters that more than one visible control of `window` (menu bar included) uses as its
+    // mnemonic, as "x: text, text".
+    static QStringList mnemonicClashes(QMainWindow* window)
+    {
+        QMap<QChar, QStringList> users;
+        const auto add = [&users](const QString& text) {
+            static const QRegularExpression re(QStringLiteral("(?<!&)&([^&\\s])"));
+            const auto m = re.match(text);
+            if (m.hasMatch())
+                users[m.captured(1).at(0).toLower()] << withoutMnemonic(text);
+        };
+        for (QAction* a : window->menuBar()->actions())
+            add(a->text());
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(window))
+                continue;
+            if (auto* b = qobject_cast<QAbstractButton*>(w))
+                add(b->text());
+            else if (auto* l = qobject_cast<QLabel*>(w); l && l->buddy())
+                add(l->text());
+            else if (auto* g = qobject_cast<QGroupBox*>(w); g && g->isCheckable())
+                add(g->title());
+            else if (auto* t = qobject_cast<QTabBar*>(w)) {
+                for (int i = 0; i < t->count(); ++i)
+                    add(t->tabText(i));
+            }
+        }
+        QStringList out;
+        for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
+            if (it.value().size() > 1)
+                out << QStringLiteral("Alt+%1: %2")
+                           .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+        }
+        return out;
     }
 
     void checkNoEnglish(QWidget* root, const QString& where)
