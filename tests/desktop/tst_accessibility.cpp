@@ -1,5 +1,6 @@
 // Walks every page and dialog through QAccessible and fails on an interactive control without an
 // accessible name (what a screen reader would announce).
+#include "AccessibilityWalk.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "api/EnvironmentStore.h"
@@ -26,57 +27,12 @@ using namespace r8;
 using namespace r8::ui;
 
 namespace {
-bool interactive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::List:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::PageTabList:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void walk(QAccessibleInterface* iface, const QString& path, QStringList* nameless, int* checked)
-{
-    if (!iface || !iface->isValid() || iface->state().invisible)
-        return;
-    if (interactive(iface->role())) {
-        ++*checked;
-        if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
-            const QObject* o = iface->object();
-            nameless->append(QStringLiteral("%1/%2 (%3)")
-                                 .arg(path, o ? o->objectName() : QStringLiteral("?"),
-                                      o ? QString::fromLatin1(o->metaObject()->className()) : QString()));
-        }
-        // Items inside lists and tables are data, not controls: don't descend.
-        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
-            iface->role() == QAccessible::Tree)
-            return;
-    }
-    const QString here = iface->object() ? iface->object()->objectName() : QString();
-    for (int i = 0; i < iface->childCount(); ++i)
-        walk(iface->child(i), path + QLatin1Char('/') + here, nameless, checked);
-}
-
 void check(QWidget* w)
 {
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w));
-    QStringList nameless;
     int checked = 0;
-    walk(QAccessible::queryAccessibleInterface(w), w->objectName(), &nameless, &checked);
+    const QStringList nameless = r8::test::namelessControls(w, &checked);
     QVERIFY2(checked > 0, "no interactive control found: is the accessibility bridge working?");
     QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("nameless controls in %1 (%2 checked): %3")
                                                 .arg(QString::fromLatin1(w->metaObject()->className()))

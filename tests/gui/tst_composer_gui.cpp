@@ -3,6 +3,7 @@
 // order; cancel; a 422 marks the field; a 429 says when and Retry works; history survives a
 // restart and reopens into the composer; Copy as never holds the token; a 401 explains and links to
 // the Tokens page; the token appears in no widget; every control has an accessible name.
+#include "AccessibilityWalk.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "api/ApiClient.h"
@@ -58,47 +59,6 @@ using namespace r8;
 using namespace r8::ui;
 
 namespace {
-bool interactive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::List:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::PageTabList:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void walkAccessible(QAccessibleInterface* iface, const QString& path, QStringList* nameless)
-{
-    if (!iface || !iface->isValid() || iface->state().invisible)
-        return;
-    if (interactive(iface->role())) {
-        if (iface->text(QAccessible::Name).trimmed().isEmpty()) {
-            const QObject* o = iface->object();
-            nameless->append(QStringLiteral("%1/%2 (%3)")
-                                 .arg(path, o ? o->objectName() : QStringLiteral("?"),
-                                      o ? QString::fromLatin1(o->metaObject()->className()) : QString()));
-        }
-        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
-            iface->role() == QAccessible::Tree)
-            return;
-    }
-    const QString here = iface->object() ? iface->object()->objectName() : QString();
-    for (int i = 0; i < iface->childCount(); ++i)
-        walkAccessible(iface->child(i), path + QLatin1Char('/') + here, nameless);
-}
 
 // Every text a widget shows or announces, including the rows of item views.
 QStringList widgetTexts(QWidget* root)
@@ -206,8 +166,7 @@ private slots:
         QCOMPARE(page()->tokenId(), m_sandbox->tokenId()); // the environment's default token
         QVERIFY(!page()->sendProblem().isEmpty());         // nothing to send yet: it says why
         QVERIFY(!page()->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled());
-        QStringList nameless;
-        walkAccessible(QAccessible::queryAccessibleInterface(page()), page()->objectName(), &nameless);
+        const QStringList nameless = r8::test::namelessControls(page());
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
     }
 

@@ -2,6 +2,7 @@
 // type, the details pane, reopen (button, Enter, double-click), copy as code, delete one / clear
 // all after confirmation, a "restart" on the same file, a damaged file (message, the page keeps
 // working in memory), and no token text anywhere (widgets, model, clipboard, prompts, disk).
+#include "AccessibilityWalk.h"
 #include "TestSupport.h"
 #include "common/Prompt.h"
 #include "composer/HistoryModel.h"
@@ -98,46 +99,6 @@ QString allVisibleText(QWidget* page)
     return out.join(QLatin1Char('\n'));
 }
 
-// From tests/desktop/tst_accessibility: an interactive control without an accessible name fails.
-bool interactive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::List:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void walk(QAccessibleInterface* iface, QStringList* nameless, int* checked)
-{
-    if (!iface || !iface->isValid() || iface->state().invisible)
-        return;
-    if (interactive(iface->role())) {
-        ++*checked;
-        if (iface->text(QAccessible::Name).trimmed().isEmpty())
-            nameless->append(iface->object()
-                                 ? iface->object()->objectName() + QLatin1Char(':') +
-                                       QString::fromLatin1(iface->object()->metaObject()->className()) +
-                                       QLatin1Char(':') + QString::number(int(iface->role()), 16)
-                                 : QStringLiteral("?"));
-        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
-            iface->role() == QAccessible::Tree)
-            return;
-    }
-    for (int i = 0; i < iface->childCount(); ++i)
-        walk(iface->child(i), nameless, checked);
-}
 } // namespace
 
 class TstHistoryGui : public QObject
@@ -295,9 +256,8 @@ private slots:
         QVERIFY(test::filesContaining(QFileInfo(path).absolutePath(), m_token.toUtf8()).isEmpty());
 
         // Every control has an accessible name.
-        QStringList nameless;
         int checked = 0;
-        walk(QAccessible::queryAccessibleInterface(&page), &nameless, &checked);
+        const QStringList nameless = test::namelessControls(&page, &checked);
         QVERIFY(checked > 5);
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
 

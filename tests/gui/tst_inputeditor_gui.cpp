@@ -7,6 +7,7 @@
 // a made-up value would be sent unnoticed), so validateInput on a fresh form names exactly those
 // fields — except required booleans, whose check box always holds a value (false). Filling them
 // with placeholderValue then gives an input that validates.
+#include "AccessibilityWalk.h"
 #include "ApiTestUtil.h"
 #include "TestSupport.h"
 #include "api/ApiCall.h"
@@ -21,7 +22,6 @@
 #include "sandbox/BuiltinModels.h"
 #include "sandbox/SandboxServer.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,32 +102,6 @@ QList<FieldSpec> sandboxFields(const sandbox::SandboxModel& m)
     return formFromOpenApi(m.openapiSchema());
 }
 
-// Interactive controls without an accessible name (what a screen reader would announce), as
-// tests/desktop/tst_accessibility walks the pages.
-void namelessControls(QAccessibleInterface* iface, QStringList* out, int* checked)
-{
-    if (!iface || !iface->isValid() || iface->state().invisible)
-        return;
-    switch (iface->role()) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::PageTabList:
-        ++*checked;
-        if (iface->text(QAccessible::Name).trimmed().isEmpty())
-            out->append(iface->object() ? QString::fromLatin1(iface->object()->metaObject()->className()) +
-                                              QLatin1Char(' ') + iface->object()->objectName()
-                                        : QStringLiteral("?"));
-        break;
-    default:
-        break;
-    }
-    for (int i = 0; i < iface->childCount(); ++i)
-        namelessControls(iface->child(i), out, checked);
-}
 
 QString demoToken(const sandbox::SandboxServer& server)
 {
@@ -605,13 +579,12 @@ private slots:
         editor.setFields(sandboxFields(sandbox::builtin::sdxl()));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QStringList nameless;
         int checked = 0;
-        namelessControls(QAccessible::queryAccessibleInterface(&editor), &nameless, &checked);
+        QStringList nameless = test::namelessControls(&editor, &checked);
         QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
         editor.showJson();
-        namelessControls(QAccessible::queryAccessibleInterface(&editor), &nameless, &checked);
+        nameless = test::namelessControls(&editor);
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
     }
 

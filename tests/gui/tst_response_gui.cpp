@@ -4,6 +4,7 @@
 // headers, timing and masked request, a 20 MB body formatted without blocking the GUI thread, and a
 // malformed body shown raw with a note. Also the pure parts (pretty printer, rows, masking, lexer),
 // an accessibility walk, and 1280×800 renders in light and dark (R8_SHOT_DIR keeps them).
+#include "AccessibilityWalk.h"
 #include "TestSupport.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -27,7 +28,6 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
-#include <QAccessible>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
@@ -140,39 +140,6 @@ bool anyContains(const QStringList& texts, const QString& needle)
     return false;
 }
 
-bool interactive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::Slider:
-    case QAccessible::List:
-    case QAccessible::Table:
-    case QAccessible::Tree:
-    case QAccessible::PageTabList:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void namelessControls(QAccessibleInterface* iface, QStringList* nameless, int* checked)
-{
-    if (!iface || !iface->isValid() || iface->state().invisible)
-        return;
-    if (interactive(iface->role())) {
-        ++*checked;
-        if (iface->text(QAccessible::Name).trimmed().isEmpty())
-            nameless->append(iface->object() ? iface->object()->objectName() : QStringLiteral("?"));
-        if (iface->role() == QAccessible::List || iface->role() == QAccessible::Table ||
-            iface->role() == QAccessible::Tree)
-            return;
-    }
-    for (int i = 0; i < iface->childCount(); ++i)
-        namelessControls(iface->child(i), nameless, checked);
-}
 
 QByteArray pngBytes(int w, int h, QColor color)
 {
@@ -885,9 +852,8 @@ private slots:
         for (QWidget* w : {static_cast<QWidget*>(&view), static_cast<QWidget*>(&viewer)}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
-            QStringList nameless;
             int checked = 0;
-            namelessControls(QAccessible::queryAccessibleInterface(w), &nameless, &checked);
+            const QStringList nameless = r8::test::namelessControls(w, &checked);
             QVERIFY(checked >= 5);
             QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u',')));
         }
