@@ -1,6 +1,7 @@
 // Renders the composer's input editor offscreen at 1280×800, light and dark, for looking at:
 // the forms of flux-schnell and sdxl, a 422 on sdxl, a chosen file, and the JSON tab with an error.
 //   QT_QPA_PLATFORM=offscreen build/tests/gui/inputeditor-shots OUT_DIR
+#include "DarkPalette.h"
 #include "composer/InputEditor.h"
 #include "composer/JsonTextEdit.h"
 #include "composer/SchemaForm.h"
@@ -18,30 +19,6 @@
 #include <cstdio>
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x84));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x84));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x84));
-    return p;
-}
-
 void shoot(QWidget& w, const QString& path, QSize size = QSize(1280, 800))
 {
     w.resize(size);
@@ -69,7 +46,7 @@ int main(int argc, char** argv)
     img.save(png);
 
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? r8::test::darkPalette() : light);
         const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
         {
             r8::ui::InputEditor e;

@@ -2,6 +2,7 @@
 // type, the details pane, reopen (button, Enter, double-click), copy as code, delete one / clear
 // all after confirmation, a "restart" on the same file, a damaged file (message, the page keeps
 // working in memory), and no token text anywhere (widgets, model, clipboard, prompts, disk).
+#include "DarkPalette.h"
 #include "AccessibilityWalk.h"
 #include "TestSupport.h"
 #include "common/Prompt.h"
@@ -424,7 +425,7 @@ private slots:
         for (bool dark : {false, true}) {
             const QPalette saved = QApplication::palette();
             if (dark)
-                QApplication::setPalette(darkPalette());
+                QApplication::setPalette(r8::test::darkPalette());
             {
                 HistoryPage page(&store);
                 page.resize(1280, 800);
@@ -472,27 +473,6 @@ private slots:
     }
 
 private:
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x84));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x84));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x84));
-        return p;
-    }
-
     QString m_token;
 };
 

@@ -4,6 +4,7 @@
 // headers, timing and masked request, a 20 MB body formatted without blocking the GUI thread, and a
 // malformed body shown raw with a note. Also the pure parts (pretty printer, rows, masking, lexer),
 // an accessibility walk, and 1280×800 renders in light and dark (R8_SHOT_DIR keeps them).
+#include "DarkPalette.h"
 #include "AccessibilityWalk.h"
 #include "TestSupport.h"
 #include "api/ApiCall.h"
@@ -69,28 +70,6 @@ composer::ComposerRequest make(const QString& target, const QJsonObject& input, 
     r.input = input;
     r.wait = wait;
     return r;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x54));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x84));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x84));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x84));
-    return p;
 }
 
 // Every text a user (or a screen reader) could get from the widget tree: labels, buttons, edits,
@@ -897,7 +876,7 @@ private slots:
             const QString suffix = dark ? QStringLiteral("dark.png") : QStringLiteral("light.png");
             OutputView view(m_client);
             if (dark)
-                view.setPalette(darkPalette());
+                view.setPalette(r8::test::darkPalette());
             view.setApiTarget(target());
             view.resize(1280, 800);
             view.show();
@@ -915,7 +894,7 @@ private slots:
 
             ResponseViewer viewer;
             if (dark)
-                viewer.setPalette(darkPalette());
+                viewer.setPalette(r8::test::darkPalette());
             viewer.resize(1280, 800);
             viewer.show();
             QSignalSpy rendered(&viewer, &ResponseViewer::rendered);
