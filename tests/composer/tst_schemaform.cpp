@@ -12,27 +12,6 @@
 using namespace r8::composer;
 
 namespace {
-// Every object that has "openapi_schema" (at any depth, also inside JSON-in-string bodies).
-void collectSchemas(const QJsonValue& v, QList<QJsonObject>* out, int depth = 0)
-{
-    if (depth > 64)
-        return;
-    if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("openapi_schema")).isObject())
-            out->append(o.value(QLatin1String("openapi_schema")).toObject());
-        for (const auto& c : o)
-            collectSchemas(c, out, depth + 1);
-    } else if (v.isArray()) {
-        for (const auto& c : v.toArray())
-            collectSchemas(c, out, depth + 1);
-    } else if (v.isString() && v.toString().contains(QLatin1String("openapi_schema"))) {
-        const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
-        if (!doc.isNull())
-            collectSchemas(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), out, depth + 1);
-    }
-}
-
 // The default body plus placeholders for required fields without a default (what the form shows).
 QJsonObject formBody(const QList<FieldSpec>& fields)
 {
@@ -67,10 +46,8 @@ private slots:
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
             ++files;
-            QList<QJsonObject> found;
-            collectSchemas(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), &found);
+            const QList<QJsonObject> found = r8::test::openapiSchemasIn(f.readAll());
             for (const QJsonObject& schema : found) {
                 distinct.insert(QJsonDocument(schema).toJson(QJsonDocument::Compact));
                 ++schemas;

@@ -48,27 +48,6 @@ using namespace r8::composer;
 using namespace r8::ui;
 
 namespace {
-void collectSchemas(const QJsonValue& v, QList<QJsonObject>* out, int depth = 0)
-{
-    if (depth > 64)
-        return;
-    if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("openapi_schema")).isObject())
-            out->append(o.value(QLatin1String("openapi_schema")).toObject());
-        for (const auto& c : o)
-            collectSchemas(c, out, depth + 1);
-    } else if (v.isArray()) {
-        for (const auto& c : v.toArray())
-            collectSchemas(c, out, depth + 1);
-    } else if (v.isString() && v.toString().contains(QLatin1String("openapi_schema"))) {
-        const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
-        if (!doc.isNull())
-            collectSchemas(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), out,
-                           depth + 1);
-    }
-}
-
 // The fields a fresh form leaves out although they are required (see the comment at the top).
 QSet<QString> requiredWithoutUsableDefault(const QList<FieldSpec>& fields)
 {
@@ -130,9 +109,7 @@ private slots:
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-            QList<QJsonObject> found;
-            collectSchemas(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), &found);
+            const QList<QJsonObject> found = r8::test::openapiSchemasIn(f.readAll());
             for (const QJsonObject& s : found) {
                 if (!seen.contains(QJsonDocument(s).toJson(QJsonDocument::Compact))) {
                     seen.insert(QJsonDocument(s).toJson(QJsonDocument::Compact));
