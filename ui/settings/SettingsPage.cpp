@@ -127,10 +127,10 @@ SettingsPage::SettingsPage(const Services& services, QWidget* parent)
                  "composer or the leak check.")
             : tr("This desktop shows no system tray: r8desk starts minimised instead."));
     loadPreferences();
-    bindSpin(m_ui->intervalSpin, &AppSettings::setVerificationIntervalHours);
-    bindSpin(m_ui->rotationSpin, &AppSettings::setRotationAgeDays);
-    bindSpin(m_ui->clipboardSpin, &AppSettings::setClipboardClearSeconds);
-    bindSpin(m_ui->historySpin, &AppSettings::setHistoryMaxEntries);
+    bindSpin(m_ui->intervalSpin, [](AppSettings& s, int v) { s.setVerificationIntervalHours(v); });
+    bindSpin(m_ui->rotationSpin, [](AppSettings& s, int v) { s.setRotationAgeDays(v); });
+    bindSpin(m_ui->clipboardSpin, [](AppSettings& s, int v) { s.setClipboardClearSeconds(v); });
+    bindSpin(m_ui->historySpin, [](AppSettings& s, int v) { s.setHistoryMaxEntries(v); });
     connect(m_ui->startMinimizedCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (m_services.settings)
             m_services.settings->setStartMinimized(on);
@@ -153,13 +153,16 @@ SettingsPage::SettingsPage(const Services& services, QWidget* parent)
 
 SettingsPage::~SettingsPage() = default;
 
-void SettingsPage::bindSpin(QSpinBox* spin, void (AppSettings::*setter)(int))
+void SettingsPage::bindSpin(QSpinBox* spin, std::function<void(AppSettings&, int)> setter)
 {
-    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, [this, setter](int value) {
-        if (m_services.settings)
-            (m_services.settings->*setter)(value);
-        updateSuffixes();
-    });
+    // A std::function rather than a pointer to member: GCC 12 with -fsanitize reports the latter's
+    // adjustment as "may be used uninitialized" and -Werror turns that into a failed build.
+    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this,
+            [this, setter = std::move(setter)](int value) {
+                if (m_services.settings)
+                    setter(*m_services.settings, value);
+                updateSuffixes();
+            });
 }
 
 void SettingsPage::loadPreferences()

@@ -1,5 +1,8 @@
 #pragma once
+
 #include "Services.h"
+
+#include <functional>
 
 #include <QScopedPointer>
 #include <QWidget>
@@ -39,7 +42,7 @@ private:
     void updateSelected();
     void loadPreferences();
     void updateSuffixes();
-    void bindSpin(QSpinBox* spin, void (r8::AppSettings::*setter)(int));
+    void bindSpin(QSpinBox* spin, std::function<void(r8::AppSettings&, int)> setter);
 
     const QScopedPointer<Ui::SettingsPage> m_ui;
     Services m_services;
