@@ -7,6 +7,7 @@
 #include "common/AppIcon.h"
 #include "common/BaseUrls.h"
 #include "common/ClipboardGuard.h"
+#include "common/DeferredIconStyle.h"
 #include "core/AppInfo.h"
 #include "core/AppSettings.h"
 #include "core/Paths.h"
@@ -92,6 +93,7 @@ int main(int argc, char** argv)
         return 0;
     }
     QApplication app(argc, argv);
+    r8::ui::installDeferredIconStyle(); // the native style; its menu-bar arrow loaded when first drawn
     r8::setApplicationIdentity();
     r8::i18n::install(); // r8desk's and Qt's catalogues for the UI language (R8_LANGUAGE forces one)
     QApplication::setApplicationDisplayName(QString::fromLatin1(r8::appinfo::kDisplayName));

@@ -18,9 +18,12 @@ QString dateToJson(const QDateTime& d)
 }
 QDateTime dateFromJson(const QJsonValue& v)
 {
-    QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    if (text.isEmpty()) // null or absent: most "rotated_at" and "last_verified_at" (start-up reads 500)
+        return {};
+    QDateTime d = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!d.isValid())
-        d = QDateTime::fromString(v.toString(), Qt::ISODate);
+        d = QDateTime::fromString(text, Qt::ISODate);
     return d.isValid() ? d.toUTC() : QDateTime();
 }
 } // namespace

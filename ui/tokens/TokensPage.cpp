@@ -228,6 +228,7 @@ void TokensPage::updateDetails()
         a->setEnabled(has);
     m_verifyAllAction->setEnabled(m_model->rowCount() > 0 && !(m_services.verifier && m_services.verifier->isRunning()));
     m_ui->details->setEnabled(has);
+    m_ui->detailsTitle->setEnabled(has);
     if (!has) {
         m_ui->nameEdit->clear();
         m_ui->noteEdit->clear();
@@ -251,8 +252,10 @@ void TokensPage::updateDetails()
     const bool isDefault = m_vault->isDefault(rec->id);
     m_ui->defaultButton->setEnabled(!isDefault);
     m_defaultAction->setEnabled(!isDefault);
-    m_ui->details->setTitle(isDefault ? tr("Selected token — default for %1").arg(env::displayName(rec->environment))
-                                      : tr("Selected token"));
+    const QString title = isDefault ? tr("Selected token — default for %1").arg(env::displayName(rec->environment))
+                                    : tr("Selected token");
+    m_ui->detailsTitle->setText(title);
+    m_ui->details->setAccessibleName(title);
 }
 
 void TokensPage::addToken()
