@@ -65,7 +65,8 @@ private:
 
 DeferredIconStyle::DeferredIconStyle(const QString& baseKey) : QProxyStyle(baseKey) {}
 
-QIcon DeferredIconStyle::standardIcon(StandardPixmap sp, const QStyleOption* option, const QWidget* widget) const
+QIcon DeferredIconStyle::standardIcon(StandardPixmap sp, const QStyleOption* option,
+                                      const QWidget* widget) const
 {
     if (sp == SP_ToolBarHorizontalExtensionButton || sp == SP_ToolBarVerticalExtensionButton)
         return QIcon(new DeferredStandardIconEngine(baseStyle(), sp));
