@@ -214,6 +214,16 @@ void PredictionRunner::onStreamEnded(const Exchange& ex)
     m_sse.finish();
     if (!m_running)
         return;
+    if (m_streamDone && ex.result.kind == api::ApiResult::Kind::Canceled && ex.result.status >= 200 &&
+        ex.result.status < 300) {
+        // The runner closed it after the server's "done" (poll() does not wait for the server to
+        // close): a complete stream, not a canceled one — whichever of the two came first.
+        Exchange complete = ex;
+        complete.result.kind = api::ApiResult::Kind::Ok;
+        complete.result.error.clear();
+        emit exchanged(complete);
+        return;
+    }
     emit exchanged(ex);
     if (m_streamDone)
         return;

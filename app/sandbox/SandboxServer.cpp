@@ -93,6 +93,11 @@ double SandboxServer::speed() const
     return m_state->store.speed();
 }
 
+void SandboxServer::setHoldStreamsAfterDone(bool hold)
+{
+    m_state->holdStreamsAfterDone = hold;
+}
+
 void SandboxServer::setFaults(const FaultSpec& faults)
 {
     m_state->faults.setSpec(faults);

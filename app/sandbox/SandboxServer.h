@@ -36,6 +36,8 @@ public:
     void setSpeed(double factor);        // model timings and retention are divided by it
     double speed() const;
     void setFaults(const FaultSpec& faults);
+    // Keep event streams open after their `done` event, so that the client must close them.
+    void setHoldStreamsAfterDone(bool hold);
     void setRateLimits(int createPerMinute, int otherPerMinute);
     void setRetentionSeconds(double seconds);
     void setPageSize(int size);

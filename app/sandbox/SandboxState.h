@@ -30,6 +30,7 @@ struct SandboxState
     RateLimiter limiter;
     FaultInjector faults;
     QElapsedTimer clock;
+    bool holdStreamsAfterDone = false; // tests: streams stay open after `done`
 
     const PredictionUrls& urls() const { return store.urls(); }
 };

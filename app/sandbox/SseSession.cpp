@@ -21,7 +21,7 @@ void SseSession::flush()
         return;
     const QList<StreamEvent>& events = m_store->events(m_id);
     while (m_next < events.size()) {
-        if (m_fault != Fault::None && m_sent >= 2) {
+        if ((m_fault == Fault::Stall || m_fault == Fault::Drop) && m_sent >= 2) {
             m_done = true;
             if (m_fault == Fault::Drop)
                 m_ex->abort();
@@ -36,7 +36,8 @@ void SseSession::flush()
         ++m_sent;
         if (e.event == "done") {
             m_done = true;
-            m_ex->close();
+            if (m_fault != Fault::HoldAfterDone)
+                m_ex->close();
             return;
         }
     }

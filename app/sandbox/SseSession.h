@@ -13,7 +13,9 @@ class SseSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Fault { None, Stall, Drop };
+    // HoldAfterDone: send every event, `done` included, then keep the connection open (as a
+    // buffering proxy may): the client has to close it.
+    enum class Fault { None, Stall, Drop, HoldAfterDone };
     SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase, int firstIndex, Fault fault);
     void flush();
 

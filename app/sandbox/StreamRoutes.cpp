@@ -31,7 +31,8 @@ void StreamRoutes::install(Router& router, SandboxState& state)
                     const QByteArray last = ex->header("Last-Event-ID");
                     if (last.contains(':'))
                         first = last.mid(last.indexOf(':') + 1).toInt() + 1;
-                    SseSession::Fault fault = SseSession::Fault::None;
+                    SseSession::Fault fault =
+                        state.holdStreamsAfterDone ? SseSession::Fault::HoldAfterDone : SseSession::Fault::None;
                     if (state.faults.roll(state.faults.spec().stall))
                         fault = SseSession::Fault::Stall;
                     else if (state.faults.roll(state.faults.spec().drop))

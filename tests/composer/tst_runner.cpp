@@ -134,6 +134,37 @@ private slots:
         QCOMPARE(runner.streamedText(), joined);
     }
 
+    // A stream still open after its `done` event is closed by the runner (it does not wait): that
+    // exchange is a complete 200 stream, not a canceled request, and nothing falls back.
+    void streamClosedByTheRunnerAfterDoneIsComplete()
+    {
+        m_sandbox->setHoldStreamsAfterDone(true);
+        PredictionRunner runner(m_client);
+        QSignalSpy finished(&runner, &PredictionRunner::finished);
+        QSignalSpy fallback(&runner, &PredictionRunner::streamFallback);
+        QList<Exchange> exchanges;
+        connect(&runner, &PredictionRunner::exchanged, this, [&](const Exchange& ex) { exchanges.append(ex); });
+        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"), {{QStringLiteral("prompt"), QStringLiteral("hi")}});
+        r.stream = true;
+        runner.start(r, target());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<api::Prediction>().status, api::PredictionStatus::Succeeded);
+        QCOMPARE(fallback.size(), 0);
+        // The stream exchange is reported when the runner has closed it, possibly after `finished`.
+        const auto streamExchange = [&]() -> const Exchange* {
+            for (const Exchange& ex : exchanges) {
+                if (ex.request.url.path().startsWith(QLatin1String("/stream/")))
+                    return &ex;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(streamExchange() != nullptr, 10000);
+        const Exchange* stream = streamExchange();
+        QVERIFY2(stream->result.ok(), qPrintable(stream->result.error));
+        QCOMPARE(stream->result.status, 200);
+        QVERIFY(stream->result.error.isEmpty());
+    }
+
     void brokenStreamFallsBackToPolling()
     {
         PredictionRunner runner(m_client);
