@@ -5,11 +5,16 @@
 #include "UrlPolicy.h"
 #include "vault/TokenVault.h"
 
+#include <utility>
+
 namespace r8::api {
 
 TokenVerifier::TokenVerifier(TokenVault* vault, ApiClient* client, BaseUrlFn baseUrlFor, QObject* parent)
     : QObject(parent), m_vault(vault), m_client(client), m_baseUrlFor(std::move(baseUrlFor))
 {
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(100);
+    connect(&m_recordTimer, &QTimer::timeout, this, &TokenVerifier::record);
 }
 
 void TokenVerifier::verify(const QStringList& ids)
@@ -17,6 +22,7 @@ void TokenVerifier::verify(const QStringList& ids)
     if (!isRunning()) {
         m_done = 0;
         m_total = 0;
+        m_reported = 0;
     }
     for (const QString& id : ids)
         m_queue.enqueue(id);
@@ -25,12 +31,17 @@ void TokenVerifier::verify(const QStringList& ids)
         QMetaObject::invokeMethod(this, &TokenVerifier::finished, Qt::QueuedConnection);
         return;
     }
-    emit progress(m_done, m_total);
+    emit progress(m_reported, m_total);
     pump();
 }
 
 void TokenVerifier::cancel()
 {
+    // What has completed is kept and reported; what is queued or on its way is dropped.
+    m_recordTimer.stop();
+    const bool wasRunning = m_total > 0;
+    if (!m_pending.isEmpty())
+        record();
     ++m_generation;
     m_queue.clear();
     const auto calls = m_calls;
@@ -39,9 +50,8 @@ void TokenVerifier::cancel()
         if (c)
             c->abort();
     }
-    const bool wasRunning = m_total > 0;
     m_running = 0;
-    m_done = m_total = 0;
+    m_done = m_total = m_reported = 0;
     if (wasRunning)
         emit finished();
 }
@@ -98,22 +108,39 @@ void TokenVerifier::runOne(const QString& id)
 
 void TokenVerifier::complete(const QString& id, const VerifyOutcome& outcome)
 {
-    VerifyOutcome v = outcome;
-    if (v.recordable) {
-        const auto o = m_vault->updateStatus(id, v.status, v.username, v.detail, QDateTime::currentDateTimeUtc());
-        if (!o.ok)
-            v.detail += QLatin1Char(' ') + o.error;
-    }
+    m_pending.append({id, outcome, QDateTime::currentDateTimeUtc()});
     --m_running;
     ++m_done;
-    emit tokenVerified(id, v);
-    emit progress(m_done, m_total);
     if (m_done >= m_total && m_queue.isEmpty()) {
-        m_done = m_total = 0;
+        m_recordTimer.stop();
+        record();
+        m_done = m_total = m_reported = 0;
         emit finished();
         return;
     }
+    if (!m_recordTimer.isActive())
+        m_recordTimer.start();
     pump();
+}
+
+void TokenVerifier::record()
+{
+    const QList<Pending> batch = std::exchange(m_pending, {});
+    QList<TokenVault::StatusUpdate> updates;
+    for (const Pending& p : batch) {
+        if (p.outcome.recordable)
+            updates.append({p.id, p.outcome.status, p.outcome.username, p.outcome.detail, p.at});
+    }
+    const TokenVault::Outcome saved =
+        updates.isEmpty() ? TokenVault::Outcome{true, {}} : m_vault->updateStatuses(updates);
+    for (const Pending& p : batch) {
+        VerifyOutcome v = p.outcome;
+        if (v.recordable && !saved.ok)
+            v.detail += QLatin1Char(' ') + saved.error;
+        ++m_reported;
+        emit tokenVerified(p.id, v);
+    }
+    emit progress(m_reported, m_total);
 }
 
 } // namespace r8::api

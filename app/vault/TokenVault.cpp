@@ -82,6 +82,7 @@ TokenVault::Outcome TokenVault::save()
     if (!f.commit()) {
         return {false, tr("Cannot write the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString())};
     }
+    emit saved();
     return {true, {}};
 }
 
@@ -368,6 +369,35 @@ TokenVault::Outcome TokenVault::updateStatus(const QString& id, TokenStatus stat
         r.statusDetail = redact(detail);
         r.lastVerifiedAt = at.toUTC();
     });
+}
+
+TokenVault::Outcome TokenVault::updateStatuses(const QList<StatusUpdate>& updates)
+{
+    const QList<TokenRecord> before = m_data.records;
+    QList<int> touched;
+    for (const StatusUpdate& u : updates) {
+        const int i = indexOf(u.id);
+        if (i < 0)
+            continue;
+        TokenRecord& r = m_data.records[i];
+        r.status = u.status;
+        if (!u.account.isEmpty())
+            r.account = u.account;
+        r.statusDetail = redact(u.detail);
+        r.lastVerifiedAt = u.at.toUTC();
+        if (!touched.contains(i))
+            touched.append(i);
+    }
+    if (touched.isEmpty())
+        return {true, {}};
+    const Outcome o = save();
+    if (!o.ok) {
+        m_data.records = before; // the file was not written: memory stays as the file is
+        return o;
+    }
+    for (int i : touched)
+        emit changed(i);
+    return o;
 }
 
 TokenVault::Outcome TokenVault::markRotated(const QString& id, const QDateTime& at)

@@ -73,6 +73,17 @@ public:
     Outcome updateStatus(const QString& id, TokenStatus status, const QString& account, const QString& detail,
                          const QDateTime& at);
     Outcome markRotated(const QString& id, const QDateTime& at);
+    // Many verification results, written with one save (ids that no longer exist are skipped); on a
+    // failed save none is kept.
+    struct StatusUpdate
+    {
+        QString id;
+        TokenStatus status = TokenStatus::Unknown;
+        QString account;
+        QString detail;
+        QDateTime at;
+    };
+    Outcome updateStatuses(const QList<StatusUpdate>& updates);
 
     // Reads the secret from the keychain for reveal, copy or use.
     void readSecret(const QString& id, QObject* context, SecretStore::ReadFn done);
@@ -87,6 +98,7 @@ signals:
     void changed(int row);
     void reset();
     void defaultsChanged();
+    void saved(); // the token list file was written
 
 private:
     Outcome save();

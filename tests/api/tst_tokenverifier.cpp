@@ -6,8 +6,10 @@
 #include "api/RotationController.h"
 #include "api/TokenVerifier.h"
 #include "vault/MemorySecretStore.h"
+#include "vault/TokenRecord.h"
 #include "vault/TokenVault.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,58 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(vault.record(ids[0])->status, TokenStatus::StoppedWorking);
         QVERIFY(vault.record(ids[0])->statusDetail.contains(QLatin1String("disabled")));
+    }
+
+    // Results are written in batches (not one token-list write per token), and each is on disk
+    // before tokenVerified() reports it; every token is reported once, progress ends at the total.
+    void recordsInBatchesBeforeReporting()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore store;
+        const QString path = dir.filePath(QStringLiteral("tokens.json"));
+        TokenVault vault(&store, path);
+        test::FakeAccountServer fake;
+        QVERIFY(fake.server.start());
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            const QString secret = test::makeToken();
+            fake.tokens.append({secret, QStringLiteral("ada"), QStringLiteral("tok_%1").arg(i), false});
+            ids.append(addToken(vault, QStringLiteral("t%1").arg(i), secret));
+        }
+        ApiClient client;
+        TokenVerifier verifier(&vault, &client, [&](const QString&) { return fake.server.baseUrl(); });
+        QSignalSpy saved(&vault, &TokenVault::saved);
+        QSignalSpy progress(&verifier, &TokenVerifier::progress);
+        QSignalSpy finished(&verifier, &TokenVerifier::finished);
+        QStringList reported;
+        QStringList notOnDisk;
+        connect(&verifier, &TokenVerifier::tokenVerified, this, [&](const QString& id, const VerifyOutcome& v) {
+            reported.append(id);
+            QFile f(path);
+            VaultData onDisk;
+            QString error;
+            if (!f.open(QIODevice::ReadOnly) || !vaultFromJson(f.readAll(), &onDisk, &error))
+                notOnDisk.append(id + QStringLiteral(" (unreadable: ") + error + QLatin1Char(')'));
+            for (const TokenRecord& r : onDisk.records) {
+                if (r.id == id && (r.status != v.status || !r.lastVerifiedAt.isValid()))
+                    notOnDisk.append(id);
+            }
+        });
+        verifier.verify(ids);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(notOnDisk.isEmpty(), qPrintable(notOnDisk.join(QStringLiteral(", "))));
+        QCOMPARE(reported.size(), ids.size());
+        reported.sort();
+        QStringList expected = ids;
+        expected.sort();
+        QCOMPARE(reported, expected);
+        QVERIFY2(saved.size() >= 1 && saved.size() <= 10,
+                 qPrintable(QStringLiteral("%1 writes for 40 results").arg(saved.size())));
+        for (int i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i).at(0).toInt() >= progress.at(i - 1).at(0).toInt());
+        QCOMPARE(progress.last().at(0).toInt(), 40);
+        for (const QString& id : ids)
+            QCOMPARE(vault.record(id)->status, TokenStatus::Valid);
     }
 
     void unreachableAndNoBaseUrl()
