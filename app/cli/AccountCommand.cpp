@@ -1,4 +1,5 @@
 #include "AccountCommand.h"
+#include "CommandHelp.h"
 
 #include "ApiSession.h"
 #include "api/ApiCall.h"
@@ -35,7 +36,7 @@ int AccountCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("account"));
         return Ok;
     }
     ApiSession s;

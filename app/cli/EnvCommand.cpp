@@ -1,4 +1,5 @@
 #include "EnvCommand.h"
+#include "CommandHelp.h"
 
 #include "api/EnvironmentStore.h"
 #include "vault/MemorySecretStore.h"
@@ -40,7 +41,7 @@ int EnvCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("env"));
         return Ok;
     }
     api::EnvironmentStore envs;

@@ -1,4 +1,5 @@
 #include "ExecCommand.h"
+#include "CommandHelp.h"
 
 #include "ApiSession.h"
 #include "ChildProcess.h"
@@ -37,7 +38,7 @@ int ExecCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("exec"));
         return Ok;
     }
     if (command.isEmpty() || !p.positionalArguments().isEmpty()) {

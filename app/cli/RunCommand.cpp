@@ -1,4 +1,5 @@
 #include "RunCommand.h"
+#include "CommandHelp.h"
 
 #include "ApiSession.h"
 #include "RunInputs.h"
@@ -113,7 +114,7 @@ int RunCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("run"));
         return Ok;
     }
     QStringList positional = p.positionalArguments();

@@ -1,4 +1,5 @@
 #include "SandboxCommand.h"
+#include "CommandHelp.h"
 
 #include "sandbox/SandboxServer.h"
 
@@ -49,7 +50,7 @@ int SandboxCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("sandbox"));
         return Ok;
     }
     if (!p.positionalArguments().isEmpty()) {

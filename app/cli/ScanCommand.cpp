@@ -1,4 +1,5 @@
 #include "ScanCommand.h"
+#include "CommandHelp.h"
 
 #include "ScanKeychainMatch.h"
 #include "core/Redact.h"
@@ -96,7 +97,7 @@ int ScanCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("scan"));
         return Ok;
     }
     scan::ScanRequest req;

@@ -1,4 +1,5 @@
 #include "TokensCommand.h"
+#include "CommandHelp.h"
 
 #include "TokensApiActions.h"
 
@@ -196,7 +197,7 @@ int TokensCommand::run(Context& ctx)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("tokens"));
         return Ok;
     }
     Env e;

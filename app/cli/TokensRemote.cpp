@@ -1,4 +1,5 @@
 #include "ApiSession.h"
+#include "CommandHelp.h"
 #include "TokensApiActions.h"
 #include "api/AccountTokens.h"
 
@@ -36,7 +37,7 @@ int tokensRemote(Context& ctx, const QStringList& args)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("tokens remote"));
         return Ok;
     }
     ApiSession s;

@@ -1,4 +1,5 @@
 #include "ApiSession.h"
+#include "CommandHelp.h"
 #include "TokensApiActions.h"
 #include "api/TokenVerifier.h"
 
@@ -30,7 +31,7 @@ int tokensVerify(Context& ctx, const QStringList& args)
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
+        ctx.out << commandHelp(p, QStringLiteral("tokens verify"));
         return Ok;
     }
     ApiSession s;

@@ -1,5 +1,6 @@
 // The r8 dispatcher: help, version, unknown commands, global options before the command name.
 #include "cli/Cli.h"
+#include "cli/CommandHelp.h"
 #include "core/Paths.h"
 
 #include <QGuiApplication>
@@ -35,6 +36,45 @@ private slots:
         QCOMPARE(h.code, 0);
         QVERIFY(h.out.contains(QStringLiteral("tokens")));
         QCOMPARE(run({}).code, 2);
+    }
+    // `r8 COMMAND --help` starts with that command's usage line, once, and never names the binary's path.
+    void commandHelpHasOneUsageLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("usage");
+        for (const char* c : {"tokens", "sandbox", "account", "env", "exec", "run", "scan"})
+            QTest::newRow(c) << QStringList{QString::fromLatin1(c), QStringLiteral("--help")}
+                             << QStringLiteral("Usage: r8 ") + QString::fromLatin1(c);
+        QTest::newRow("tokens verify") << QStringList{QStringLiteral("tokens"), QStringLiteral("verify"), QStringLiteral("--help")}
+                                       << QStringLiteral("Usage: r8 tokens verify");
+        QTest::newRow("tokens remote") << QStringList{QStringLiteral("tokens"), QStringLiteral("remote"), QStringLiteral("--help")}
+                                       << QStringLiteral("Usage: r8 tokens remote");
+    }
+    void commandHelpHasOneUsageLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, usage);
+        const Run r = run(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out.left(200)));
+        QCOMPARE(r.out.count(QStringLiteral("Usage:")), 1);
+        QVERIFY2(!r.out.contains(QCoreApplication::applicationFilePath()), qPrintable(r.out.left(200)));
+        QVERIFY(r.out.contains(QStringLiteral("--help")));
+    }
+    void tidyHelpText()
+    {
+        using r8::cli::tidyCommandHelp;
+        // Own usage line: Qt's is dropped.
+        QCOMPARE(tidyCommandHelp(QStringLiteral("Usage: /x/r8 [options]\nUsage: r8 env\n\nOptions:\n"), QStringLiteral("env")),
+                 QStringLiteral("Usage: r8 env\n\nOptions:\n"));
+        // No usage line of its own: Qt's names `r8 COMMAND` instead of the path.
+        QCOMPARE(tidyCommandHelp(QStringLiteral("Usage: /x/r8 [options] action\nRun it.\n"), QStringLiteral("sandbox")),
+                 QStringLiteral("Usage: r8 sandbox [options] action\nRun it.\n"));
+        // Another language: the same, with Qt's word.
+        QCOMPARE(tidyCommandHelp(QStringLiteral("Aufruf: /x/r8 [Optionen]\nAufruf: r8 env\n"), QStringLiteral("env")),
+                 QStringLiteral("Aufruf: r8 env\n"));
+        // Not Qt's shape: untouched.
+        QCOMPARE(tidyCommandHelp(QStringLiteral("plain text"), QStringLiteral("env")), QStringLiteral("plain text"));
     }
     void unknownCommand()
     {
