@@ -1,7 +1,7 @@
 #pragma once
+#include "OpenapiSchemas.h"
+
 #include <QByteArray>
-#include <QJsonObject>
-#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,10 +17,6 @@ QStringList filesContaining(const QString& root, const QByteArray& needle);
 // The folder of shared fixtures (../shared/fixtures/replicate-recordings relative to the
 // source tree), or empty if absent — tests then QSKIP.
 QString recordingsDir();
-
-// Every "openapi_schema" object in a recorded exchange (at any depth, also inside JSON-in-string
-// bodies), in document order, duplicates included.
-QList<QJsonObject> openapiSchemasIn(const QByteArray& json);
 
 // Runs `secret-tool search --all server SERVICE` and returns its combined output ("" on failure).
 QString secretToolSearch(const QString& service);

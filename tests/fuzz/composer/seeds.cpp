@@ -1,6 +1,8 @@
 // Writes fuzz seeds: every openapi_schema found in the recordings (schemaform/) and a few SSE
 // streams in Replicate's shape (sse/; the first byte is the chunk size selector).
 //   fuzz_composer_seeds RECORDINGS_DIR OUT_DIR
+#include "OpenapiSchemas.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,25 +20,6 @@ static void write(const QString& dir, const QByteArray& bytes)
         f.write(bytes);
 }
 
-static void collect(const QJsonValue& v, const QString& out, int depth)
-{
-    if (depth > 64)
-        return;
-    if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("openapi_schema")).isObject())
-            write(out, QJsonDocument(o.value(QLatin1String("openapi_schema")).toObject()).toJson(QJsonDocument::Compact));
-        for (const auto& c : o)
-            collect(c, out, depth + 1);
-    } else if (v.isArray()) {
-        for (const auto& c : v.toArray())
-            collect(c, out, depth + 1);
-    } else if (v.isString() && v.toString().contains(QLatin1String("openapi_schema"))) {
-        const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
-        collect(d.isObject() ? QJsonValue(d.object()) : QJsonValue(d.array()), out, depth + 1);
-    }
-}
-
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -47,8 +30,8 @@ int main(int argc, char** argv)
     while (it.hasNext()) {
         QFile f(it.next());
         if (f.open(QIODevice::ReadOnly)) {
-            const QJsonDocument d = QJsonDocument::fromJson(f.readAll());
-            collect(d.isObject() ? QJsonValue(d.object()) : QJsonValue(d.array()), out + QStringLiteral("/schemaform"), 0);
+            for (const QJsonObject& schema : r8::test::openapiSchemasIn(f.readAll()))
+                write(out + QStringLiteral("/schemaform"), QJsonDocument(schema).toJson(QJsonDocument::Compact));
         }
     }
     write(out + QStringLiteral("/schemaform"), R"({"properties":{"a":{"type":"integer","minimum":1,"x-order":0},"b":{"allOf":[{"$ref":"#/components/schemas/e"}]}}})");
