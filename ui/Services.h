@@ -27,7 +27,7 @@ struct Services
 {
     r8::TokenVault* vault = nullptr;
     ClipboardGuard* clipboard = nullptr;
-    r8::api::ApiClient* client = nullptr;                // owns the QNetworkAccessManager
+    r8::api::ApiClient* client = nullptr;                // owns the network stack
     r8::api::EnvironmentStore* environments = nullptr;
     r8::api::TokenVerifier* verifier = nullptr;
     r8::session::TokenHealthMonitor* health = nullptr;

@@ -4,9 +4,9 @@
 #include "UrlPolicy.h"
 #include "core/Redact.h"
 
+#include "HttpExchange.h"
+
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 
 namespace r8::api {
@@ -21,10 +21,10 @@ ApiCall::ApiCall(ApiClient* client, const ApiRequest& request, const ApiTarget& 
 
 ApiCall::~ApiCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->abort(); // stops it now; deleted later, as it may be emitting right now
+        m_exchange->deleteLater();
     }
 }
 
@@ -35,10 +35,7 @@ QString ApiCall::tr2(const char* s) const
 
 qint64 ApiCall::expectedBodySize() const
 {
-    if (!m_reply)
-        return -1;
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    return length.isValid() ? length.toLongLong() : -1;
+    return m_exchange ? m_exchange->contentLength() : -1;
 }
 
 QString ApiCall::describe() const
@@ -58,8 +55,12 @@ QString ApiCall::failureText(const QString& reason) const
 
 void ApiCall::start()
 {
-    // Deliver even an immediate refusal asynchronously, after the caller has connected.
-    QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+    // A request goes out at once (its answer comes from the event loop, after the caller has
+    // connected); an immediate refusal is delivered the same way, asynchronously.
+    if (transportProblem(m_url).isEmpty())
+        sendAttempt();
+    else
+        QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
 }
 
 void ApiCall::abort()
@@ -67,8 +68,8 @@ void ApiCall::abort()
     if (m_done)
         return;
     m_aborted = true;
-    if (m_reply) {
-        m_reply->abort(); // finished() → onReplyFinished → Canceled
+    if (m_exchange) {
+        m_exchange->abort(); // finished() → onExchangeFinished → Canceled
         return;
     }
     ApiResult r;
@@ -97,25 +98,24 @@ void ApiCall::sendAttempt()
     m_received.clear();
     m_timedOut = false;
 
-    QNetworkRequest req(m_url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setTransferTimeout(0); // our own connect/read timers
-    req.setRawHeader("User-Agent", m_client->userAgent());
+    HttpOutgoing out;
+    out.method = m_method;
+    out.url = m_url;
+    out.body = m_body;
+    out.headers.reserve(m_request.headers.size() + 2);
+    out.headers.append(Header("User-Agent", m_client->userAgent()));
     for (const Header& h : std::as_const(m_request.headers)) {
         if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
             continue; // only the client decides where the token goes
         if (m_body.isEmpty() && h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
             continue;
-        req.setRawHeader(h.first, h.second);
+        out.headers.append(h);
     }
     if (!m_target.token.isEmpty() && sameOrigin(m_url, m_target.baseUrl))
-        req.setRawHeader("Authorization", "Bearer " + m_target.token.toUtf8());
+        out.headers.append(Header("Authorization", "Bearer " + m_target.token.toUtf8()));
 
-    QNetworkAccessManager* nam = m_client->network();
-    QNetworkReply* reply = (m_method == "GET" && m_body.isEmpty())
-                               ? nam->get(req)
-                               : nam->sendCustomRequest(req, m_method, m_body);
-    m_reply = reply;
+    HttpExchange* exchange = m_client->backend()->start(out);
+    m_exchange = exchange;
     m_clock.start();
     m_phase = Phase::Connecting;
     m_timer.start(m_client->timeouts().connectMs);
@@ -124,52 +124,43 @@ void ApiCall::sendAttempt()
         m_phase = Phase::Reading;
         m_timer.start(readMs);
     };
-    connect(reply, &QNetworkReply::requestSent, this, reading);
-    connect(reply, &QNetworkReply::uploadProgress, this, reading);
-    connect(reply, &QNetworkReply::metaDataChanged, this, reading);
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply, reading] {
+    connect(exchange, &HttpExchange::progressed, this, reading);
+    connect(exchange, &HttpExchange::headersReady, this, reading);
+    connect(exchange, &HttpExchange::data, this, [this, exchange, reading](const QByteArray& bytes) {
         reading();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = exchange->status();
         if (m_request.streaming && status >= 200 && status < 300)
-            emit chunk(reply->readAll());
+            emit chunk(bytes);
         else
-            m_received += reply->readAll();
+            m_received += bytes;
     });
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(exchange, &HttpExchange::finished, this, &ApiCall::onExchangeFinished);
     if (m_client->isLogging())
         emit m_client->logged(describe());
 }
 
 void ApiCall::onTimeout()
 {
-    if (!m_reply)
+    if (!m_exchange)
         return;
     m_timedOut = true;
-    m_reply->abort();
+    m_exchange->abort();
 }
 
-void ApiCall::onReplyFinished()
+void ApiCall::onExchangeFinished()
 {
     m_timer.stop();
-    QNetworkReply* reply = m_reply;
-    if (!reply)
+    HttpExchange* exchange = m_exchange;
+    if (!exchange)
         return;
-    m_reply = nullptr;
-    reply->deleteLater();
-    reply->disconnect(this);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray rest = reply->readAll();
-    if (m_request.streaming && status >= 200 && status < 300 && !m_aborted && !m_timedOut) {
-        if (!rest.isEmpty())
-            emit chunk(rest);
-    } else {
-        m_received += rest;
-    }
+    m_exchange = nullptr;
+    exchange->disconnect(this);
+    exchange->deleteLater();
+    const int status = exchange->status();
 
     ApiResult r;
     r.status = status;
-    r.headers = reply->rawHeaderPairs();
+    r.headers = exchange->headers();
     if (m_aborted) {
         r.kind = ApiResult::Kind::Canceled;
         r.error = failureText(tr2("canceled"));
@@ -186,26 +177,28 @@ void ApiCall::onReplyFinished()
         finish(r);
         return;
     }
-    const bool transportFailure =
-        (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError) ||
-        error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError ||
-        status == 0;
-    if (transportFailure) {
-        if (error == QNetworkReply::SslHandshakeFailedError) {
-            r.kind = ApiResult::Kind::Tls;
-            r.error = failureText(tr2("secure connection refused (TLS): %1").arg(reply->errorString()));
-        } else if (status != 0 && error == QNetworkReply::RemoteHostClosedError) {
-            r.kind = ApiResult::Kind::Network;
-            r.error = failureText(tr2("the connection broke off before the whole answer arrived."));
-        } else {
-            r.kind = ApiResult::Kind::Network;
-            r.error = failureText(tr2("cannot reach the server: %1").arg(reply->errorString()));
-        }
+    switch (exchange->failure()) {
+    case HttpExchange::Failure::None:
+        break;
+    case HttpExchange::Failure::Tls:
+        r.kind = ApiResult::Kind::Tls;
+        r.error = failureText(tr2("secure connection refused (TLS): %1").arg(exchange->errorString()));
+        finish(r);
+        return;
+    case HttpExchange::Failure::BrokeOff:
+        r.kind = ApiResult::Kind::Network;
+        r.error = failureText(tr2("the connection broke off before the whole answer arrived."));
+        finish(r);
+        return;
+    case HttpExchange::Failure::Unreachable:
+    case HttpExchange::Failure::Canceled: // not by us: the backend gave up
+        r.kind = ApiResult::Kind::Network;
+        r.error = failureText(tr2("cannot reach the server: %1").arg(exchange->errorString()));
         finish(r);
         return;
     }
     r.body = m_received;
-    if (status >= 300 && status < 400 && followRedirect(status, reply->rawHeader("Location")))
+    if (status >= 300 && status < 400 && followRedirect(status, exchange->header("Location")))
         return;
     if (status >= 200 && status < 300) {
         r.kind = ApiResult::Kind::Ok;

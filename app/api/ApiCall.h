@@ -6,11 +6,10 @@
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkReply;
-
 namespace r8::api {
 
 class ApiClient;
+class HttpExchange;
 
 // One logical request: its attempts (retries), redirects and timeouts. Made by ApiClient::send.
 // Emits finished() exactly once (also after abort()), then deletes itself.
@@ -37,7 +36,7 @@ signals:
 
 private:
     void sendAttempt();
-    void onReplyFinished();
+    void onExchangeFinished();
     void onTimeout();
     void finish(ApiResult result);
     bool followRedirect(int status, const QByteArray& location);
@@ -51,7 +50,7 @@ private:
     QUrl m_url; // current URL (changes on redirects)
     QByteArray m_method;
     QByteArray m_body;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer m_timer;
     QElapsedTimer m_clock;
     QByteArray m_received;

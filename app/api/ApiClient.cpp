@@ -3,8 +3,10 @@
 #include "ApiCall.h"
 #include "core/AppInfo.h"
 
+#include "CurlHttpBackend.h"
+#include "QtHttpBackend.h"
+
 #include <QMetaMethod>
-#include <QNetworkAccessManager>
 
 namespace r8::api {
 
@@ -14,14 +16,24 @@ ApiClient::ApiClient(QObject* parent)
 {
 }
 
-QNetworkAccessManager* ApiClient::network()
+HttpBackend* ApiClient::backend()
 {
-    if (!m_nam) {
-        m_nam = new QNetworkAccessManager(this);
-        // Redirects are followed by ApiCall itself, so that the token never crosses origins.
-        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (!m_backend) {
+        const QByteArray choice = qgetenv("R8_HTTP_BACKEND");
+        QString why;
+        if (choice != "qt")
+            m_backend = CurlHttpBackend::create(this, &why);
+        if (!m_backend && choice != "qt")
+            qInfo("r8: libcurl cannot be used (%s); using Qt's network stack", qPrintable(why));
+        if (!m_backend)
+            m_backend = new QtHttpBackend(this);
     }
-    return m_nam;
+    return m_backend;
+}
+
+QString ApiClient::backendName()
+{
+    return backend()->name();
 }
 
 ApiClient::~ApiClient() = default;

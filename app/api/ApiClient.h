@@ -4,13 +4,13 @@
 
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace r8::api {
 
 class ApiCall;
+class HttpBackend;
 
-// The one object that owns the QNetworkAccessManager. Create one per process (or per window) and
+// The one object that owns the network stack (its HttpBackend: libcurl's multi interface where
+// libcurl can be loaded, else Qt's QNetworkAccessManager). Create one per process (or per window) and
 // pass it in; every request goes through send(), which enforces the token rules: the token is
 // attached only to the target's origin, plain http only to loopback, redirects followed by hand
 // (a redirect to another origin never carries the token), TLS errors never ignored.
@@ -30,7 +30,10 @@ public:
     void setTimeouts(const Timeouts& t) { m_timeouts = t; }
     Timeouts timeouts() const { return m_timeouts; }
     // Created on first use: start-up does not pay for the network stack until a request is sent.
-    QNetworkAccessManager* network();
+    // R8_HTTP_BACKEND=qt chooses Qt's stack.
+    HttpBackend* backend();
+    // "curl" or "qt": the backend requests go through (creates it).
+    QString backendName();
     // True when someone listens to logged(): log lines are only built then.
     bool isLogging() const;
 
@@ -39,7 +42,7 @@ signals:
     void logged(const QString& line);
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
+    HttpBackend* m_backend = nullptr;
     QByteArray m_userAgent;
     RetryPolicy m_retry;
     Timeouts m_timeouts;

@@ -146,7 +146,7 @@ int main(int argc, char** argv)
     r8::ui::ClipboardGuard clipboard;
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &clipboard, &r8::ui::ClipboardGuard::clearIfOurs);
 
-    // The services every page shares: one API client (it owns the QNetworkAccessManager), the
+    // The services every page shares: one API client (it owns the network stack), the
     // environments, the verifier, the health monitor and the in-process sandbox.
     r8::api::ApiClient client;
     r8::ui::Services services{&vault, &clipboard, &client, &environments};

@@ -5,6 +5,7 @@
 #include "api/Problem.h"
 #include "api/UrlPolicy.h"
 
+#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -29,7 +30,84 @@ private:
         return c;
     }
 
+    static bool libcurlMapped()
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/libcurl.so");
+    }
+
+    bool m_curlAtStart = false;
+
 private slots:
+    void initTestCase() { m_curlAtStart = libcurlMapped(); }
+
+    // ctest runs this file twice: through libcurl (Linux's default) and with R8_HTTP_BACKEND=qt,
+    // the fallback (and the only backend where libcurl is absent); each run says which it expects.
+    void backendIsTheExpectedOne()
+    {
+        const QString expected = qEnvironmentVariable("R8_EXPECT_BACKEND");
+        if (expected.isEmpty())
+            QSKIP("R8_EXPECT_BACKEND not set (run through ctest)");
+        QVERIFY2(!m_curlAtStart, "libcurl must not be loaded before the first request");
+        ApiClient client;
+        QCOMPARE(client.backendName(), expected);
+        if (expected == QLatin1String("curl"))
+            QVERIFY(libcurlMapped());
+        ScriptedServer api([](const test::RawRequest&) { return respond(200, "{}"); });
+        QVERIFY(api.start());
+        QVERIFY(test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {}).ok());
+    }
+
+    void compressedAnswersAreDecoded()
+    {
+        const QByteArray json = "{\"username\":\"zip\",\"pad\":\"" + QByteArray(4000, 'z') + "\"}";
+        const QByteArray deflated = qCompress(json).mid(4); // a zlib stream: HTTP's "deflate"
+        ScriptedServer api([&](const test::RawRequest&) {
+            return respond(200, deflated, "application/json", {{"Content-Encoding", "deflate"}});
+        });
+        QVERIFY(api.start());
+        ApiClient client;
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.body, json);
+        QVERIFY(api.requests().at(0).headers.value("accept-encoding").contains("deflate"));
+    }
+
+    void loopbackNeverGoesThroughAProxy()
+    {
+        // A proxy in the environment that does not exist: the sandbox on loopback is still reached.
+        const QByteArray saved = qgetenv("http_proxy");
+        qputenv("http_proxy", "http://127.0.0.1:9");
+        ScriptedServer api([](const test::RawRequest&) { return respond(200, R"({"username":"a"})"); });
+        QVERIFY(api.start());
+        ApiClient client;
+        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        if (saved.isNull())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", saved);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(api.requests().size(), 1);
+    }
+
+    void largeUploadIsSentWhole()
+    {
+        // 8 MB in one POST (a file upload's size): no 100-continue round trip, every byte arrives.
+        QByteArray body(8 * 1024 * 1024, 'u');
+        body.replace(0, 7, "{\"a\":1}");
+        ScriptedServer api([](const test::RawRequest& req) {
+            return respond(201, QByteArray::number(req.body.size()), "text/plain");
+        });
+        QVERIFY(api.start());
+        ApiClient client;
+        ApiRequest post = ApiRequest::postJson(api.url(QStringLiteral("/v1/files")), body);
+        const ApiResult r = test::sendAndWait(client, post, {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.body, QByteArray::number(body.size()));
+        QCOMPARE(api.requests().at(0).body, body);
+        QVERIFY(!api.requests().at(0).headers.contains("expect"));
+    }
+
     void sendsTokenAndUserAgentToApiOrigin()
     {
         ScriptedServer api([](const test::RawRequest&) { return respond(200, R"({"username":"a"})"); });

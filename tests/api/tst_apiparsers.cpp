@@ -2,6 +2,7 @@
 #include "api/Account.h"
 #include "api/ApiTime.h"
 #include "api/Environment.h"
+#include "api/HeaderLine.h"
 #include "api/Prediction.h"
 #include "api/Problem.h"
 #include "api/RetryPolicy.h"
@@ -18,6 +19,46 @@ class TestApiParsers : public QObject
 {
     Q_OBJECT
 private slots:
+    void headerLines_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        using K = HeaderLine::Kind;
+        QTest::newRow("http/1.1") << QByteArray("HTTP/1.1 200 OK\r\n") << int(K::Status) << 200 << QByteArray() << QByteArray();
+        QTest::newRow("http/2") << QByteArray("HTTP/2 429 \r\n") << int(K::Status) << 429 << QByteArray() << QByteArray();
+        QTest::newRow("1xx") << QByteArray("HTTP/1.1 100 Continue\r\n") << int(K::Status) << 100 << QByteArray() << QByteArray();
+        QTest::newRow("no code") << QByteArray("HTTP/1.1 OK\r\n") << int(K::Status) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("two digits") << QByteArray("HTTP/1.1 20\r\n") << int(K::Status) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("field") << QByteArray("Retry-After:  30 \r\n") << int(K::Field) << 0 << QByteArray("Retry-After")
+                               << QByteArray("30");
+        QTest::newRow("empty value") << QByteArray("x-empty:\r\n") << int(K::Field) << 0 << QByteArray("x-empty") << QByteArray();
+        QTest::newRow("colon in value") << QByteArray("Location: http://h:1/x\r\n") << int(K::Field) << 0
+                                        << QByteArray("Location") << QByteArray("http://h:1/x");
+        QTest::newRow("folded") << QByteArray("\t more\r\n") << int(K::Continuation) << 0 << QByteArray() << QByteArray("more");
+        QTest::newRow("end") << QByteArray("\r\n") << int(K::End) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("space in name") << QByteArray("Bad Name: x\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("no colon") << QByteArray("garbage\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("inner newline") << QByteArray("A: b\nC: d\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("nothing") << QByteArray() << int(K::Junk) << 0 << QByteArray() << QByteArray();
+    }
+
+    void headerLines()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        const HeaderLine h = parseHeaderLine(raw);
+        QCOMPARE(int(h.kind), kind);
+        QCOMPARE(h.status, status);
+        QCOMPARE(h.name, name);
+        QCOMPARE(h.value, value);
+    }
+
     void timestamps_data()
     {
         QTest::addColumn<QString>("text");

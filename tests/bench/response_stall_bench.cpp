@@ -168,6 +168,7 @@ int main(int argc, char** argv)
     const api::ApiTarget target{QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)), QString()};
 
     api::ApiClient client;
+    QNetworkAccessManager bareNam; // the comparison runs: Qt's own stack, bare
     ui::ResponseViewer viewer;
     viewer.resize(1280, 800);
     viewer.show();
@@ -212,7 +213,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         const QUrl url(target.baseUrl.toString() + QLatin1String(path));
         if (bare >= 0) {
-            QNetworkReply* reply = client.network()->get(QNetworkRequest(url));
+            QNetworkReply* reply = bareNam.get(QNetworkRequest(url));
             reply->setReadBufferSize(bare);
             auto body = std::make_shared<QByteArray>();
             if (reserve)

@@ -14,7 +14,14 @@ cmake -S "$ROOT/tests/fuzz" -B "$BUILD" $gen -DCMAKE_CXX_COMPILER=clang++ -DCMAK
 cmake --build "$BUILD" --parallel 2 >/dev/null
 CORPUS=$(mktemp -d "${TMPDIR:-/tmp}/r8fuzz.XXXXXX")
 trap 'rm -rf "$CORPUS"' EXIT INT TERM
-mkdir -p "$CORPUS/prediction" "$CORPUS/problem" "$CORPUS/tokens" "$CORPUS/multipart"
+mkdir -p "$CORPUS/prediction" "$CORPUS/problem" "$CORPUS/tokens" "$CORPUS/multipart" "$CORPUS/headerline"
+i=0
+for l in 'HTTP/1.1 200 OK\r\n' 'HTTP/2 404 \r\n' 'HTTP/1.1 100 Continue\r\n' 'Content-Type: application/json\r\n' \
+    'Retry-After: 30\r\n' ' folded value\r\n' '\r\n' 'x-weird:\r\n'; do
+    i=$((i + 1))
+    # shellcheck disable=SC2059
+    printf "$l" >"$CORPUS/headerline/seed-$i" # the seeds' escapes are meant
+done
 printf 'multipart/form-data; boundary=XyZ\n--XyZ\r\nContent-Disposition: form-data; name="content"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nPNGDATA\r\n--XyZ--\r\n' >"$CORPUS/multipart/seed-1"
 if [ -d "$RECORDINGS" ]; then
     "$BUILD/fuzz_seeds" "$RECORDINGS" "$CORPUS" >/dev/null
@@ -23,7 +30,7 @@ else
     "$BUILD/fuzz_seeds" "$CORPUS/none" "$CORPUS" >/dev/null
 fi
 status=0
-for t in prediction problem tokens multipart; do
+for t in prediction problem tokens multipart headerline; do
     echo "fuzz_$t: ${SECONDS_PER_TARGET}s"
     mkdir -p "$CORPUS/artifacts-$t"
     if ! "$BUILD/fuzz_$t" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
