@@ -293,7 +293,7 @@ CurlHttpBackend::CurlHttpBackend(const CurlLibrary* lib, QObject* parent) : Http
 
 CurlHttpBackend::~CurlHttpBackend()
 {
-    const QList<CurlExchange*> open = findChildren<CurlExchange*>(Qt::FindDirectChildrenOnly);
+    const QList<HttpExchange*> open = findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(open); // each retires its transfer
     for (CurlTransfer* t : std::exchange(m_retired, {}))
         freeTransfer(t);

@@ -360,6 +360,27 @@ private slots:
         QCOMPARE(done.first().at(0).value<ApiResult>().kind, ApiResult::Kind::Canceled);
     }
 
+    void clientDestroyedWithRequestsInFlight()
+    {
+        // Answers that never come, a client that goes away: its calls go with it, silently, and
+        // nothing is touched after it is freed (the ASan run checks that).
+        ScriptedServer api([](const test::RawRequest&) { return Action{{}, false, true}; });
+        QVERIFY(api.start());
+        auto* client = new ApiClient;
+        int ended = 0;
+        for (int i = 0; i < 3; ++i) {
+            ApiCall* call = client->send(ApiRequest::get(api.url(QStringLiteral("/v1/x"))), {});
+            connect(call, &ApiCall::finished, this, [&ended] { ++ended; });
+        }
+        QTRY_COMPARE(api.requests().size(), 3);
+        delete client;
+        QCOMPARE(ended, 0); // destroyed, not finished: no signal into a half-destroyed client
+        ApiClient again; // and the next client works
+        ScriptedServer ok([](const test::RawRequest&) { return respond(200, "{}"); });
+        QVERIFY(ok.start());
+        QVERIFY(test::sendAndWait(again, ApiRequest::get(ok.url(QStringLiteral("/v1/account"))), {}).ok());
+    }
+
     void keepAliveReusesConnection()
     {
         ScriptedServer api([](const test::RawRequest&) { return respond(200, "{}"); });
