@@ -162,6 +162,8 @@ public:
         if (m_finished)
             return;
         detach();
+        m_held = false;
+        m_heldData.clear();
         m_failure = Failure::Canceled;
         m_errorString = QStringLiteral("Operation canceled"); // libcurl's words would be English too
         m_finished = true;
@@ -187,7 +189,10 @@ public:
         case HeaderLine::Kind::End:
             if (m_pendingStatus >= 200 && m_status == 0) {
                 m_status = m_pendingStatus;
-                emit headersReady();
+                if (!m_held) {
+                    m_announced = true;
+                    emit headersReady();
+                }
             }
             break;
         case HeaderLine::Kind::Junk:
@@ -198,8 +203,29 @@ public:
 
     bool body(const char* p, size_t n)
     {
+        if (m_held) {
+            m_heldData.append(p, qsizetype(n));
+            return true;
+        }
         emit data(QByteArray(p, qsizetype(n)));
         return m_t;
+    }
+
+    // While held — start() has not returned, so nobody listens yet — what arrives is kept, and
+    // release() delivers it. (libcurl may read the answer in the call that sends the request.)
+    void hold() { m_held = true; }
+    bool holdsSomething() const { return m_held && (m_status != 0 || !m_heldData.isEmpty()); }
+    void release()
+    {
+        if (!m_held)
+            return;
+        m_held = false;
+        if (m_status != 0 && !m_announced) {
+            m_announced = true;
+            emit headersReady();
+        }
+        if (!m_heldData.isEmpty() && !m_finished)
+            emit data(std::exchange(m_heldData, {}));
     }
 
     bool alive()
@@ -208,11 +234,15 @@ public:
         return m_t;
     }
 
+    // The transfer is done; the caller (the backend) frees t afterwards.
     void complete(CURLcode code)
     {
         CurlTransfer* t = m_t;
         m_t = nullptr;
         t->owner = nullptr;
+        release(); // what was held, first
+        if (m_finished)
+            return; // a slot aborted it
         if (code != CURLE_OK) {
             m_failure = isTlsError(code) ? Failure::Tls
                         : m_status != 0  ? Failure::BrokeOff
@@ -240,6 +270,9 @@ private:
     CurlHttpBackend* m_backend;
     CurlTransfer* m_t;
     int m_pendingStatus = 0;
+    bool m_held = false;
+    bool m_announced = false; // headersReady() emitted
+    QByteArray m_heldData;
 };
 
 size_t onHeader(char* p, size_t size, size_t n, void* data)
@@ -350,12 +383,18 @@ HttpExchange* CurlHttpBackend::start(const HttpOutgoing& out)
     if (m_lib->multi_add_handle(m_multi, e) == CURLM_OK) {
         t->inMulti = true;
         if (m_depth == 0) {
-            // Send now rather than on the next turn of the event loop; what libcurl finishes here
-            // is reported from the event loop, after the caller has connected to the exchange.
+            // Send now rather than on the next turn of the event loop; what arrives or finishes
+            // here is reported from the event loop, after the caller has connected to the exchange.
             int running = 0;
+            exchange->hold();
             ++m_depth;
             m_lib->multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
             --m_depth;
+            if (exchange->holdsSomething())
+                QMetaObject::invokeMethod(
+                    exchange, [exchange] { exchange->release(); }, Qt::QueuedConnection);
+            else
+                exchange->release();
             for (CurlTransfer* r : std::exchange(m_retired, {}))
                 freeTransfer(r);
             if (!m_collectQueued) {

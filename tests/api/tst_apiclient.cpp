@@ -5,10 +5,22 @@
 #include "api/Problem.h"
 #include "api/UrlPolicy.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sched.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <string>
+#include <thread>
+#endif
 
 using namespace r8;
 using namespace r8::api;
@@ -379,6 +391,71 @@ private slots:
         ScriptedServer ok([](const test::RawRequest&) { return respond(200, "{}"); });
         QVERIFY(ok.start());
         QVERIFY(test::sendAndWait(again, ApiRequest::get(ok.url(QStringLiteral("/v1/account"))), {}).ok());
+    }
+
+    void answersReadWhileSendingAreDelivered()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("Linux only (CPU pinning, POSIX peer)");
+#else
+        // libcurl may read the answer in the very call that sends the request (a reused connection,
+        // a fast peer): before send() has returned and anyone listens. Such answers must still
+        // arrive whole. A blocking peer thread answering at once, all on one CPU, so that it
+        // usually runs (and answers) between the client's write and its read.
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        QVERIFY(::listen(listener, 4) == 0);
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+        std::thread peer([listener] {
+            static const char answer[] = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                         "Content-Length: 14\r\n\r\n{\"username\":1}";
+            int c;
+            while ((c = ::accept(listener, nullptr, nullptr)) >= 0) {
+                std::string pending;
+                char buf[4096];
+                ssize_t n;
+                while ((n = ::read(c, buf, sizeof buf)) > 0) {
+                    pending.append(buf, size_t(n));
+                    for (size_t end; (end = pending.find("\r\n\r\n")) != std::string::npos;) {
+                        pending.erase(0, end + 4);
+                        if (::write(c, answer, sizeof answer - 1) < 0)
+                            break;
+                    }
+                }
+                ::close(c);
+            }
+        });
+        cpu_set_t before;
+        const bool pinned = sched_getaffinity(0, sizeof before, &before) == 0;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(sched_getcpu(), &one);
+        const QStringList threads = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        if (pinned) // every thread of this process (the peer's too) on one CPU
+            for (const QString& tid : threads)
+                sched_setaffinity(tid.toInt(), sizeof one, &one);
+        int wrong = 0;
+        {
+            ApiClient client;
+            const QUrl url(QStringLiteral("http://127.0.0.1:%1/v1/account").arg(ntohs(addr.sin_port)));
+            for (int i = 0; i < 400; ++i) {
+                const ApiResult r = test::sendAndWait(client, ApiRequest::get(url), {});
+                if (!r.ok() || r.body != "{\"username\":1}")
+                    ++wrong;
+            }
+        }
+        if (pinned)
+            for (const QString& tid : threads)
+                sched_setaffinity(tid.toInt(), sizeof before, &before);
+        ::shutdown(listener, SHUT_RDWR);
+        ::close(listener);
+        peer.join();
+        QCOMPARE(wrong, 0);
+#endif
     }
 
     void keepAliveReusesConnection()
