@@ -19,12 +19,12 @@ ApiClient::ApiClient(QObject* parent)
 HttpBackend* ApiClient::backend()
 {
     if (!m_backend) {
-        const QByteArray choice = qgetenv("R8_HTTP_BACKEND");
         QString why;
-        if (choice != "qt")
+        if (qgetenv("R8_HTTP_BACKEND") != "qt") {
             m_backend = CurlHttpBackend::create(this, &why);
-        if (!m_backend && choice != "qt")
-            qInfo("r8: libcurl cannot be used (%s); using Qt's network stack", qPrintable(why));
+            if (!m_backend)
+                qInfo("r8: libcurl cannot be used (%s); using Qt's network stack", qPrintable(why));
+        }
         if (!m_backend)
             m_backend = new QtHttpBackend(this);
     }

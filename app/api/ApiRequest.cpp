@@ -25,7 +25,7 @@ ApiRequest ApiRequest::postJson(const QUrl& url, const QByteArray& json)
     return r;
 }
 
-static QByteArray findHeader(const QList<Header>& headers, const QByteArray& name)
+QByteArray findHeader(const QList<Header>& headers, const QByteArray& name)
 {
     for (const Header& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)

@@ -12,6 +12,9 @@ namespace r8::api {
 
 using Header = QPair<QByteArray, QByteArray>;
 
+// The value of the first header called name (case-insensitive); empty if absent. Pure.
+QByteArray findHeader(const QList<Header>& headers, const QByteArray& name);
+
 // Where a request is authenticated: the environment's base URL and the token for it. The token
 // is attached only to URLs of the same origin as baseUrl.
 struct ApiTarget

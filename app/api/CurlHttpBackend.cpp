@@ -189,10 +189,8 @@ public:
         case HeaderLine::Kind::End:
             if (m_pendingStatus >= 200 && m_status == 0) {
                 m_status = m_pendingStatus;
-                if (!m_held) {
-                    m_announced = true;
+                if (!m_held)
                     emit headersReady();
-                }
             }
             break;
         case HeaderLine::Kind::Junk:
@@ -220,10 +218,8 @@ public:
         if (!m_held)
             return;
         m_held = false;
-        if (m_status != 0 && !m_announced) {
-            m_announced = true;
+        if (m_status != 0) // set while held (hold() comes before any answer), so not announced yet
             emit headersReady();
-        }
         if (!m_heldData.isEmpty() && !m_finished)
             emit data(std::exchange(m_heldData, {}));
     }
@@ -271,7 +267,6 @@ private:
     CurlTransfer* m_t;
     int m_pendingStatus = 0;
     bool m_held = false;
-    bool m_announced = false; // headersReady() emitted
     QByteArray m_heldData;
 };
 
@@ -385,18 +380,13 @@ HttpExchange* CurlHttpBackend::start(const HttpOutgoing& out)
         if (m_depth == 0) {
             // Send now rather than on the next turn of the event loop; what arrives or finishes
             // here is reported from the event loop, after the caller has connected to the exchange.
-            int running = 0;
             exchange->hold();
-            ++m_depth;
-            m_lib->multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
-            --m_depth;
+            act(CURL_SOCKET_TIMEOUT, 0);
             if (exchange->holdsSomething())
                 QMetaObject::invokeMethod(
                     exchange, [exchange] { exchange->release(); }, Qt::QueuedConnection);
             else
                 exchange->release();
-            for (CurlTransfer* r : std::exchange(m_retired, {}))
-                freeTransfer(r);
             if (!m_collectQueued) {
                 m_collectQueued = true;
                 QMetaObject::invokeMethod(
@@ -491,13 +481,18 @@ void CurlHttpBackend::drive(int fd, int events)
             this, [this, fd, events] { drive(fd, events); }, Qt::QueuedConnection);
         return;
     }
+    act(fd, events);
+    collectDone();
+}
+
+void CurlHttpBackend::act(int fd, int events)
+{
     int running = 0;
     ++m_depth;
     m_lib->multi_socket_action(m_multi, curl_socket_t(fd), events, &running);
     --m_depth;
     for (CurlTransfer* t : std::exchange(m_retired, {}))
         freeTransfer(t);
-    collectDone();
 }
 
 void CurlHttpBackend::collectDone()
@@ -547,6 +542,7 @@ int CurlHttpBackend::onTimer(void*, long, void*)
     return 0;
 }
 void CurlHttpBackend::drive(int, int) {}
+void CurlHttpBackend::act(int, int) {}
 void CurlHttpBackend::collectDone() {}
 void CurlHttpBackend::freeTransfer(CurlTransfer*) {}
 

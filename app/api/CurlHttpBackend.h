@@ -39,6 +39,7 @@ private:
     static int onSocket(void* easy, int fd, int what, void* self, void* socketData);
     static int onTimer(void* multi, long timeoutMs, void* self);
     void drive(int fd, int events);
+    void act(int fd, int events); // one libcurl step; frees what was retired meanwhile
     void collectDone();
     void freeTransfer(CurlTransfer* t);
 

@@ -4,11 +4,7 @@ namespace r8::api {
 
 QByteArray HttpExchange::header(const QByteArray& name) const
 {
-    for (const Header& h : m_headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return findHeader(m_headers, name);
 }
 
 qint64 HttpExchange::contentLength() const

@@ -45,25 +45,24 @@ int main(int argc, char** argv)
     // sandbox) must not slow the server down for the next side.
     std::unique_ptr<sandbox::SandboxServer> server;
     std::unique_ptr<QProcess> child;
-    QUrl base;
-    QString token;
-    auto freshSandbox = [&]() -> bool {
+    api::ApiTarget target; // the current sandbox's address and a working token
+    auto startSandbox = [&]() -> bool {
         if (child) {
             child->terminate();
             child->waitForFinished(5000);
         }
         child.reset();
         server.reset();
-        token.clear();
+        target = {};
         if (inProcess) {
             server = std::make_unique<sandbox::SandboxServer>();
             if (!server->start())
                 return false;
             server->setRateLimits(1000000, 1000000);
-            base = server->baseUrl();
+            target.baseUrl = server->baseUrl();
             for (const auto& t : server->tokens())
-                if (!t.disabled && token.isEmpty())
-                    token = t.token;
+                if (!t.disabled && target.token.isEmpty())
+                    target.token = t.token;
             return true;
         }
         child = std::make_unique<QProcess>();
@@ -72,22 +71,23 @@ int main(int argc, char** argv)
         if (!child->waitForStarted(10000) || !child->waitForReadyRead(10000))
             return false;
         const QJsonObject d = QJsonDocument::fromJson(child->readLine()).object();
-        base = QUrl(d.value(QLatin1String("base_url")).toString());
+        target.baseUrl = QUrl(d.value(QLatin1String("base_url")).toString());
         for (const auto& t : d.value(QLatin1String("tokens")).toArray())
-            if (!t.toObject().value(QLatin1String("disabled")).toBool() && token.isEmpty())
-                token = t.toObject().value(QLatin1String("token")).toString();
+            if (!t.toObject().value(QLatin1String("disabled")).toBool() && target.token.isEmpty())
+                target.token = t.toObject().value(QLatin1String("token")).toString();
         return true;
     };
-    if (!freshSandbox()) {
-        std::fprintf(stderr, "cannot start the sandbox\n");
-        return 1;
-    }
+    auto freshSandbox = [&] {
+        const bool ok = startSandbox();
+        if (!ok)
+            std::fprintf(stderr, "cannot start the sandbox\n");
+        return ok;
+    };
 
     composer::ComposerRequest request;
     request.target = *composer::parseTarget(QStringLiteral("black-forest-labs/flux-schnell"), nullptr);
     request.input = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("bench")}};
     request.wait = false; // the create answer itself, not the model's run time
-    api::ApiTarget target{base, token};
 
     // Each side sends `per` requests per round (after 5 warm-up ones, not counted), on its own fresh
     // sandbox; the rounds interleave the sides, so that a slow spell of the machine (or the
@@ -104,11 +104,8 @@ int main(int argc, char** argv)
     }
     for (int round = 0; round < rounds; ++round) {
         // Composer path, one request after another.
-        if (round > 0 && !freshSandbox()) {
-            std::fprintf(stderr, "cannot restart the sandbox\n");
+        if (!freshSandbox())
             return 1;
-        }
-        target = {base, token};
         for (int i = 0; i < per + 5; ++i) {
             QEventLoop loop;
             composer::Exchange got;
@@ -127,17 +124,14 @@ int main(int argc, char** argv)
         }
 
         // Bare QNetworkAccessManager, same requests: Qt's own stack (the fallback backend), for comparison.
-        if (!freshSandbox()) {
-            std::fprintf(stderr, "cannot restart the sandbox\n");
+        if (!freshSandbox())
             return 1;
-        }
-        target = {base, token};
         const api::ApiRequest plain = composer::buildApiRequest(request, target.baseUrl);
         for (int i = 0; i < per + 5; ++i) {
             QNetworkRequest nr(plain.url);
             for (const auto& h : plain.headers)
                 nr.setRawHeader(h.first, h.second);
-            nr.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            nr.setRawHeader("Authorization", "Bearer " + target.token.toLatin1());
             QElapsedTimer clock;
             clock.start();
             QNetworkReply* reply = nam.post(nr, plain.body);
@@ -156,18 +150,15 @@ int main(int argc, char** argv)
 
         // curl: the same requests as one curl process (connection reused, like the client),
         // time_starttransfer each.
-        if (!freshSandbox()) {
-            std::fprintf(stderr, "cannot restart the sandbox\n");
+        if (!freshSandbox())
             return 1;
-        }
-        target = {base, token};
         const api::ApiRequest req = composer::buildApiRequest(request, target.baseUrl);
         QByteArray config; // given on standard input: the (sandbox) token touches no file and no command line
         for (int i = 0; i < per + 5; ++i) {
             if (i > 0)
                 config.append("next\n");
             config.append("url = \"" + req.url.toEncoded() + "\"\nrequest = POST\noutput = /dev/null\nsilent\n");
-            config.append("header = \"Authorization: Bearer " + token.toLatin1() + "\"\n");
+            config.append("header = \"Authorization: Bearer " + target.token.toLatin1() + "\"\n");
             for (const auto& h : req.headers)
                 config.append("header = \"" + h.first + ": " + h.second + "\"\n");
             config.append("data-binary = \"" + QByteArray(req.body).replace('"', "\\\"") + "\"\n");
