@@ -1,17 +1,17 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "common/ClipboardGuard.h"
-#include "composer/ComposerPage.h"
-#include "common/Notifier.h"
-#include "core/AppSettings.h"
-#include "settings/SettingsBinding.h"
-#include "session/TokenHealthMonitor.h"
-#include "core/AppInfo.h"
-#include "leaks/LeakCheckPage.h"
-#include "tokens/TokenTableModel.h"
-#include "tokens/TokensPage.h"
+#include "app/core/AppInfo.h"
+#include "app/core/AppSettings.h"
+#include "app/session/TokenHealthMonitor.h"
+#include "app/vault/TokenVault.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/common/Notifier.h"
+#include "ui/composer/ComposerPage.h"
+#include "ui/leaks/LeakCheckPage.h"
+#include "ui/settings/SettingsBinding.h"
+#include "ui/tokens/TokenTableModel.h"
+#include "ui/tokens/TokensPage.h"
 #include "ui_MainWindow.h"
-#include "vault/TokenVault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,7 +32,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     addPage(m_tokens, tr("Tokens"), tr("The API tokens kept in the OS keychain"));
     setUpComposerAndHistory(); // Composer, History: made on first show (composer/MainWindowComposer.cpp)
     m_leaksPlaceholder = new QWidget(this);
-    addPage(m_leaksPlaceholder, tr("Leak check"), tr("Find exposed tokens in files, git history and shell history"));
+    addPage(m_leaksPlaceholder, tr("Leak check"),
+            tr("Find exposed tokens in files, git history and shell history"));
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this]() {
         if (m_ui->pages->currentWidget() == m_leaksPlaceholder)
             leakCheckPage();
@@ -128,17 +129,18 @@ void MainWindow::showShortcuts()
                     .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
                          a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
     }
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
-                    QMessageBox::Close, this);
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
     box.exec();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About r8desk"),
-                       tr("<b>r8desk %1</b><p>Replicate API tokens in the OS keychain instead of .env files.</p>"
-                          "<p><a href=\"%2\">%2</a></p>")
-                           .arg(QString::fromLatin1(appinfo::kVersion), QString::fromLatin1(appinfo::kHomepage)));
+    QMessageBox::about(
+        this, tr("About r8desk"),
+        tr("<b>r8desk %1</b><p>Replicate API tokens in the OS keychain instead of .env files.</p>"
+           "<p><a href=\"%2\">%2</a></p>")
+            .arg(QString::fromLatin1(appinfo::kVersion), QString::fromLatin1(appinfo::kHomepage)));
 }
 
 } // namespace r8::ui
@@ -153,46 +155,50 @@ void MainWindow::watchHealth()
         m_tray->show();
         m_notifier->setTrayIcon(m_tray);
     }
-    connect(m_notifier, &Notifier::notified, this,
-            [this](const QString&, const QString& text, bool warning) { m_tokens->showBanner(text, warning); });
+    connect(m_notifier, &Notifier::notified, this, [this](const QString&, const QString& text, bool warning) {
+        m_tokens->showBanner(text, warning);
+    });
     if (!m_services.health)
         return;
     connect(m_services.health, &session::TokenHealthMonitor::stoppedWorking, this,
             [this](const QString& id, const QString& detail) {
                 const auto rec = m_services.vault->record(id);
-                m_notifier->notify(tr("A token stopped working"),
-                                   tr("“%1” is rejected by the API now (%2). It may have been disabled after a leak: "
-                                      "rotate it.")
-                                       .arg(rec ? rec->name : id, detail),
-                                   true);
+                m_notifier->notify(
+                    tr("A token stopped working"),
+                    tr("“%1” is rejected by the API now (%2). It may have been disabled after a leak: "
+                       "rotate it.")
+                        .arg(rec ? rec->name : id, detail),
+                    true);
             });
-    connect(m_services.health, &session::TokenHealthMonitor::rotationDue, this, [this](const QStringList& ids) {
-        // At most three names: a banner must stay one short line even with hundreds of old tokens.
-        QStringList names;
-        for (const QString& id : ids) {
-            if (names.size() == 3)
-                break;
-            if (const auto rec = m_services.vault->record(id))
-                names << QStringLiteral("“%1”").arg(rec->name);
-        }
-        if (ids.size() > names.size())
-            names << tr("%n more", nullptr, int(ids.size() - names.size()));
-        if (m_services.settings)
-            m_services.settings->setLastRotationReminder(m_services.health->lastReminder());
-        else
-            QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
-                .setValue(QStringLiteral("reminders/lastRotationReminder"), m_services.health->lastReminder());
-        m_notifier->notify(tr("Tokens due for rotation"),
-                           tr("%1 older than %2 days: rotate them (Token → Rotate).")
-                               .arg(names.join(QStringLiteral(", ")))
-                               .arg(m_services.health->rotationAgeDays()),
-                           false);
-    });
-    m_services.health->setLastReminder(
-        m_services.settings ? m_services.settings->lastRotationReminder()
-                            : QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
-                                  .value(QStringLiteral("reminders/lastRotationReminder"))
-                                  .toDate());
+    connect(m_services.health, &session::TokenHealthMonitor::rotationDue, this,
+            [this](const QStringList& ids) {
+                // At most three names: a banner must stay one short line even with hundreds of old tokens.
+                QStringList names;
+                for (const QString& id : ids) {
+                    if (names.size() == 3)
+                        break;
+                    if (const auto rec = m_services.vault->record(id))
+                        names << QStringLiteral("“%1”").arg(rec->name);
+                }
+                if (ids.size() > names.size())
+                    names << tr("%n more", nullptr, int(ids.size() - names.size()));
+                if (m_services.settings)
+                    m_services.settings->setLastRotationReminder(m_services.health->lastReminder());
+                else
+                    QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
+                        .setValue(QStringLiteral("reminders/lastRotationReminder"),
+                                  m_services.health->lastReminder());
+                m_notifier->notify(tr("Tokens due for rotation"),
+                                   tr("%1 older than %2 days: rotate them (Token → Rotate).")
+                                       .arg(names.join(QStringLiteral(", ")))
+                                       .arg(m_services.health->rotationAgeDays()),
+                                   false);
+            });
+    m_services.health->setLastReminder(m_services.settings
+                                           ? m_services.settings->lastRotationReminder()
+                                           : QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
+                                                 .value(QStringLiteral("reminders/lastRotationReminder"))
+                                                 .toDate());
     m_services.health->remindIfDue(QDate::currentDate(), QDateTime::currentDateTimeUtc());
 }
 

@@ -3,7 +3,7 @@
 namespace r8 {
 class AppSettings;
 class TokenVault;
-}
+} // namespace r8
 namespace r8::api {
 class ApiClient;
 class EnvironmentStore;
@@ -27,12 +27,12 @@ struct Services
 {
     r8::TokenVault* vault = nullptr;
     ClipboardGuard* clipboard = nullptr;
-    r8::api::ApiClient* client = nullptr;                // owns the network stack
+    r8::api::ApiClient* client = nullptr; // owns the network stack
     r8::api::EnvironmentStore* environments = nullptr;
     r8::api::TokenVerifier* verifier = nullptr;
     r8::session::TokenHealthMonitor* health = nullptr;
     r8::session::SandboxSession* sandbox = nullptr;
-    r8::AppSettings* settings = nullptr; // preferences (QSettings); never a secret
+    r8::AppSettings* settings = nullptr;           // preferences (QSettings); never a secret
     r8::composer::HistoryStore* history = nullptr; // the composer's history; null: the window opens its own
     r8::composer::PresetStore* presets = nullptr;  // composer presets; null: the window opens its own
 };

@@ -1,6 +1,6 @@
-#include "Account.h"
+#include "app/api/Account.h"
 
-#include "JsonFields.h"
+#include "app/api/JsonFields.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "AccountTokens.h"
+#include "app/api/AccountTokens.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "UrlPolicy.h"
-#include "core/AppInfo.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/UrlPolicy.h"
+#include "app/core/AppInfo.h"
 
 #include <memory>
 
@@ -30,8 +30,8 @@ void AccountTokens::list(const ApiTarget& target, ListFn done)
               std::move(done));
 }
 
-void AccountTokens::fetchPage(const QUrl& url, const ApiTarget& target, int pages, std::shared_ptr<ListResult> acc,
-                              ListFn done)
+void AccountTokens::fetchPage(const QUrl& url, const ApiTarget& target, int pages,
+                              std::shared_ptr<ListResult> acc, ListFn done)
 {
     ApiCall* call = m_client->send(ApiRequest::get(url), target);
     m_call = call;
@@ -43,7 +43,8 @@ void AccountTokens::fetchPage(const QUrl& url, const ApiTarget& target, int page
             return;
         }
         if (!r.ok()) {
-            const bool notOffered = r.kind == ApiResult::Kind::HttpError && tokens::isNotOffered(r.status) && pages == 0;
+            const bool notOffered =
+                r.kind == ApiResult::Kind::HttpError && tokens::isNotOffered(r.status) && pages == 0;
             acc->outcome = notOffered ? Outcome::NotOffered : Outcome::Failed;
             acc->error = notOffered ? notOfferedText() : r.error;
             done(*acc);
@@ -75,8 +76,8 @@ void AccountTokens::fetchPage(const QUrl& url, const ApiTarget& target, int page
 
 void AccountTokens::disable(const ApiTarget& target, const QString& tokenId, DisableFn done)
 {
-    ApiCall* call = m_client->send(ApiRequest::postJson(resolveApiUrl(target.baseUrl, tokens::disablePath(tokenId))),
-                                   target);
+    ApiCall* call = m_client->send(
+        ApiRequest::postJson(resolveApiUrl(target.baseUrl, tokens::disablePath(tokenId))), target);
     m_call = call;
     connect(call, &ApiCall::finished, this, [done, tokenId](const ApiResult& r) {
         DisableResult d;
@@ -93,8 +94,9 @@ void AccountTokens::disable(const ApiTarget& target, const QString& tokenId, Dis
         } else if (r.kind == ApiResult::Kind::HttpError && r.status == 404) {
             // 404 means "no such token" under the contract, and "no such endpoint" elsewhere.
             d.outcome = Outcome::Failed;
-            d.error = tr("No token “%1” on this account, or this server does not offer token management (%2).")
-                          .arg(tokenId, r.problem.message());
+            d.error =
+                tr("No token “%1” on this account, or this server does not offer token management (%2).")
+                    .arg(tokenId, r.problem.message());
         } else {
             d.outcome = Outcome::Failed;
             d.error = r.error;

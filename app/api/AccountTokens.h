@@ -1,7 +1,7 @@
 #pragma once
-#include "ApiRequest.h"
-#include "TokensApi.h"
-#include "vault/TokenRecord.h"
+#include "app/api/ApiRequest.h"
+#include "app/api/TokensApi.h"
+#include "app/vault/TokenRecord.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +20,13 @@ class AccountTokens : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { Ok, NotOffered, Failed, Canceled };
+    enum class Outcome
+    {
+        Ok,
+        NotOffered,
+        Failed,
+        Canceled
+    };
     struct ListResult
     {
         Outcome outcome = Outcome::Failed;
@@ -45,7 +51,8 @@ public:
     static QString notOfferedText(); // translated: "This server does not offer …"
 
 private:
-    void fetchPage(const QUrl& url, const ApiTarget& target, int pages, std::shared_ptr<ListResult> acc, ListFn done);
+    void fetchPage(const QUrl& url, const ApiTarget& target, int pages, std::shared_ptr<ListResult> acc,
+                   ListFn done);
 
     ApiClient* m_client;
     QPointer<ApiCall> m_call;

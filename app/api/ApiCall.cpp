@@ -1,10 +1,10 @@
-#include "ApiCall.h"
+#include "app/api/ApiCall.h"
 
-#include "ApiClient.h"
-#include "UrlPolicy.h"
-#include "core/Redact.h"
+#include "app/api/ApiClient.h"
+#include "app/api/UrlPolicy.h"
+#include "app/core/Redact.h"
 
-#include "HttpExchange.h"
+#include "app/api/HttpExchange.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

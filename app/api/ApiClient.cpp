@@ -1,20 +1,18 @@
-#include "ApiClient.h"
+#include "app/api/ApiClient.h"
 
-#include "ApiCall.h"
-#include "core/AppInfo.h"
+#include "app/api/ApiCall.h"
+#include "app/core/AppInfo.h"
 
-#include "CurlHttpBackend.h"
-#include "QtHttpBackend.h"
+#include "app/api/CurlHttpBackend.h"
+#include "app/api/QtHttpBackend.h"
 
 #include <QMetaMethod>
 
 namespace r8::api {
 
 ApiClient::ApiClient(QObject* parent)
-    : QObject(parent),
-      m_userAgent(QByteArray("r8desk/") + appinfo::kVersion)
-{
-}
+    : QObject(parent), m_userAgent(QByteArray("r8desk/") + appinfo::kVersion)
+{}
 
 HttpBackend* ApiClient::backend()
 {

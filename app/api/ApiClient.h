@@ -1,6 +1,6 @@
 #pragma once
-#include "ApiRequest.h"
-#include "RetryPolicy.h"
+#include "app/api/ApiRequest.h"
+#include "app/api/RetryPolicy.h"
 
 #include <QObject>
 

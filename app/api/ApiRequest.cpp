@@ -1,7 +1,7 @@
-#include "ApiRequest.h"
+#include "app/api/ApiRequest.h"
 
-#include "UrlPolicy.h"
-#include "core/Redact.h"
+#include "app/api/UrlPolicy.h"
+#include "app/core/Redact.h"
 
 #include <QRegularExpression>
 
@@ -48,8 +48,9 @@ int readTimeoutFor(const ApiRequest& request, const Timeouts& timeouts)
 {
     if (request.readTimeoutMs > 0)
         return request.readTimeoutMs;
-    static const QRegularExpression wait(QStringLiteral(R"((?:^|[,;\s])wait(?:\s*=\s*(\d{1,4}))?(?:$|[,;\s]))"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wait(
+        QStringLiteral(R"((?:^|[,;\s])wait(?:\s*=\s*(\d{1,4}))?(?:$|[,;\s]))"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = wait.match(QString::fromLatin1(request.header("Prefer")));
     if (m.hasMatch()) {
         const int seconds = m.captured(1).isEmpty() ? 60 : m.captured(1).toInt();
@@ -64,7 +65,8 @@ QString describeRequest(const ApiRequest& request, const ApiTarget& target, bool
     if (withAuthorization && !target.token.isEmpty() && sameOrigin(request.url, target.baseUrl))
         text += QStringLiteral("\nAuthorization: Bearer ") + target.token;
     for (const Header& h : request.headers)
-        text += QLatin1Char('\n') + QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second);
+        text += QLatin1Char('\n') + QString::fromLatin1(h.first) + QStringLiteral(": ") +
+                QString::fromUtf8(h.second);
     return redact(text, {target.token});
 }
 

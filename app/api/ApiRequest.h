@@ -1,5 +1,5 @@
 #pragma once
-#include "Problem.h"
+#include "app/api/Problem.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -51,7 +51,8 @@ int readTimeoutFor(const ApiRequest& request, const Timeouts& timeouts);
 // What became of a request.
 struct ApiResult
 {
-    enum class Kind {
+    enum class Kind
+    {
         Ok,        // 2xx
         HttpError, // the server answered with 3xx (unfollowed), 4xx or 5xx
         Network,   // unreachable, connection dropped, malformed answer
@@ -64,9 +65,9 @@ struct ApiResult
     int status = 0;
     QByteArray body;
     QList<Header> headers;
-    QUrl url;          // the URL that gave this answer (after redirects), for display: no secrets
-    QString error;     // translated and redacted; empty when ok()
-    Problem problem;   // for HttpError
+    QUrl url;        // the URL that gave this answer (after redirects), for display: no secrets
+    QString error;   // translated and redacted; empty when ok()
+    Problem problem; // for HttpError
     int attempts = 0;
     int redirects = 0;
     QDateTime retryAt; // when the server asked to be asked again (429/503), if it said

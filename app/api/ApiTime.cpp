@@ -1,4 +1,4 @@
-#include "ApiTime.h"
+#include "app/api/ApiTime.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

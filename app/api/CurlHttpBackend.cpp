@@ -1,5 +1,5 @@
-#include "CurlHttpBackend.h"
-#include "HeaderLine.h"
+#include "app/api/CurlHttpBackend.h"
+#include "app/api/HeaderLine.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,5 +1,5 @@
 #pragma once
-#include "HttpExchange.h"
+#include "app/api/HttpExchange.h"
 
 #include <QHash>
 #include <QTimer>

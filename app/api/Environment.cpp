@@ -1,6 +1,6 @@
-#include "Environment.h"
+#include "app/api/Environment.h"
 
-#include "core/AppInfo.h"
+#include "app/core/AppInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,7 +48,8 @@ bool environmentsFromJson(const QByteArray& bytes, QList<Environment>* out, QStr
                         .arg(perr.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("version")).toInt() != 1)
-        return fail(QCoreApplication::translate("r8::api", "The environments file has an unknown format version."));
+        return fail(
+            QCoreApplication::translate("r8::api", "The environments file has an unknown format version."));
     QList<Environment> list;
     for (const QJsonValue& v : root.value(QLatin1String("environments")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -56,8 +57,9 @@ bool environmentsFromJson(const QByteArray& bytes, QList<Environment>* out, QStr
         e.name = o.value(QLatin1String("name")).toString().trimmed();
         e.baseUrl = QUrl(o.value(QLatin1String("base_url")).toString(), QUrl::StrictMode);
         if (e.name.isEmpty() || !e.baseUrl.isValid() || e.baseUrl.isRelative())
-            return fail(QCoreApplication::translate("r8::api", "The environments file has an entry without a name "
-                                                               "or with an invalid base URL."));
+            return fail(QCoreApplication::translate("r8::api",
+                                                    "The environments file has an entry without a name "
+                                                    "or with an invalid base URL."));
         e.customUrl = true;
         list.append(e);
     }

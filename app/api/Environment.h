@@ -12,7 +12,7 @@ namespace r8::api {
 struct Environment
 {
     QString name;
-    QUrl baseUrl;         // empty for "sandbox" until the sandbox has started
+    QUrl baseUrl; // empty for "sandbox" until the sandbox has started
     bool wellKnown = false;
     bool customUrl = false; // the URL was set by the user (or the sandbox), not the built-in default
 

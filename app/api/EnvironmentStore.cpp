@@ -1,8 +1,8 @@
-#include "EnvironmentStore.h"
+#include "app/api/EnvironmentStore.h"
 
-#include "UrlPolicy.h"
-#include "core/Paths.h"
-#include "vault/TokenRecord.h"
+#include "app/api/UrlPolicy.h"
+#include "app/core/Paths.h"
+#include "app/vault/TokenRecord.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,8 +60,9 @@ QList<Environment> EnvironmentStore::all() const
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
     for (const Environment& c : custom) {
-        auto it = std::find_if(out.begin(), out.end(),
-                               [&](const Environment& e) { return e.name.compare(c.name, Qt::CaseInsensitive) == 0; });
+        auto it = std::find_if(out.begin(), out.end(), [&](const Environment& e) {
+            return e.name.compare(c.name, Qt::CaseInsensitive) == 0;
+        });
         if (it != out.end()) {
             it->baseUrl = c.baseUrl;
             it->customUrl = true;

@@ -1,5 +1,5 @@
 #pragma once
-#include "Environment.h"
+#include "app/api/Environment.h"
 
 #include <QObject>
 
@@ -17,8 +17,8 @@ public:
     explicit EnvironmentStore(const QString& path = defaultPath(), QObject* parent = nullptr);
     static QString defaultPath(); // <AppDataLocation>/environments.json
 
-    bool load(QString* error); // a missing file is fine
-    QList<Environment> all() const; // well-known first, then custom ones by name
+    bool load(QString* error);                                  // a missing file is fine
+    QList<Environment> all() const;                             // well-known first, then custom ones by name
     std::optional<Environment> find(const QString& name) const; // case-insensitive
 
     // Adds or changes an environment's base URL (checked: absolute, https or loopback http).

@@ -1,4 +1,4 @@
-#include "HeaderLine.h"
+#include "app/api/HeaderLine.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "HttpExchange.h"
+#include "app/api/HttpExchange.h"
 
 namespace r8::api {
 

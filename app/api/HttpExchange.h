@@ -1,5 +1,5 @@
 #pragma once
-#include "ApiRequest.h"
+#include "app/api/ApiRequest.h"
 
 #include <QObject>
 

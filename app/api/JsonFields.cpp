@@ -1,6 +1,6 @@
-#include "JsonFields.h"
+#include "app/api/JsonFields.h"
 
-#include "ApiTime.h"
+#include "app/api/ApiTime.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,20 +56,23 @@ bool parseObject(const QByteArray& body, const QString& what, QJsonObject* out, 
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
         if (error) {
-            *error = body.trimmed().isEmpty()
-                ? QCoreApplication::translate("r8::api", "The server sent an empty answer where %1 was expected.")
-                      .arg(what)
-                : QCoreApplication::translate("r8::api",
-                                              "The server's answer is not valid JSON (%1 at byte %2); expected %3.")
-                      .arg(err.errorString())
-                      .arg(err.offset)
-                      .arg(what);
+            *error =
+                body.trimmed().isEmpty()
+                    ? QCoreApplication::translate("r8::api",
+                                                  "The server sent an empty answer where %1 was expected.")
+                          .arg(what)
+                    : QCoreApplication::translate(
+                          "r8::api", "The server's answer is not valid JSON (%1 at byte %2); expected %3.")
+                          .arg(err.errorString())
+                          .arg(err.offset)
+                          .arg(what);
         }
         return false;
     }
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("r8::api", "The server's answer is JSON but not an object; expected %1.")
+            *error = QCoreApplication::translate(
+                         "r8::api", "The server's answer is JSON but not an object; expected %1.")
                          .arg(what);
         return false;
     }

@@ -1,6 +1,6 @@
-#include "Model.h"
+#include "app/api/Model.h"
 
-#include "JsonFields.h"
+#include "app/api/JsonFields.h"
 
 #include <QCoreApplication>
 

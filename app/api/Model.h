@@ -1,5 +1,5 @@
 #pragma once
-#include "Prediction.h"
+#include "app/api/Prediction.h"
 
 #include <QByteArray>
 #include <QDateTime>

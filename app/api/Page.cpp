@@ -1,6 +1,6 @@
-#include "Page.h"
+#include "app/api/Page.h"
 
-#include "JsonFields.h"
+#include "app/api/JsonFields.h"
 
 #include <QCoreApplication>
 

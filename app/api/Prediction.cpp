@@ -1,6 +1,6 @@
-#include "Prediction.h"
+#include "app/api/Prediction.h"
 
-#include "JsonFields.h"
+#include "app/api/JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -25,8 +25,8 @@ PredictionStatus predictionStatusFromText(const QString& s)
 
 bool isTerminal(PredictionStatus s)
 {
-    return s == PredictionStatus::Succeeded || s == PredictionStatus::Failed || s == PredictionStatus::Canceled
-        || s == PredictionStatus::Aborted;
+    return s == PredictionStatus::Succeeded || s == PredictionStatus::Failed ||
+           s == PredictionStatus::Canceled || s == PredictionStatus::Aborted;
 }
 
 bool predictionFromJson(const QJsonObject& o, Prediction* out, QString* error)

@@ -10,7 +10,16 @@
 
 namespace r8::api {
 
-enum class PredictionStatus { Starting, Processing, Succeeded, Failed, Canceled, Aborted, Other };
+enum class PredictionStatus
+{
+    Starting,
+    Processing,
+    Succeeded,
+    Failed,
+    Canceled,
+    Aborted,
+    Other
+};
 PredictionStatus predictionStatusFromText(const QString& s);
 bool isTerminal(PredictionStatus s);
 

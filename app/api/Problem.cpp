@@ -1,6 +1,6 @@
-#include "Problem.h"
+#include "app/api/Problem.h"
 
-#include "core/Redact.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,20 +44,34 @@ Problem parseProblem(const QByteArray& body, int httpStatus)
 QString httpStatusText(int status)
 {
     switch (status) {
-    case 400: return tr("Bad request (HTTP 400)");
-    case 401: return tr("Not authenticated (HTTP 401)");
-    case 403: return tr("Forbidden (HTTP 403)");
-    case 404: return tr("Not found (HTTP 404)");
-    case 405: return tr("Method not allowed (HTTP 405)");
-    case 409: return tr("Conflict (HTTP 409)");
-    case 413: return tr("Request too large (HTTP 413)");
-    case 422: return tr("Invalid request (HTTP 422)");
-    case 429: return tr("Too many requests (HTTP 429)");
-    case 500: return tr("Server error (HTTP 500)");
-    case 502: return tr("Bad gateway (HTTP 502)");
-    case 503: return tr("Service unavailable (HTTP 503)");
-    case 504: return tr("Gateway timeout (HTTP 504)");
-    default: return tr("HTTP %1").arg(status);
+    case 400:
+        return tr("Bad request (HTTP 400)");
+    case 401:
+        return tr("Not authenticated (HTTP 401)");
+    case 403:
+        return tr("Forbidden (HTTP 403)");
+    case 404:
+        return tr("Not found (HTTP 404)");
+    case 405:
+        return tr("Method not allowed (HTTP 405)");
+    case 409:
+        return tr("Conflict (HTTP 409)");
+    case 413:
+        return tr("Request too large (HTTP 413)");
+    case 422:
+        return tr("Invalid request (HTTP 422)");
+    case 429:
+        return tr("Too many requests (HTTP 429)");
+    case 500:
+        return tr("Server error (HTTP 500)");
+    case 502:
+        return tr("Bad gateway (HTTP 502)");
+    case 503:
+        return tr("Service unavailable (HTTP 503)");
+    case 504:
+        return tr("Gateway timeout (HTTP 504)");
+    default:
+        return tr("HTTP %1").arg(status);
     }
 }
 
@@ -72,7 +86,8 @@ QString Problem::message() const
         text = title;
     if (text.isEmpty())
         return json ? httpStatusText(httpStatus)
-                    : tr("%1; the server's answer was not the expected JSON error").arg(httpStatusText(httpStatus));
+                    : tr("%1; the server's answer was not the expected JSON error")
+                          .arg(httpStatusText(httpStatus));
     return redact(tr("%1 (HTTP %2)").arg(text).arg(httpStatus));
 }
 

@@ -8,13 +8,13 @@ namespace r8::api {
 // a body that is not JSON still gives a usable message.
 struct Problem
 {
-    int httpStatus = 0;  // from the HTTP status line (authoritative)
-    int bodyStatus = 0;  // "status" in the body, 0 when absent
+    int httpStatus = 0; // from the HTTP status line (authoritative)
+    int bodyStatus = 0; // "status" in the body, 0 when absent
     QString type;
     QString title;
     QString detail;
     QString instance;
-    bool json = false;   // the body was a JSON object
+    bool json = false; // the body was a JSON object
 
     // A translated, one-line message: the server's detail (or title), else a description of the
     // HTTP status. Never contains a token (redacted).

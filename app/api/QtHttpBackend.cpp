@@ -1,4 +1,4 @@
-#include "QtHttpBackend.h"
+#include "app/api/QtHttpBackend.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

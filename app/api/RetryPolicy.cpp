@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "app/api/RetryPolicy.h"
 
 #include <QLocale>
 #include <QTimeZone>

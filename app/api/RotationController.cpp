@@ -1,19 +1,20 @@
-#include "RotationController.h"
+#include "app/api/RotationController.h"
 
-#include "AccountTokens.h"
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "UrlPolicy.h"
-#include "Verification.h"
-#include "vault/TokenInput.h"
-#include "vault/TokenVault.h"
+#include "app/api/AccountTokens.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/UrlPolicy.h"
+#include "app/api/Verification.h"
+#include "app/vault/TokenInput.h"
+#include "app/vault/TokenVault.h"
 
 namespace r8::api {
 
-RotationController::RotationController(TokenVault* vault, ApiClient* client, const QUrl& baseUrl, QObject* parent)
-    : QObject(parent), m_vault(vault), m_client(client), m_baseUrl(baseUrl), m_tokens(new AccountTokens(client, this))
-{
-}
+RotationController::RotationController(TokenVault* vault, ApiClient* client, const QUrl& baseUrl,
+                                       QObject* parent)
+    : QObject(parent), m_vault(vault), m_client(client), m_baseUrl(baseUrl),
+      m_tokens(new AccountTokens(client, this))
+{}
 
 void RotationController::setStep(Step s)
 {
@@ -65,8 +66,8 @@ void RotationController::start(const Request& request)
 
 void RotationController::getAccount(const QString& secret, std::function<void(const ApiResult&)> done)
 {
-    ApiCall* call =
-        m_client->send(ApiRequest::get(resolveApiUrl(m_baseUrl, QStringLiteral("account"))), ApiTarget{m_baseUrl, secret});
+    ApiCall* call = m_client->send(ApiRequest::get(resolveApiUrl(m_baseUrl, QStringLiteral("account"))),
+                                   ApiTarget{m_baseUrl, secret});
     m_call = call;
     connect(call, &ApiCall::finished, this, std::move(done));
 }
@@ -141,7 +142,8 @@ void RotationController::store()
         }
         m_newId = r.id;
         // Record what we know right away (even if canceled now, the new token is kept).
-        m_vault->updateStatus(r.id, TokenStatus::Valid, m_account, m_account, QDateTime::currentDateTimeUtc());
+        m_vault->updateStatus(r.id, TokenStatus::Valid, m_account, m_account,
+                              QDateTime::currentDateTimeUtc());
         if (!live(gen))
             return;
         makeDefault();
@@ -176,7 +178,8 @@ void RotationController::disableOld()
             return;
         }
         if (list.outcome != AccountTokens::Outcome::Ok) {
-            fail(tr("The new token is stored and is the default, but the old one was not disabled: %1").arg(list.error));
+            fail(tr("The new token is stored and is the default, but the old one was not disabled: %1")
+                     .arg(list.error));
             return;
         }
         QString remoteId;
@@ -188,12 +191,13 @@ void RotationController::disableOld()
             }
         }
         if (matches != 1) {
-            fail(matches == 0 ? tr("The new token is stored and is the default, but the server lists no active token "
-                                   "ending in “%1”: disable the old one on the dashboard.")
-                                    .arg(m_oldHint)
-                              : tr("The new token is stored and is the default, but several tokens end in “%1”: "
-                                   "disable the old one on the dashboard.")
-                                    .arg(m_oldHint));
+            fail(matches == 0
+                     ? tr("The new token is stored and is the default, but the server lists no active token "
+                          "ending in “%1”: disable the old one on the dashboard.")
+                           .arg(m_oldHint)
+                     : tr("The new token is stored and is the default, but several tokens end in “%1”: "
+                          "disable the old one on the dashboard.")
+                           .arg(m_oldHint));
             return;
         }
         m_tokens->disable(target, remoteId, [this, gen](const AccountTokens::DisableResult& d) {

@@ -1,6 +1,6 @@
 #pragma once
-#include "ApiRequest.h"
-#include "TokensApi.h"
+#include "app/api/ApiRequest.h"
+#include "app/api/TokensApi.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,13 +22,14 @@ class RotationController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step {
+    enum class Step
+    {
         Idle,
-        CheckingOld,    // learning the old token's account (if the record does not know it)
-        VerifyingNew,   // GET /v1/account with the new token: same username?
-        Storing,        // new token into the keychain (a new record, same environment)
-        MakingDefault,  // the new record becomes its environment's default
-        DisablingOld,   // optional: list tokens and disable the old one, authenticated with the NEW token
+        CheckingOld,   // learning the old token's account (if the record does not know it)
+        VerifyingNew,  // GET /v1/account with the new token: same username?
+        Storing,       // new token into the keychain (a new record, same environment)
+        MakingDefault, // the new record becomes its environment's default
+        DisablingOld,  // optional: list tokens and disable the old one, authenticated with the NEW token
         Done,
         Failed,
         Canceled,

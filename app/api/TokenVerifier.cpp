@@ -1,9 +1,9 @@
-#include "TokenVerifier.h"
+#include "app/api/TokenVerifier.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "UrlPolicy.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/UrlPolicy.h"
+#include "app/vault/TokenVault.h"
 
 #include <utility>
 
@@ -71,15 +71,18 @@ void TokenVerifier::runOne(const QString& id)
         VerifyOutcome v;
         v.recordable = false;
         v.detail = tr("That token no longer exists.");
-        QMetaObject::invokeMethod(this, [this, id, v] { complete(id, v); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, v] { complete(id, v); }, Qt::QueuedConnection);
         return;
     }
     const QUrl base = m_baseUrlFor(rec->environment);
     if (base.isEmpty()) {
         VerifyOutcome v;
         v.status = TokenStatus::Unreachable;
-        v.detail = tr("No API address for the environment “%1” (is the sandbox running?).").arg(rec->environment);
-        QMetaObject::invokeMethod(this, [this, id, v] { complete(id, v); }, Qt::QueuedConnection);
+        v.detail =
+            tr("No API address for the environment “%1” (is the sandbox running?).").arg(rec->environment);
+        QMetaObject::invokeMethod(
+            this, [this, id, v] { complete(id, v); }, Qt::QueuedConnection);
         return;
     }
     const bool before = workedBefore(*rec);

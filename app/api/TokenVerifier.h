@@ -1,5 +1,5 @@
 #pragma once
-#include "Verification.h"
+#include "app/api/Verification.h"
 
 #include <QObject>
 #include <QPointer>

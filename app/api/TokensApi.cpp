@@ -1,7 +1,7 @@
-#include "TokensApi.h"
+#include "app/api/TokensApi.h"
 
-#include "JsonFields.h"
-#include "Page.h"
+#include "app/api/JsonFields.h"
+#include "app/api/Page.h"
 
 #include <QCoreApplication>
 
@@ -64,7 +64,8 @@ bool parseTokenPage(const QByteArray& body, TokenPage* out, QString* error)
     for (const QJsonValue& v : std::as_const(page.results)) {
         if (!v.isObject()) {
             if (error)
-                *error = QCoreApplication::translate("r8::api", "The token list holds something that is not a token.");
+                *error = QCoreApplication::translate("r8::api",
+                                                     "The token list holds something that is not a token.");
             return false;
         }
         RemoteToken t;

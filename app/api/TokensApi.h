@@ -11,8 +11,8 @@
 namespace r8::api::tokens {
 
 // Paths relative to the environment's base URL (which ends in /v1).
-QString listPath();                       // "tokens"
-QString disablePath(const QString& id);   // "tokens/{id}/disable" (id percent-encoded)
+QString listPath();                     // "tokens"
+QString disablePath(const QString& id); // "tokens/{id}/disable" (id percent-encoded)
 
 // A status that means "this server does not offer the tokens API".
 bool isNotOffered(int httpStatus); // 404 or 405

@@ -1,4 +1,4 @@
-#include "UrlPolicy.h"
+#include "app/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -17,8 +17,8 @@ bool sameOrigin(const QUrl& a, const QUrl& b)
 {
     if (!a.isValid() || !b.isValid() || a.host().isEmpty())
         return false;
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
 }
 
 bool isLoopbackHost(const QString& host)
@@ -40,10 +40,12 @@ QString transportProblem(const QUrl& url)
         if (isLoopbackHost(url.host()))
             return {};
         return QCoreApplication::translate(
-                   "r8::api", "Refusing plain http to %1: only https is allowed, except to this computer (loopback).")
+                   "r8::api",
+                   "Refusing plain http to %1: only https is allowed, except to this computer (loopback).")
             .arg(url.host());
     }
-    return QCoreApplication::translate("r8::api", "Unsupported URL scheme “%1”: use https.").arg(url.scheme());
+    return QCoreApplication::translate("r8::api", "Unsupported URL scheme “%1”: use https.")
+        .arg(url.scheme());
 }
 
 QUrl resolveApiUrl(const QUrl& base, const QString& path)

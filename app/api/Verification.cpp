@@ -1,7 +1,7 @@
-#include "Verification.h"
+#include "app/api/Verification.h"
 
-#include "Account.h"
-#include "core/Redact.h"
+#include "app/api/Account.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 
@@ -16,8 +16,8 @@ QString tr(const char* s)
 
 bool workedBefore(const TokenRecord& record)
 {
-    return record.status == TokenStatus::Valid || record.status == TokenStatus::StoppedWorking
-        || !record.account.isEmpty();
+    return record.status == TokenStatus::Valid || record.status == TokenStatus::StoppedWorking ||
+           !record.account.isEmpty();
 }
 
 VerifyOutcome classifyAccountAnswer(const ApiResult& result, bool workedBefore)
@@ -41,8 +41,8 @@ VerifyOutcome classifyAccountAnswer(const ApiResult& result, bool workedBefore)
     }
     case ApiResult::Kind::HttpError:
         if (result.status == 401) {
-            const QString server = result.problem.detail.isEmpty() ? result.problem.message()
-                                                                    : redact(result.problem.detail);
+            const QString server =
+                result.problem.detail.isEmpty() ? result.problem.message() : redact(result.problem.detail);
             if (workedBefore) {
                 v.status = TokenStatus::StoppedWorking;
                 v.detail = tr("Stopped working: %1 — maybe disabled after a leak; rotate it.").arg(server);

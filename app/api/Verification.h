@@ -1,6 +1,6 @@
 #pragma once
-#include "ApiRequest.h"
-#include "vault/TokenRecord.h"
+#include "app/api/ApiRequest.h"
+#include "app/vault/TokenRecord.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ struct VerifyOutcome
     QString username;    // when valid
     QString accountType; // "user" / "organization"
     QString accountName;
-    QString detail;      // translated, redacted: the server's words or what went wrong
+    QString detail;         // translated, redacted: the server's words or what went wrong
     bool recordable = true; // false when nothing was learnt about the token (keychain error, canceled)
 };
 

@@ -1,10 +1,10 @@
-#include "AccountCommand.h"
-#include "CommandHelp.h"
+#include "app/cli/AccountCommand.h"
+#include "app/cli/CommandHelp.h"
 
-#include "ApiSession.h"
-#include "api/ApiCall.h"
-#include "api/UrlPolicy.h"
-#include "api/Verification.h"
+#include "app/api/ApiCall.h"
+#include "app/api/UrlPolicy.h"
+#include "app/api/Verification.h"
+#include "app/cli/ApiSession.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,11 +27,13 @@ QString AccountCommand::summary() const
 int AccountCommand::run(Context& ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Usage: r8 account [--json] [--env NAME | --token NAME] [--base-url URL]"));
+    p.setApplicationDescription(
+        tr("Usage: r8 account [--json] [--env NAME | --token NAME] [--base-url URL]"));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 account")} + ctx.args) || !p.positionalArguments().isEmpty()) {
+    if (!p.parse(QStringList{QStringLiteral("r8 account")} + ctx.args) ||
+        !p.positionalArguments().isEmpty()) {
         ctx.err << (p.errorText().isEmpty() ? tr("r8 account takes no arguments.") : p.errorText()) << '\n';
         return Usage;
     }
@@ -47,8 +49,9 @@ int AccountCommand::run(Context& ctx)
         return rc;
     bool done = false;
     api::ApiResult result;
-    api::ApiCall* call = s.client.send(api::ApiRequest::get(api::resolveApiUrl(choice->baseUrl, QStringLiteral("account"))),
-                                       {choice->baseUrl, secret});
+    api::ApiCall* call =
+        s.client.send(api::ApiRequest::get(api::resolveApiUrl(choice->baseUrl, QStringLiteral("account"))),
+                      {choice->baseUrl, secret});
     QObject::connect(call, &api::ApiCall::finished, call, [&](const api::ApiResult& r) {
         result = r;
         done = true;
@@ -56,7 +59,8 @@ int AccountCommand::run(Context& ctx)
     waitUntil(done);
     const api::VerifyOutcome v = api::classifyAccountAnswer(result, api::workedBefore(choice->record));
     if (v.recordable)
-        s.vault.updateStatus(choice->record.id, v.status, v.username, v.detail, QDateTime::currentDateTimeUtc());
+        s.vault.updateStatus(choice->record.id, v.status, v.username, v.detail,
+                             QDateTime::currentDateTimeUtc());
     if (v.status != TokenStatus::Valid) {
         ctx.err << tr("r8 account: token “%1”: %2").arg(choice->record.name, v.detail) << '\n';
         return result.kind == api::ApiResult::Kind::HttpError && result.status == 401 ? Failure : Network;

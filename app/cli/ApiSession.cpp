@@ -1,7 +1,7 @@
-#include "ApiSession.h"
+#include "app/cli/ApiSession.h"
 
-#include "api/UrlPolicy.h"
-#include "core/AppInfo.h"
+#include "app/api/UrlPolicy.h"
+#include "app/core/AppInfo.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -28,7 +28,8 @@ void addApiOptions(QCommandLineParser& p)
 
 ApiOptions apiOptionsFrom(const QCommandLineParser& p)
 {
-    ApiOptions o{p.value(QStringLiteral("env")), p.value(QStringLiteral("token")), p.value(QStringLiteral("base-url"))};
+    ApiOptions o{p.value(QStringLiteral("env")), p.value(QStringLiteral("token")),
+                 p.value(QStringLiteral("base-url"))};
     if (o.baseUrl.isEmpty())
         o.baseUrl = qEnvironmentVariable("REPLICATE_BASE_URL");
     return o;
@@ -42,8 +43,7 @@ void waitUntil(const bool& done)
 
 ApiSession::ApiSession()
     : store(QString::fromLatin1(appinfo::kKeychainService)), vault(&store, TokenVault::defaultMetadataPath())
-{
-}
+{}
 
 int ApiSession::open(Context& ctx)
 {
@@ -64,9 +64,10 @@ QUrl ApiSession::baseUrlFor(const QString& environment, const ApiOptions& o, QSt
         const auto e = environments.find(environment);
         url = e ? e->baseUrl : api::defaultApiBase();
         if (url.isEmpty()) {
-            *error = tr("The environment “%1” has no API address yet (the sandbox sets it when it starts; or use "
-                        "`r8 env add %1 --base-url URL`).")
-                         .arg(environment);
+            *error =
+                tr("The environment “%1” has no API address yet (the sandbox sets it when it starts; or use "
+                   "`r8 env add %1 --base-url URL`).")
+                    .arg(environment);
             return {};
         }
     }
@@ -93,14 +94,16 @@ std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOpti
     } else {
         c.environment = o.env;
         if (c.environment.isEmpty())
-            c.environment = vault.records().size() == 1 ? vault.records().first().environment : env::Production;
+            c.environment =
+                vault.records().size() == 1 ? vault.records().first().environment : env::Production;
         c.environment = TokenVault::normalizeEnvironment(c.environment);
         rec = vault.record(vault.defaultFor(c.environment));
         if (!rec) {
-            ctx.err << tr("No default token for the environment “%1”. Choose one with --token NAME, or add one "
-                          "with `r8 tokens add NAME --env %1`.")
-                           .arg(c.environment)
-                    << '\n';
+            ctx.err
+                << tr("No default token for the environment “%1”. Choose one with --token NAME, or add one "
+                      "with `r8 tokens add NAME --env %1`.")
+                       .arg(c.environment)
+                << '\n';
             *exitCode = Failure;
             return std::nullopt;
         }
@@ -116,8 +119,8 @@ std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOpti
     return c;
 }
 
-std::optional<ApiSession::Choice> ApiSession::openWithToken(Context& ctx, const ApiOptions& o, QString* secret,
-                                                             int* exitCode)
+std::optional<ApiSession::Choice> ApiSession::openWithToken(Context& ctx, const ApiOptions& o,
+                                                            QString* secret, int* exitCode)
 {
     if ((*exitCode = open(ctx)) != Ok)
         return std::nullopt;

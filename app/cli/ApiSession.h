@@ -1,9 +1,9 @@
 #pragma once
-#include "Command.h"
-#include "api/ApiClient.h"
-#include "api/EnvironmentStore.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiClient.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/cli/Command.h"
+#include "app/vault/KeychainSecretStore.h"
+#include "app/vault/TokenVault.h"
 
 #include <QCommandLineParser>
 

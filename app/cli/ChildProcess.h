@@ -20,7 +20,8 @@ struct ChildExit
 // and stderr, and waits for it. Secrets passed in extraEnv reach only the child's environment:
 // never a command line or a file. While waiting, SIGINT/SIGTERM/SIGHUP are forwarded to the child.
 // Platform-specific (ChildProcess_unix.cpp; other systems: ChildProcess_qt.cpp).
-ChildExit runChild(const QString& program, const QStringList& args, const QList<QPair<QByteArray, QByteArray>>& extraEnv);
+ChildExit runChild(const QString& program, const QStringList& args,
+                   const QList<QPair<QByteArray, QByteArray>>& extraEnv);
 
 // Ends this process the way the child ended (re-raises its signal), for exact pass-through.
 [[noreturn]] void exitLikeChild(const ChildExit& e);

@@ -1,6 +1,6 @@
 // Portable fallback (Windows): QProcess with forwarded channels. Exit codes pass through; there
 // are no POSIX signals to forward.
-#include "ChildProcess.h"
+#include "app/cli/ChildProcess.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -10,7 +10,8 @@
 
 namespace r8::cli {
 
-ChildExit runChild(const QString& program, const QStringList& args, const QList<QPair<QByteArray, QByteArray>>& extraEnv)
+ChildExit runChild(const QString& program, const QStringList& args,
+                   const QList<QPair<QByteArray, QByteArray>>& extraEnv)
 {
     ChildExit result;
     QProcess p;
@@ -22,7 +23,8 @@ ChildExit runChild(const QString& program, const QStringList& args, const QList<
     p.setInputChannelMode(QProcess::ForwardedInputChannel);
     p.start(program, args);
     if (!p.waitForStarted(-1)) {
-        result.error = QCoreApplication::translate("r8::cli", "Cannot run “%1”: %2").arg(program, p.errorString());
+        result.error =
+            QCoreApplication::translate("r8::cli", "Cannot run “%1”: %2").arg(program, p.errorString());
         return result;
     }
     p.waitForFinished(-1);

@@ -1,4 +1,4 @@
-#include "ChildProcess.h"
+#include "app/cli/ChildProcess.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,12 +27,15 @@ void forward(int sig)
 }
 } // namespace
 
-ChildExit runChild(const QString& program, const QStringList& args, const QList<QPair<QByteArray, QByteArray>>& extraEnv)
+ChildExit runChild(const QString& program, const QStringList& args,
+                   const QList<QPair<QByteArray, QByteArray>>& extraEnv)
 {
     ChildExit result;
-    const QString path = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QString path =
+        program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     if (path.isEmpty() || !QFileInfo(path).isExecutable()) {
-        result.error = QCoreApplication::translate("r8::cli", "Cannot run “%1”: no such program.").arg(program);
+        result.error =
+            QCoreApplication::translate("r8::cli", "Cannot run “%1”: no such program.").arg(program);
         return result;
     }
     // Everything the child needs is built before fork(): after it, only async-signal-safe calls.
@@ -62,10 +65,14 @@ ChildExit runChild(const QString& program, const QStringList& args, const QList<
         envp.push_back(e.data());
     envp.push_back(nullptr);
 
-    struct sigaction sa {};
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = forward;
     sigemptyset(&sa.sa_mask);
-    struct sigaction oldInt {}, oldTerm {}, oldHup {};
+    struct sigaction oldInt
+    {
+    }, oldTerm{}, oldHup{};
     sigaction(SIGINT, &sa, &oldInt);
     sigaction(SIGTERM, &sa, &oldTerm);
     sigaction(SIGHUP, &sa, &oldHup);

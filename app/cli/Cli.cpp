@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Command.h"
-#include "core/AppInfo.h"
+#include "app/cli/Command.h"
+#include "app/core/AppInfo.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +32,8 @@ namespace {
 // come before the command name too.
 QStringList hoistGlobalOptions(const QStringList& args)
 {
-    static const QStringList withValue{QStringLiteral("--env"), QStringLiteral("--token"), QStringLiteral("--base-url")};
+    static const QStringList withValue{QStringLiteral("--env"), QStringLiteral("--token"),
+                                       QStringLiteral("--base-url")};
     QStringList leading;
     int i = 0;
     while (i < args.size()) {
@@ -57,8 +58,8 @@ int run(const QStringList& rawArgs, QTextStream& out, QTextStream& err, QTextStr
 {
     const QStringList args = hoistGlobalOptions(rawArgs);
     auto commands = allCommands();
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
         printHelp(out, commands);
         return args.isEmpty() ? Usage : Ok;
     }

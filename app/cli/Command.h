@@ -9,21 +9,22 @@
 namespace r8::cli {
 
 // Exit codes shared by every r8 command.
-enum Exit : int {
+enum Exit : int
+{
     Ok = 0,
-    Failure = 1,   // the operation failed (or, for `scan`, something was found)
-    Usage = 2,     // bad arguments
-    Keychain = 3,  // the OS keychain is unreachable, locked or refused
-    Network = 4,   // the server could not be reached / answered an error
+    Failure = 1,  // the operation failed (or, for `scan`, something was found)
+    Usage = 2,    // bad arguments
+    Keychain = 3, // the OS keychain is unreachable, locked or refused
+    Network = 4,  // the server could not be reached / answered an error
 };
 
 // What a command gets: its arguments (after the command name), and the streams to use.
 struct Context
 {
-    QStringList args;     // e.g. for `r8 tokens add x --env staging`: {"add", "x", "--env", "staging"}
+    QStringList args; // e.g. for `r8 tokens add x --env staging`: {"add", "x", "--env", "staging"}
     QTextStream& out;
     QTextStream& err;
-    QTextStream& in;      // standard input (secrets are read from here, never from arguments)
+    QTextStream& in; // standard input (secrets are read from here, never from arguments)
     bool stdinIsTerminal = false;
     QString program = QStringLiteral("r8");
 };

@@ -1,4 +1,4 @@
-#include "CommandHelp.h"
+#include "app/cli/CommandHelp.h"
 
 #include <QCommandLineParser>
 
@@ -17,8 +17,8 @@ QString tidyCommandHelp(const QString& helpText, const QString& command)
         return rest; // the description is the command's own usage line
     const QString first = helpText.left(eol);
     const qsizetype afterProgram = first.indexOf(QLatin1Char(' '), prefix.size());
-    return prefix + QStringLiteral("r8 ") + command + (afterProgram < 0 ? QString() : first.mid(afterProgram)) +
-        QLatin1Char('\n') + rest;
+    return prefix + QStringLiteral("r8 ") + command +
+           (afterProgram < 0 ? QString() : first.mid(afterProgram)) + QLatin1Char('\n') + rest;
 }
 
 QString commandHelp(const QCommandLineParser& parser, const QString& command)

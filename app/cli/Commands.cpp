@@ -1,12 +1,12 @@
-#include "Command.h"
+#include "app/cli/Command.h"
 
-#include "AccountCommand.h"
-#include "EnvCommand.h"
-#include "ExecCommand.h"
-#include "RunCommand.h"
-#include "SandboxCommand.h"
-#include "ScanCommand.h"
-#include "TokensCommand.h"
+#include "app/cli/AccountCommand.h"
+#include "app/cli/EnvCommand.h"
+#include "app/cli/ExecCommand.h"
+#include "app/cli/RunCommand.h"
+#include "app/cli/SandboxCommand.h"
+#include "app/cli/ScanCommand.h"
+#include "app/cli/TokensCommand.h"
 
 namespace r8::cli {
 

@@ -1,9 +1,9 @@
-#include "EnvCommand.h"
-#include "CommandHelp.h"
+#include "app/cli/EnvCommand.h"
+#include "app/cli/CommandHelp.h"
 
-#include "api/EnvironmentStore.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,7 +62,8 @@ int EnvCommand::run(Context& ctx)
             ctx.err << tr("r8 env add: %1").arg(error) << '\n';
             return Usage;
         }
-        ctx.out << tr("Environment “%1” now talks to %2.").arg(pos.at(1), envs.find(pos.at(1))->baseUrl.toDisplayString())
+        ctx.out << tr("Environment “%1” now talks to %2.")
+                       .arg(pos.at(1), envs.find(pos.at(1))->baseUrl.toDisplayString())
                 << '\n';
         return Ok;
     }
@@ -107,7 +108,8 @@ int EnvCommand::run(Context& ctx)
         QJsonArray arr;
         for (const api::Environment& e : list)
             arr.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                   {QStringLiteral("base_url"), e.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(e.baseUrl.toString())},
+                                   {QStringLiteral("base_url"),
+                                    e.baseUrl.isEmpty() ? QJsonValue() : QJsonValue(e.baseUrl.toString())},
                                    {QStringLiteral("default_token"), defaultName(e.name)}});
         ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Compact) << '\n';
         return Ok;

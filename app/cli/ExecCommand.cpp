@@ -1,8 +1,8 @@
-#include "ExecCommand.h"
-#include "CommandHelp.h"
+#include "app/cli/ExecCommand.h"
+#include "app/cli/CommandHelp.h"
 
-#include "ApiSession.h"
-#include "ChildProcess.h"
+#include "app/cli/ApiSession.h"
+#include "app/cli/ChildProcess.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +42,8 @@ int ExecCommand::run(Context& ctx)
         return Ok;
     }
     if (command.isEmpty() || !p.positionalArguments().isEmpty()) {
-        ctx.err << tr("Usage: r8 exec [--token NAME | --env NAME] -- COMMAND [ARGS...]   (note the “--”)") << '\n';
+        ctx.err << tr("Usage: r8 exec [--token NAME | --env NAME] -- COMMAND [ARGS...]   (note the “--”)")
+                << '\n';
         return Usage;
     }
     ApiSession s;

@@ -1,18 +1,18 @@
-#include "RunCommand.h"
-#include "CommandHelp.h"
+#include "app/cli/RunCommand.h"
+#include "app/cli/CommandHelp.h"
 
-#include "ApiSession.h"
-#include "RunInputs.h"
-#include "api/Model.h"
-#include "api/UrlPolicy.h"
-#include "composer/CodeExport.h"
-#include "composer/ComposerRequest.h"
-#include "composer/FileInput.h"
-#include "composer/ModelLookup.h"
-#include "composer/OutputFetcher.h"
-#include "composer/OutputItems.h"
-#include "composer/PredictionRunner.h"
-#include "composer/SchemaForm.h"
+#include "app/api/Model.h"
+#include "app/api/UrlPolicy.h"
+#include "app/cli/ApiSession.h"
+#include "app/cli/RunInputs.h"
+#include "app/composer/CodeExport.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/FileInput.h"
+#include "app/composer/ModelLookup.h"
+#include "app/composer/OutputFetcher.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/PredictionRunner.h"
+#include "app/composer/SchemaForm.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,9 +34,12 @@ int exitFor(const RunError& e)
 {
     switch (e.kind) {
     case RunError::Kind::TokenRejected:
-    case RunError::Kind::Forbidden: return Failure;
-    case RunError::Kind::InvalidInput: return Usage;
-    default: return Network;
+    case RunError::Kind::Forbidden:
+        return Failure;
+    case RunError::Kind::InvalidInput:
+        return Usage;
+    default:
+        return Network;
     }
 }
 
@@ -79,8 +82,11 @@ QString uniquePath(const QDir& dir, const QString& name)
     QString candidate = dir.absoluteFilePath(name);
     const QFileInfo fi(name);
     for (int i = 1; QFileInfo::exists(candidate); ++i)
-        candidate = dir.absoluteFilePath(QStringLiteral("%1-%2%3").arg(fi.completeBaseName()).arg(i).arg(
-            fi.suffix().isEmpty() ? QString() : QLatin1Char('.') + fi.suffix()));
+        candidate = dir.absoluteFilePath(
+            QStringLiteral("%1-%2%3")
+                .arg(fi.completeBaseName())
+                .arg(i)
+                .arg(fi.suffix().isEmpty() ? QString() : QLatin1Char('.') + fi.suffix()));
     return candidate;
 }
 } // namespace
@@ -93,21 +99,27 @@ QString RunCommand::summary() const
 int RunCommand::run(Context& ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Usage: r8 run MODEL|VERSION [key=value ...] [--input-json FILE] [--wait N | --no-wait] [--stream] "
-           "[--json] [--save DIR] [--print-curl] [--cancel-after D]\n"
-           "MODEL is OWNER/NAME, OWNER/NAME:VERSION, a version id or deployments/OWNER/NAME. Values are read by "
-           "the model's input types; key=@file reads a file (small files go inline as data: URIs, larger ones are "
-           "uploaded)."));
+    p.setApplicationDescription(tr(
+        "Usage: r8 run MODEL|VERSION [key=value ...] [--input-json FILE] [--wait N | --no-wait] [--stream] "
+        "[--json] [--save DIR] [--print-curl] [--cancel-after D]\n"
+        "MODEL is OWNER/NAME, OWNER/NAME:VERSION, a version id or deployments/OWNER/NAME. Values are read by "
+        "the model's input types; key=@file reads a file (small files go inline as data: URIs, larger ones "
+        "are "
+        "uploaded)."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("input-json"), tr("Input object from a JSON file (- for standard input)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("wait"), tr("Hold the request up to N seconds (1–60) for the result (default: Prefer: wait)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("input-json"), tr("Input object from a JSON file (- for standard input)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("wait"),
+                 tr("Hold the request up to N seconds (1–60) for the result (default: Prefer: wait)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("no-wait"), tr("Create asynchronously, then poll.")});
     p.addOption({QStringLiteral("stream"), tr("Stream the output as it is generated (models that stream).")});
-    p.addOption({QStringLiteral("cancel-after"), tr("Cancel the prediction after this long (e.g. 90s, 5m)."), QStringLiteral("D")});
+    p.addOption({QStringLiteral("cancel-after"), tr("Cancel the prediction after this long (e.g. 90s, 5m)."),
+                 QStringLiteral("D")});
     p.addOption({QStringLiteral("json"), tr("Print the final prediction as JSON.")});
     p.addOption({QStringLiteral("save"), tr("Save output files into DIR."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("print-curl"), tr("Print the request as a curl command (token from $REPLICATE_API_TOKEN) and exit.")});
+    p.addOption({QStringLiteral("print-curl"),
+                 tr("Print the request as a curl command (token from $REPLICATE_API_TOKEN) and exit.")});
     addApiOptions(p);
     if (!p.parse(QStringList{QStringLiteral("r8 run")} + ctx.args)) {
         ctx.err << p.errorText() << '\n';
@@ -119,7 +131,8 @@ int RunCommand::run(Context& ctx)
     }
     QStringList positional = p.positionalArguments();
     if (positional.isEmpty()) {
-        ctx.err << tr("r8 run: which model? e.g. r8 run black-forest-labs/flux-schnell prompt=\"a cat\"") << '\n';
+        ctx.err << tr("r8 run: which model? e.g. r8 run black-forest-labs/flux-schnell prompt=\"a cat\"")
+                << '\n';
         return Usage;
     }
     QString error;
@@ -142,7 +155,9 @@ int RunCommand::run(Context& ctx)
         bool ok = false;
         request.waitSeconds = p.value(QStringLiteral("wait")).toInt(&ok);
         if (!ok || request.waitSeconds < 1 || request.waitSeconds > 60) {
-            ctx.err << tr("r8 run: --wait takes seconds from 1 to 60, not “%1”.").arg(p.value(QStringLiteral("wait"))) << '\n';
+            ctx.err << tr("r8 run: --wait takes seconds from 1 to 60, not “%1”.")
+                           .arg(p.value(QStringLiteral("wait")))
+                    << '\n';
             return Usage;
         }
     }
@@ -163,12 +178,16 @@ int RunCommand::run(Context& ctx)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            ctx.err << tr("r8 run: %1 is not a JSON object (%2 at offset %3).").arg(path, pe.errorString()).arg(pe.offset) << '\n';
+            ctx.err << tr("r8 run: %1 is not a JSON object (%2 at offset %3).")
+                           .arg(path, pe.errorString())
+                           .arg(pe.offset)
+                    << '\n';
             return Usage;
         }
         // Either the input itself or a whole request body {"input": {...}}.
-        base = doc.object().value(QLatin1String("input")).isObject() ? doc.object().value(QLatin1String("input")).toObject()
-                                                                    : doc.object();
+        base = doc.object().value(QLatin1String("input")).isObject()
+                   ? doc.object().value(QLatin1String("input")).toObject()
+                   : doc.object();
     }
     for (const QString& problem : requestProblems(request)) {
         ctx.err << tr("r8 run: %1").arg(problem) << '\n';
@@ -210,19 +229,29 @@ int RunCommand::run(Context& ctx)
         ExportOptions eo{choice->baseUrl, choice->record.name, choice->environment};
         ctx.out << generateCode(CodeFormat::Curl, request, eo) << '\n';
         ctx.err << tr("# Run it with the token from the keychain:") << '\n'
-                << QStringLiteral("#   r8 exec --token %1 -- sh -c '…'").arg(shellQuote(choice->record.name)) << '\n';
+                << QStringLiteral("#   r8 exec --token %1 -- sh -c '…'").arg(shellQuote(choice->record.name))
+                << '\n';
         return Ok;
     }
     for (const PendingUpload& u : uploads) {
         ctx.err << tr("Uploading %1 (%2 bytes)…").arg(u.path).arg(u.data.size()) << Qt::endl;
-        const Exchange ex = sendBlocking(&s.client, fileUploadRequest(choice->baseUrl, QFileInfo(u.path).fileName(), u.data, u.mimeType), apiTarget);
+        const Exchange ex = sendBlocking(
+            &s.client, fileUploadRequest(choice->baseUrl, QFileInfo(u.path).fileName(), u.data, u.mimeType),
+            apiTarget);
         if (!ex.result.ok()) {
             const bool unsupported = ex.result.status == 404 || ex.result.status == 405;
-            ctx.err << (unsupported ? tr("r8 run: %1 is %2 bytes, too large for an inline data: URI (limit %3 bytes), and this "
-                                         "server does not accept uploads (POST /v1/files answered %4). Give an https:// URL instead.")
-                                          .arg(u.path).arg(u.data.size()).arg(composer::kDataUriLimitBytes).arg(ex.result.status)
-                                    : tr("r8 run: uploading %1 failed: %2").arg(u.path, explainResult(ex.result).message))
-                    << '\n';
+            ctx.err
+                << (unsupported
+                        ? tr("r8 run: %1 is %2 bytes, too large for an inline data: URI (limit %3 bytes), "
+                             "and this "
+                             "server does not accept uploads (POST /v1/files answered %4). Give an https:// "
+                             "URL instead.")
+                              .arg(u.path)
+                              .arg(u.data.size())
+                              .arg(composer::kDataUriLimitBytes)
+                              .arg(ex.result.status)
+                        : tr("r8 run: uploading %1 failed: %2").arg(u.path, explainResult(ex.result).message))
+                << '\n';
             return unsupported ? Usage : exitFor(explainResult(ex.result));
         }
         const auto url = uploadedFileUrl(ex.result.body, &error);
@@ -254,9 +283,10 @@ int RunCommand::run(Context& ctx)
             ctx.err << QStringLiteral(" — ") << pr.webUrl.toString();
         ctx.err << Qt::endl;
     });
-    QObject::connect(&runner, &PredictionRunner::statusChanged, [&](api::PredictionStatus, const QString& text) {
-        ctx.err << tr("status: %1").arg(text) << Qt::endl;
-    });
+    QObject::connect(&runner, &PredictionRunner::statusChanged,
+                     [&](api::PredictionStatus, const QString& text) {
+                         ctx.err << tr("status: %1").arg(text) << Qt::endl;
+                     });
     QObject::connect(&runner, &PredictionRunner::logsChanged, [&](const QString& logs) {
         if (logs.size() < logsShown)
             logsShown = 0; // the logs were rewritten: show them again
@@ -271,7 +301,8 @@ int RunCommand::run(Context& ctx)
         ctx.out.flush();
         textShown = true;
     });
-    QObject::connect(&runner, &PredictionRunner::streamFallback, [&](const QString& why) { ctx.err << why << Qt::endl; });
+    QObject::connect(&runner, &PredictionRunner::streamFallback,
+                     [&](const QString& why) { ctx.err << why << Qt::endl; });
     QObject::connect(&runner, &PredictionRunner::failed, [&](const RunError& e) {
         ctx.err << tr("r8 run: %1").arg(e.message) << '\n';
         for (const FieldProblem& fp : e.fields)
@@ -315,7 +346,9 @@ int RunCommand::run(Context& ctx)
         if (item.kind == OutputItem::Kind::Json) {
             if (!json)
                 ctx.out << QJsonDocument::fromVariant(item.json.toVariant()).toJson(QJsonDocument::Compact)
-                        << (item.json.isObject() || item.json.isArray() ? "" : item.json.toVariant().toString()) << '\n';
+                        << (item.json.isObject() || item.json.isArray() ? ""
+                                                                        : item.json.toVariant().toString())
+                        << '\n';
             continue;
         }
         if (saveDir.isEmpty()) {

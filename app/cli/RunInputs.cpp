@@ -1,8 +1,8 @@
-#include "RunInputs.h"
+#include "app/cli/RunInputs.h"
 
-#include "composer/FileInput.h"
-#include "composer/OutputItems.h"
-#include "composer/SchemaForm.h"
+#include "app/composer/FileInput.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/SchemaForm.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +51,8 @@ std::optional<QJsonObject> buildRunInput(const QList<composer::FieldSpec>& field
             QStringList keys;
             for (const auto& f : fields)
                 keys << f.key;
-            *error = tr("The model has no input “%1”. Its inputs: %2.").arg(key, keys.join(QStringLiteral(", ")));
+            *error =
+                tr("The model has no input “%1”. Its inputs: %2.").arg(key, keys.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         const FieldKind kind = field ? field->kind : FieldKind::Json;
@@ -69,7 +70,8 @@ std::optional<QJsonObject> buildRunInput(const QList<composer::FieldSpec>& field
                 input.insert(key, QString::fromUtf8(data));
                 continue;
             }
-            if (field && kind == FieldKind::Json && field->declaredType != QLatin1String("string") && !field->declaredType.isEmpty()) {
+            if (field && kind == FieldKind::Json && field->declaredType != QLatin1String("string") &&
+                !field->declaredType.isEmpty()) {
                 QJsonParseError pe;
                 const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + data + "]", &pe);
                 if (pe.error != QJsonParseError::NoError) {

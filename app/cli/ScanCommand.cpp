@@ -1,10 +1,10 @@
-#include "ScanCommand.h"
-#include "CommandHelp.h"
+#include "app/cli/ScanCommand.h"
+#include "app/cli/CommandHelp.h"
 
-#include "ScanKeychainMatch.h"
-#include "core/Redact.h"
-#include "scan/ReportExport.h"
-#include "scan/ScanJob.h"
+#include "app/cli/ScanKeychainMatch.h"
+#include "app/core/Redact.h"
+#include "app/scan/ReportExport.h"
+#include "app/scan/ScanJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,9 +39,10 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
             notes << tr("git-ignored");
         if (f.live != scan::Finding::Live::NotChecked)
             notes << scan::liveText(f.live);
-        ctx.out << redact(QStringLiteral("%1  %2  [%3] %4\n")
-                              .arg(f.masked, f.location(), scan::kindText(f.kind), notes.join(QLatin1String(", "))),
-                          secrets);
+        ctx.out << redact(
+            QStringLiteral("%1  %2  [%3] %4\n")
+                .arg(f.masked, f.location(), scan::kindText(f.kind), notes.join(QLatin1String(", "))),
+            secrets);
     }
     for (const scan::ScanProblem& p : r.unreadable)
         ctx.err << redact(tr("r8 scan: not scanned: %1: %2").arg(p.path, p.reason), secrets) << '\n';
@@ -49,17 +50,19 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
         ctx.err << redact(tr("r8 scan: %1").arg(e), secrets) << '\n';
     for (const QString& n : r.notes)
         ctx.err << redact(tr("r8 scan: %1").arg(n), secrets) << '\n';
-    QString summary = r.findings.isEmpty() ? tr("No exposed token found.")
-                                           : tr("%n exposed token(s) found.", nullptr, int(r.findings.size()));
-    summary += QLatin1Char(' ')
-               + tr("Scanned %1 files (%2 bytes); skipped %3 binary and %4 over the size limit; %5 symlink loops "
-                    "avoided; %6 not readable.")
-                     .arg(r.filesScanned)
-                     .arg(r.bytesScanned)
-                     .arg(r.skippedBinary)
-                     .arg(r.skippedTooLarge)
-                     .arg(r.symlinkLoopsAvoided)
-                     .arg(r.unreadable.size());
+    QString summary = r.findings.isEmpty()
+                          ? tr("No exposed token found.")
+                          : tr("%n exposed token(s) found.", nullptr, int(r.findings.size()));
+    summary +=
+        QLatin1Char(' ') +
+        tr("Scanned %1 files (%2 bytes); skipped %3 binary and %4 over the size limit; %5 symlink loops "
+           "avoided; %6 not readable.")
+            .arg(r.filesScanned)
+            .arg(r.bytesScanned)
+            .arg(r.skippedBinary)
+            .arg(r.skippedTooLarge)
+            .arg(r.symlinkLoopsAvoided)
+            .arg(r.unreadable.size());
     if (!r.repositories.isEmpty())
         summary += QLatin1Char(' ') + tr("History: %1 commits.").arg(r.commitsScanned);
     ctx.err << summary << '\n';
@@ -80,18 +83,25 @@ int ScanCommand::run(Context& ctx)
            "(recursively, git-ignored files included), git history and shell history. No PATH and no\n"
            "--history/--machine: the current folder. Exit 0: nothing found; 1: found; 2: error."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("git"), tr("Also scan the history (all commits, all branches) of the repositories the paths are in.")});
+    p.addOption(
+        {QStringLiteral("git"),
+         tr("Also scan the history (all commits, all branches) of the repositories the paths are in.")});
     p.addOption({QStringLiteral("history"), tr("Scan shell history (bash, zsh, fish).")});
-    p.addOption({QStringLiteral("machine"),
-                 tr("Check this machine: shell history, ~/.config/replicate/hosts, ~/.netrc, shell start-up files, ~/.env*.")});
+    p.addOption(
+        {QStringLiteral("machine"), tr("Check this machine: shell history, ~/.config/replicate/hosts, "
+                                       "~/.netrc, shell start-up files, ~/.env*.")});
     p.addOption({QStringLiteral("json"), tr("Print the report as JSON (masked tokens only).")});
     p.addOption({QStringLiteral("markdown"), tr("Print the report as Markdown (masked tokens only).")});
-    p.addOption({QStringLiteral("verify"), tr("Ask the API (GET /v1/account) whether tokens not in the keychain are live.")});
-    p.addOption({QStringLiteral("base-url"), tr("--verify: the API base URL (default: REPLICATE_BASE_URL or Replicate's)."),
+    p.addOption({QStringLiteral("verify"),
+                 tr("Ask the API (GET /v1/account) whether tokens not in the keychain are live.")});
+    p.addOption({QStringLiteral("base-url"),
+                 tr("--verify: the API base URL (default: REPLICATE_BASE_URL or Replicate's)."),
                  QStringLiteral("URL")});
-    p.addOption({QStringLiteral("max-size"), tr("Skip files larger than this many MiB (default 64)."), QStringLiteral("MIB")});
+    p.addOption({QStringLiteral("max-size"), tr("Skip files larger than this many MiB (default 64)."),
+                 QStringLiteral("MIB")});
     p.addOption({QStringLiteral("no-keychain"), tr("Do not compare findings with the keychain's tokens.")});
-    p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to scan."), QStringLiteral("[PATH...]"));
+    p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to scan."),
+                            QStringLiteral("[PATH...]"));
     if (!p.parse(QStringList{QStringLiteral("r8 scan")} + ctx.args)) {
         ctx.err << p.errorText() << '\n';
         return Usage;

@@ -1,5 +1,5 @@
 #pragma once
-#include "Command.h"
+#include "app/cli/Command.h"
 
 namespace r8::cli {
 

@@ -1,14 +1,14 @@
-#include "ScanKeychainMatch.h"
+#include "app/cli/ScanKeychainMatch.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/Environment.h"
-#include "api/UrlPolicy.h"
-#include "api/Verification.h"
-#include "core/AppInfo.h"
-#include "core/Redact.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Environment.h"
+#include "app/api/UrlPolicy.h"
+#include "app/api/Verification.h"
+#include "app/core/AppInfo.h"
+#include "app/core/Redact.h"
+#include "app/vault/KeychainSecretStore.h"
+#include "app/vault/TokenVault.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -31,7 +31,8 @@ QHash<QString, QString> matchKeychainTokens(QList<scan::Finding>& findings, QStr
     TokenVault vault{&store, TokenVault::defaultMetadataPath()};
     QString error;
     if (!vault.load(&error)) {
-        *note = tr("The token list could not be read, so findings were not compared with the keychain: %1").arg(error);
+        *note = tr("The token list could not be read, so findings were not compared with the keychain: %1")
+                    .arg(error);
         return names;
     }
     QHash<QString, QString> secretToId;
@@ -52,7 +53,8 @@ QHash<QString, QString> matchKeychainTokens(QList<scan::Finding>& findings, QStr
     if (pending > 0)
         loop.exec();
     if (!failure.isEmpty())
-        *note = tr("Some keychain tokens could not be read, so not every finding was compared: %1").arg(failure);
+        *note =
+            tr("Some keychain tokens could not be read, so not every finding was compared: %1").arg(failure);
     for (scan::Finding& f : findings)
         f.recordId = secretToId.value(f.secret);
     return names;
@@ -70,13 +72,15 @@ void verifyUnknownTokens(QList<scan::Finding>& findings, const QString& baseUrl)
             continue;
         outcomes.insert(f.secret, {});
         ++pending;
-        api::ApiCall* call = client.send(api::ApiRequest::get(api::resolveApiUrl(base, QStringLiteral("account"))),
-                                         api::ApiTarget{base, f.secret});
-        QObject::connect(call, &api::ApiCall::finished, &loop, [&, secret = f.secret](const api::ApiResult& r) {
-            outcomes[secret] = api::classifyAccountAnswer(r, false);
-            if (--pending == 0)
-                loop.quit();
-        });
+        api::ApiCall* call =
+            client.send(api::ApiRequest::get(api::resolveApiUrl(base, QStringLiteral("account"))),
+                        api::ApiTarget{base, f.secret});
+        QObject::connect(call, &api::ApiCall::finished, &loop,
+                         [&, secret = f.secret](const api::ApiResult& r) {
+                             outcomes[secret] = api::classifyAccountAnswer(r, false);
+                             if (--pending == 0)
+                                 loop.quit();
+                         });
     }
     if (pending > 0)
         loop.exec();
@@ -85,10 +89,16 @@ void verifyUnknownTokens(QList<scan::Finding>& findings, const QString& baseUrl)
             continue;
         const api::VerifyOutcome o = outcomes.value(f.secret);
         switch (o.status) {
-        case TokenStatus::Valid: f.live = scan::Finding::Live::Live; break;
+        case TokenStatus::Valid:
+            f.live = scan::Finding::Live::Live;
+            break;
         case TokenStatus::Rejected:
-        case TokenStatus::StoppedWorking: f.live = scan::Finding::Live::Rejected; break;
-        default: f.live = scan::Finding::Live::Unknown; break;
+        case TokenStatus::StoppedWorking:
+            f.live = scan::Finding::Live::Rejected;
+            break;
+        default:
+            f.live = scan::Finding::Live::Unknown;
+            break;
         }
         f.liveDetail = redact(o.detail, {f.secret});
     }

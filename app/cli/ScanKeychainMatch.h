@@ -1,5 +1,5 @@
 #pragma once
-#include "scan/Finding.h"
+#include "app/scan/Finding.h"
 
 #include <QHash>
 #include <QList>

@@ -1,14 +1,14 @@
-#include "TokensCommand.h"
-#include "CommandHelp.h"
+#include "app/cli/TokensCommand.h"
+#include "app/cli/CommandHelp.h"
 
-#include "TokensApiActions.h"
+#include "app/cli/TokensApiActions.h"
 
-#include "core/AppInfo.h"
-#include "core/Redact.h"
-#include "core/TimeText.h"
-#include "vault/EnvImport.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/core/AppInfo.h"
+#include "app/core/Redact.h"
+#include "app/core/TimeText.h"
+#include "app/vault/EnvImport.h"
+#include "app/vault/KeychainSecretStore.h"
+#include "app/vault/TokenVault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,14 +47,16 @@ int list(Context& ctx, Env& e, bool json)
         return Ok;
     }
     if (records.isEmpty()) {
-        ctx.out << tr("No tokens stored. Add one with `r8 tokens add NAME` (the token is read from standard input), "
+        ctx.out << tr("No tokens stored. Add one with `r8 tokens add NAME` (the token is read from standard "
+                      "input), "
                       "or import a .env file with `r8 tokens import FILE`.")
                 << '\n';
         return Ok;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const TokenRecord& r : records) {
-        const QString masked = maskToken((r.legacyShape ? QString() : QStringLiteral("r8_")) + QStringLiteral("xxxx") + r.hint);
+        const QString masked =
+            maskToken((r.legacyShape ? QString() : QStringLiteral("r8_")) + QStringLiteral("xxxx") + r.hint);
         ctx.out << (e.vault.isDefault(r.id) ? "* " : "  ") << r.name.leftJustified(24) << ' '
                 << env::displayName(r.environment).leftJustified(12) << ' ' << masked.leftJustified(12) << ' '
                 << tokenStatusText(r.status).leftJustified(16) << ' '
@@ -83,7 +85,9 @@ int add(Context& ctx, Env& e, const QString& name, const QString& environment)
             code = Ok;
         } else {
             ctx.err << tr("r8 tokens add: %1").arg(r.error) << '\n';
-            code = r.duplicateOf.isEmpty() && r.error.contains(QLatin1String("keychain"), Qt::CaseInsensitive) ? Keychain : Failure;
+            code = r.duplicateOf.isEmpty() && r.error.contains(QLatin1String("keychain"), Qt::CaseInsensitive)
+                       ? Keychain
+                       : Failure;
         }
         finished = true;
         loop.quit();
@@ -179,15 +183,17 @@ int TokensCommand::run(Context& ctx)
     if (ctx.args.value(0) == QLatin1String("remote"))
         return tokensRemote(ctx, ctx.args.mid(1));
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Usage: r8 tokens [--json]\n"
-                                   "       r8 tokens add NAME [--env ENV]   (the token is read from standard input)\n"
-                                   "       r8 tokens import FILE... [--rewrite] [--env ENV]\n"
-                                   "       r8 tokens rm NAME\n"
-                                   "       r8 tokens verify [NAME | --all]   (checks with the API)\n"
-                                   "       r8 tokens remote [--disable ID]   (the account's tokens, over HTTP)"));
+    p.setApplicationDescription(
+        tr("Usage: r8 tokens [--json]\n"
+           "       r8 tokens add NAME [--env ENV]   (the token is read from standard input)\n"
+           "       r8 tokens import FILE... [--rewrite] [--env ENV]\n"
+           "       r8 tokens rm NAME\n"
+           "       r8 tokens verify [NAME | --all]   (checks with the API)\n"
+           "       r8 tokens remote [--disable ID]   (the account's tokens, over HTTP)"));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), tr("Print JSON (metadata only; never a secret).")});
-    p.addOption({QStringLiteral("env"), tr("Environment label (development, staging, production, or your own)."),
+    p.addOption({QStringLiteral("env"),
+                 tr("Environment label (development, staging, production, or your own)."),
                  QStringLiteral("ENV")});
     p.addOption({QStringLiteral("rewrite"),
                  tr("import: replace each imported line with a comment saying where the token went.")});
@@ -212,7 +218,8 @@ int TokensCommand::run(Context& ctx)
         return list(ctx, e, p.isSet(QStringLiteral("json")));
     if (action == QLatin1String("add")) {
         if (pos.size() != 2) {
-            ctx.err << tr("Usage: r8 tokens add NAME [--env ENV] < token-file   (never pass a token as an argument)")
+            ctx.err << tr("Usage: r8 tokens add NAME [--env ENV] < token-file   (never pass a token as an "
+                          "argument)")
                     << '\n';
             return Usage;
         }

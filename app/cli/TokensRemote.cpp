@@ -1,7 +1,7 @@
-#include "ApiSession.h"
-#include "CommandHelp.h"
-#include "TokensApiActions.h"
-#include "api/AccountTokens.h"
+#include "app/api/AccountTokens.h"
+#include "app/cli/ApiSession.h"
+#include "app/cli/CommandHelp.h"
+#include "app/cli/TokensApiActions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,15 +25,18 @@ QJsonValue timeJson(const QDateTime& t)
 int tokensRemote(Context& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Usage: r8 tokens remote [--disable ID] [--json] [--env NAME | --token NAME]\n"
-                                   "The tokens of the account, as the server lists them (GET /v1/tokens)."));
+    p.setApplicationDescription(
+        tr("Usage: r8 tokens remote [--disable ID] [--json] [--env NAME | --token NAME]\n"
+           "The tokens of the account, as the server lists them (GET /v1/tokens)."));
     p.addHelpOption();
     p.addOption({QStringLiteral("disable"), tr("Disable the account token with this id (cannot be undone)."),
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 tokens remote")} + args) || !p.positionalArguments().isEmpty()) {
-        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens remote [--disable ID]") : p.errorText()) << '\n';
+    if (!p.parse(QStringList{QStringLiteral("r8 tokens remote")} + args) ||
+        !p.positionalArguments().isEmpty()) {
+        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens remote [--disable ID]") : p.errorText())
+                << '\n';
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
@@ -51,10 +54,11 @@ int tokensRemote(Context& ctx, const QStringList& args)
     bool done = false;
     if (p.isSet(QStringLiteral("disable"))) {
         api::AccountTokens::DisableResult d;
-        at.disable(target, p.value(QStringLiteral("disable")), [&](const api::AccountTokens::DisableResult& r) {
-            d = r;
-            done = true;
-        });
+        at.disable(target, p.value(QStringLiteral("disable")),
+                   [&](const api::AccountTokens::DisableResult& r) {
+                       d = r;
+                       done = true;
+                   });
         waitUntil(done);
         if (d.outcome != api::AccountTokens::Outcome::Ok) {
             ctx.err << tr("r8 tokens remote: %1").arg(d.error) << '\n';
@@ -62,8 +66,8 @@ int tokensRemote(Context& ctx, const QStringList& args)
         }
         ctx.out << tr("Disabled %1 (…%2).").arg(d.token.id, d.token.hint) << '\n';
         for (const QString& id : api::matchLocalRecords(d.token, choice->record.account, s.vault.records()))
-            s.vault.updateStatus(id, TokenStatus::StoppedWorking, QString(), tr("Disabled with r8 tokens remote."),
-                                 QDateTime::currentDateTimeUtc());
+            s.vault.updateStatus(id, TokenStatus::StoppedWorking, QString(),
+                                 tr("Disabled with r8 tokens remote."), QDateTime::currentDateTimeUtc());
         return Ok;
     }
     api::AccountTokens::ListResult list;
@@ -97,12 +101,13 @@ int tokensRemote(Context& ctx, const QStringList& args)
         return Ok;
     }
     for (const auto& t : std::as_const(list.tokens)) {
-        QString state = t.disabled() ? tr("disabled %1").arg(t.disabledAt.toString(Qt::ISODate)) : tr("active");
+        QString state =
+            t.disabled() ? tr("disabled %1").arg(t.disabledAt.toString(Qt::ISODate)) : tr("active");
         if (t.disabled() && !t.disabledReason.isEmpty())
             state += QStringLiteral(" (%1)").arg(t.disabledReason);
         const QString local = localName(t);
-        ctx.out << (t.current ? "* " : "  ") << t.id.leftJustified(16) << ' ' << t.name.leftJustified(16) << " …"
-                << t.hint << "  " << state.leftJustified(24) << ' '
+        ctx.out << (t.current ? "* " : "  ") << t.id.leftJustified(16) << ' ' << t.name.leftJustified(16)
+                << " …" << t.hint << "  " << state.leftJustified(24) << ' '
                 << (local.isEmpty() ? QString() : tr("stored as “%1”").arg(local)) << '\n';
     }
     ctx.out << tr("* = the token used for this request") << '\n';

@@ -1,7 +1,7 @@
-#include "ApiSession.h"
-#include "CommandHelp.h"
-#include "TokensApiActions.h"
-#include "api/TokenVerifier.h"
+#include "app/api/TokenVerifier.h"
+#include "app/cli/ApiSession.h"
+#include "app/cli/CommandHelp.h"
+#include "app/cli/TokensApiActions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,14 +20,17 @@ QString tr(const char* s)
 int tokensVerify(Context& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Usage: r8 tokens verify [NAME | --all] [--env NAME] [--base-url URL] [--json]\n"
-                                   "Without NAME: the default token of the environment."));
+    p.setApplicationDescription(
+        tr("Usage: r8 tokens verify [NAME | --all] [--env NAME] [--base-url URL] [--json]\n"
+           "Without NAME: the default token of the environment."));
     p.addHelpOption();
     p.addOption({QStringLiteral("all"), tr("Verify every stored token (of --env only, if given).")});
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 tokens verify")} + args) || p.positionalArguments().size() > 1) {
-        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens verify [NAME | --all]") : p.errorText()) << '\n';
+    if (!p.parse(QStringList{QStringLiteral("r8 tokens verify")} + args) ||
+        p.positionalArguments().size() > 1) {
+        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens verify [NAME | --all]") : p.errorText())
+                << '\n';
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
@@ -65,25 +68,26 @@ int tokensVerify(Context& ctx, const QStringList& args)
     int bad = 0;
     int unreachable = 0;
     QJsonArray json;
-    QObject::connect(&verifier, &api::TokenVerifier::tokenVerified, &verifier,
-                     [&](const QString& id, const api::VerifyOutcome& v) {
-                         const auto rec = s.vault.record(id);
-                         const QString name = rec ? rec->name : id;
-                         if (v.status == TokenStatus::Unreachable || v.status == TokenStatus::Unknown || !v.recordable)
-                             ++unreachable;
-                         else if (v.status != TokenStatus::Valid)
-                             ++bad;
-                         if (p.isSet(QStringLiteral("json"))) {
-                             json.append(QJsonObject{{QStringLiteral("name"), name},
-                                                     {QStringLiteral("status"), tokenStatusKey(v.status)},
-                                                     {QStringLiteral("account"), v.username},
-                                                     {QStringLiteral("detail"), v.detail}});
-                         } else {
-                             ctx.out << name.leftJustified(24) << ' ' << tokenStatusText(v.status).leftJustified(16)
-                                     << ' ' << v.detail << '\n';
-                             ctx.out.flush();
-                         }
-                     });
+    QObject::connect(
+        &verifier, &api::TokenVerifier::tokenVerified, &verifier,
+        [&](const QString& id, const api::VerifyOutcome& v) {
+            const auto rec = s.vault.record(id);
+            const QString name = rec ? rec->name : id;
+            if (v.status == TokenStatus::Unreachable || v.status == TokenStatus::Unknown || !v.recordable)
+                ++unreachable;
+            else if (v.status != TokenStatus::Valid)
+                ++bad;
+            if (p.isSet(QStringLiteral("json"))) {
+                json.append(QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("status"), tokenStatusKey(v.status)},
+                                        {QStringLiteral("account"), v.username},
+                                        {QStringLiteral("detail"), v.detail}});
+            } else {
+                ctx.out << name.leftJustified(24) << ' ' << tokenStatusText(v.status).leftJustified(16) << ' '
+                        << v.detail << '\n';
+                ctx.out.flush();
+            }
+        });
     bool done = false;
     QObject::connect(&verifier, &api::TokenVerifier::finished, &verifier, [&] { done = true; });
     verifier.verify(ids);

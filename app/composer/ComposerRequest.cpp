@@ -1,6 +1,6 @@
-#include "ComposerRequest.h"
+#include "app/composer/ComposerRequest.h"
 
-#include "api/UrlPolicy.h"
+#include "app/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,12 +40,14 @@ QJsonObject requestBodyObject(const ComposerRequest& r)
 
 QByteArray requestBody(const ComposerRequest& r, bool indented)
 {
-    return QJsonDocument(requestBodyObject(r)).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    return QJsonDocument(requestBodyObject(r))
+        .toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 }
 
 api::ApiRequest buildApiRequest(const ComposerRequest& r, const QUrl& baseUrl)
 {
-    api::ApiRequest req = api::ApiRequest::postJson(api::resolveApiUrl(baseUrl, r.target.createPath()), requestBody(r));
+    api::ApiRequest req =
+        api::ApiRequest::postJson(api::resolveApiUrl(baseUrl, r.target.createPath()), requestBody(r));
     const QByteArray prefer = r.preferHeader();
     if (!prefer.isEmpty())
         req.headers.append({"Prefer", prefer});
@@ -71,7 +73,8 @@ qint64 parseCancelAfter(const QString& text)
 {
     const QString t = text.trimmed();
     static const QRegularExpression digits(QStringLiteral("^\\d{1,9}$"));
-    static const QRegularExpression units(QStringLiteral("^(?:(\\d{1,6})h)?(?:(\\d{1,6})m)?(?:(\\d{1,9})s)?$"));
+    static const QRegularExpression units(
+        QStringLiteral("^(?:(\\d{1,6})h)?(?:(\\d{1,6})m)?(?:(\\d{1,9})s)?$"));
     qint64 seconds = -1;
     if (digits.match(t).hasMatch()) {
         seconds = t.toLongLong();
@@ -79,7 +82,8 @@ qint64 parseCancelAfter(const QString& text)
         const auto m = units.match(t);
         if (!m.hasMatch())
             return -1;
-        seconds = m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
+        seconds =
+            m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
     }
     return (seconds >= 5 && seconds <= 24 * 3600) ? seconds : -1;
 }
@@ -88,14 +92,16 @@ QStringList requestProblems(const ComposerRequest& r)
 {
     QStringList out;
     if (r.wait && !r.stream && (r.waitSeconds < 0 || r.waitSeconds > 60))
-        out << tr("Wait time must be from 1 to 60 seconds (or 0 for the default of 60), not %1.").arg(r.waitSeconds);
+        out << tr("Wait time must be from 1 to 60 seconds (or 0 for the default of 60), not %1.")
+                   .arg(r.waitSeconds);
     if (!r.cancelAfter.trimmed().isEmpty() && parseCancelAfter(r.cancelAfter) < 0)
         out << tr("Cancel-After “%1” is not a duration from 5 seconds to 24 hours (e.g. 300, 90s, 1h30m).")
                    .arg(r.cancelAfter);
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
     for (const api::Header& h : r.extraHeaders) {
         if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
-            out << tr("Remove the Authorization header: r8desk adds the chosen token itself, and only for the API.");
+            out << tr("Remove the Authorization header: r8desk adds the chosen token itself, and only for "
+                      "the API.");
         else if (!token.match(QString::fromLatin1(h.first)).hasMatch())
             out << tr("“%1” is not a valid header name.").arg(QString::fromLatin1(h.first));
         else if (h.second.contains('\n') || h.second.contains('\r'))

@@ -1,6 +1,6 @@
 #pragma once
-#include "Target.h"
-#include "api/ApiRequest.h"
+#include "app/api/ApiRequest.h"
+#include "app/composer/Target.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,10 +17,10 @@ struct ComposerRequest
     QJsonObject input;
     // Prefer: wait (hold the connection until done) is on by default, like the official clients.
     bool wait = true;
-    int waitSeconds = 0;  // 0: bare "Prefer: wait" (60 s); 1–60: "Prefer: wait=N"
-    QString cancelAfter;  // "Cancel-After" value ("90s", "1h30m", "300"); empty: none
-    bool stream = false;  // ask for a stream ("stream": true) and follow urls.stream; implies no Prefer
-    QString webhook;      // optional "webhook" URL
+    int waitSeconds = 0;       // 0: bare "Prefer: wait" (60 s); 1–60: "Prefer: wait=N"
+    QString cancelAfter;       // "Cancel-After" value ("90s", "1h30m", "300"); empty: none
+    bool stream = false;       // ask for a stream ("stream": true) and follow urls.stream; implies no Prefer
+    QString webhook;           // optional "webhook" URL
     QStringList webhookEvents; // optional "webhook_events_filter"
     QList<api::Header> extraHeaders; // user headers (never Authorization)
 

@@ -1,8 +1,8 @@
-#include "ComposerRun.h"
+#include "app/composer/ComposerRun.h"
 
-#include "HistoryRecord.h"
-#include "HistoryStore.h"
-#include "vault/TokenVault.h"
+#include "app/composer/HistoryRecord.h"
+#include "app/composer/HistoryStore.h"
+#include "app/vault/TokenVault.h"
 
 namespace r8::composer {
 

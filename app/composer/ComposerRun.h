@@ -1,7 +1,7 @@
 #pragma once
-#include "ComposerRequest.h"
-#include "HistoryEntry.h"
-#include "PredictionRunner.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/HistoryEntry.h"
+#include "app/composer/PredictionRunner.h"
 
 #include <QObject>
 #include <QPointer>

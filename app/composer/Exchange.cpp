@@ -1,7 +1,7 @@
-#include "Exchange.h"
+#include "app/composer/Exchange.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
 
 #include <QElapsedTimer>
 

@@ -10,7 +10,8 @@
 namespace r8::composer {
 
 // How a form shows one input. Json is the fallback for anything the generator does not understand.
-enum class FieldKind {
+enum class FieldKind
+{
     String,  // one-line text
     Text,    // multi-line text (prompt-like keys, maxLength > 200, defaults with a newline)
     Integer, // spin box / slider when bounded

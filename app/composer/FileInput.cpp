@@ -1,6 +1,6 @@
-#include "FileInput.h"
+#include "app/composer/FileInput.h"
 
-#include "api/UrlPolicy.h"
+#include "app/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,7 +12,8 @@ namespace r8::composer {
 api::ApiRequest fileUploadRequest(const QUrl& baseUrl, const QString& fileName, const QByteArray& data,
                                   const QString& mimeType)
 {
-    const QByteArray boundary = "r8desk-" + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex().left(24);
+    const QByteArray boundary =
+        "r8desk-" + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex().left(24);
     QString safeName = fileName;
     safeName.replace(QLatin1Char('"'), QLatin1Char('_'));
     safeName.replace(QLatin1Char('\r'), QLatin1Char('_'));
@@ -20,7 +21,8 @@ api::ApiRequest fileUploadRequest(const QUrl& baseUrl, const QString& fileName, 
     QByteArray body;
     body += "--" + boundary + "\r\n";
     body += "Content-Disposition: form-data; name=\"content\"; filename=\"" + safeName.toUtf8() + "\"\r\n";
-    body += "Content-Type: " + (mimeType.isEmpty() ? QByteArray("application/octet-stream") : mimeType.toLatin1()) + "\r\n\r\n";
+    body += "Content-Type: " +
+            (mimeType.isEmpty() ? QByteArray("application/octet-stream") : mimeType.toLatin1()) + "\r\n\r\n";
     body += data;
     body += "\r\n--" + boundary + "--\r\n";
     api::ApiRequest r;
@@ -33,7 +35,12 @@ api::ApiRequest fileUploadRequest(const QUrl& baseUrl, const QString& fileName, 
 
 std::optional<QString> uploadedFileUrl(const QByteArray& body, QString* error)
 {
-    const QString url = QJsonDocument::fromJson(body).object().value(QLatin1String("urls")).toObject().value(QLatin1String("get")).toString();
+    const QString url = QJsonDocument::fromJson(body)
+                            .object()
+                            .value(QLatin1String("urls"))
+                            .toObject()
+                            .value(QLatin1String("get"))
+                            .toString();
     if (url.isEmpty()) {
         *error = QCoreApplication::translate("r8::composer::FileInput", "The upload answer has no urls.get.");
         return std::nullopt;

@@ -1,9 +1,9 @@
-#include "FileUploader.h"
+#include "app/composer/FileUploader.h"
 
-#include "FileInput.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "core/Redact.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/FileInput.h"
+#include "app/core/Redact.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -11,24 +11,24 @@ namespace r8::composer {
 // URL, body and error are redacted on the way in.
 struct HistoryEntry
 {
-    qint64 id = 0; // 0 until stored
+    qint64 id = 0;    // 0 until stored
     QDateTime sentAt; // UTC
     QString environment;
     QString tokenName;
     QByteArray method = "POST";
     QString url;
-    QString target;          // "owner/name", "owner/name:id", …
-    QByteArray requestBody;  // truncated to HistoryStore::maxBodyBytes (see bodyTruncated)
+    QString target;         // "owner/name", "owner/name:id", …
+    QByteArray requestBody; // truncated to HistoryStore::maxBodyBytes (see bodyTruncated)
     bool bodyTruncated = false;
-    qint64 bodyBytes = 0;    // the original size
-    QJsonObject options;     // the rest of the ComposerRequest (wait, headers, …) for "reopen"
+    qint64 bodyBytes = 0; // the original size
+    QJsonObject options;  // the rest of the ComposerRequest (wait, headers, …) for "reopen"
     int httpStatus = 0;
     QString predictionId;
-    QString finalStatus;     // succeeded / failed / canceled / aborted, or empty while unknown
+    QString finalStatus; // succeeded / failed / canceled / aborted, or empty while unknown
     QString error;
     qint64 ttfbMs = -1;
     qint64 totalMs = 0;
-    QStringList outputUrls;  // http(s) URLs; data: URIs are summarised ("data:image/png (123 bytes)")
+    QStringList outputUrls; // http(s) URLs; data: URIs are summarised ("data:image/png (123 bytes)")
 };
 
 } // namespace r8::composer

@@ -1,6 +1,6 @@
-#include "HistoryModel.h"
+#include "app/composer/HistoryModel.h"
 
-#include "HistoryStore.h"
+#include "app/composer/HistoryStore.h"
 
 #include <QLocale>
 
@@ -57,17 +57,24 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Time: return QLocale().toString(e.sentAt.toLocalTime(), QLocale::ShortFormat);
-    case Target: return e.target.isEmpty() ? e.url : e.target;
+    case Time:
+        return QLocale().toString(e.sentAt.toLocalTime(), QLocale::ShortFormat);
+    case Target:
+        return e.target.isEmpty() ? e.url : e.target;
     case Status:
         if (!e.finalStatus.isEmpty())
             return e.finalStatus;
         return e.httpStatus ? QStringLiteral("HTTP %1").arg(e.httpStatus) : tr("not sent");
-    case Prediction: return e.predictionId;
-    case Duration: return e.totalMs > 0 ? tr("%1 ms").arg(e.totalMs) : QString();
-    case Token: return e.tokenName;
-    case Environment: return e.environment;
-    default: return {};
+    case Prediction:
+        return e.predictionId;
+    case Duration:
+        return e.totalMs > 0 ? tr("%1 ms").arg(e.totalMs) : QString();
+    case Token:
+        return e.tokenName;
+    case Environment:
+        return e.environment;
+    default:
+        return {};
     }
 }
 
@@ -76,14 +83,22 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Target: return tr("Model");
-    case Status: return tr("Status");
-    case Prediction: return tr("Prediction");
-    case Duration: return tr("Duration");
-    case Token: return tr("Token");
-    case Environment: return tr("Environment");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Target:
+        return tr("Model");
+    case Status:
+        return tr("Status");
+    case Prediction:
+        return tr("Prediction");
+    case Duration:
+        return tr("Duration");
+    case Token:
+        return tr("Token");
+    case Environment:
+        return tr("Environment");
+    default:
+        return {};
     }
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "HistoryEntry.h"
+#include "app/composer/HistoryEntry.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -14,8 +14,22 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Target, Status, Prediction, Duration, Token, Environment, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, EntryStatusRole };
+    enum Column
+    {
+        Time,
+        Target,
+        Status,
+        Prediction,
+        Duration,
+        Token,
+        Environment,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        EntryStatusRole
+    };
 
     explicit HistoryModel(HistoryStore* store, QObject* parent = nullptr);
 

@@ -1,7 +1,7 @@
-#include "HistoryRecord.h"
+#include "app/composer/HistoryRecord.h"
 
-#include "OutputItems.h"
-#include "RunError.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/RunError.h"
 
 namespace r8::composer {
 

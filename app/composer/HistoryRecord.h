@@ -1,8 +1,8 @@
 #pragma once
-#include "ComposerRequest.h"
-#include "Exchange.h"
-#include "HistoryEntry.h"
-#include "api/Prediction.h"
+#include "app/api/Prediction.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/Exchange.h"
+#include "app/composer/HistoryEntry.h"
 
 namespace r8::composer {
 

@@ -1,7 +1,7 @@
-#include "HistoryStore.h"
+#include "app/composer/HistoryStore.h"
 
-#include "core/Paths.h"
-#include "core/Redact.h"
+#include "app/core/Paths.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +23,9 @@ const char* kSchema = "CREATE TABLE IF NOT EXISTS history ("
                       " options TEXT, http_status INTEGER, prediction_id TEXT, final_status TEXT, error TEXT,"
                       " ttfb_ms INTEGER, total_ms INTEGER, output_urls TEXT)";
 
-const char* kColumns = "id, sent_at, environment, token_name, method, url, target, body_truncated, body_bytes,"
-                       " options, http_status, prediction_id, final_status, error, ttfb_ms, total_ms, output_urls";
+const char* kColumns =
+    "id, sent_at, environment, token_name, method, url, target, body_truncated, body_bytes,"
+    " options, http_status, prediction_id, final_status, error, ttfb_ms, total_ms, output_urls";
 
 HistoryEntry fromQuery(const QSqlQuery& q, bool withBody)
 {
@@ -64,9 +65,9 @@ QString likePattern(const QString& text)
 } // namespace
 
 HistoryStore::HistoryStore(QObject* parent)
-    : QObject(parent), m_connection(QStringLiteral("r8history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : QObject(parent),
+      m_connection(QStringLiteral("r8history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 HistoryStore::~HistoryStore()
 {
@@ -118,8 +119,9 @@ bool HistoryStore::openAt(const QString& path, QString* error)
         *error = tr("the file is damaged (%1)").arg(check.value(0).toString());
         return false;
     }
-    return exec(QString::fromLatin1(kSchema), error)
-        && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS history_prediction ON history(prediction_id)"), error);
+    return exec(QString::fromLatin1(kSchema), error) &&
+           exec(QStringLiteral("CREATE INDEX IF NOT EXISTS history_prediction ON history(prediction_id)"),
+                error);
 }
 
 bool HistoryStore::open(const QString& path)
@@ -139,13 +141,16 @@ bool HistoryStore::open(const QString& path)
 
 void HistoryStore::fallBack(const QString& reason)
 {
-    const bool locked = reason.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-        || reason.contains(QLatin1String("busy"), Qt::CaseInsensitive);
-    m_message = locked
-        ? tr("The history file %1 is locked by another program (%2). History is kept in memory for this session "
-             "only.").arg(QDir::toNativeSeparators(m_path), reason)
-        : tr("The history file %1 cannot be used (%2). History is kept in memory for this session only; move "
-             "or delete the file to start a new one.").arg(QDir::toNativeSeparators(m_path), reason);
+    const bool locked = reason.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+                        reason.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+    m_message = locked ? tr("The history file %1 is locked by another program (%2). History is kept in "
+                            "memory for this session "
+                            "only.")
+                             .arg(QDir::toNativeSeparators(m_path), reason)
+                       : tr("The history file %1 cannot be used (%2). History is kept in memory for this "
+                            "session only; move "
+                            "or delete the file to start a new one.")
+                             .arg(QDir::toNativeSeparators(m_path), reason);
     QString error;
     if (openAt(QStringLiteral(":memory:"), &error)) {
         m_mode = Mode::Memory;
@@ -171,7 +176,8 @@ void HistoryStore::prune()
     if (m_mode == Mode::Closed)
         return;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM history WHERE id <= (SELECT id FROM history ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM history WHERE id <= (SELECT id FROM history ORDER BY id DESC LIMIT 1 OFFSET ?)"));
     q.addBindValue(m_max);
     q.exec();
 }
@@ -206,13 +212,21 @@ qint64 HistoryStore::add(HistoryEntry e)
             body.chop(1);
         if (!body.isEmpty() && (uchar(body.back()) & 0x80))
             body.chop(1);
-        body += "\n[" + tr("truncated by r8desk: the body had %1 bytes; %2 kept").arg(e.bodyBytes).arg(body.size()).toUtf8() + "]";
+        body += "\n[" +
+                tr("truncated by r8desk: the body had %1 bytes; %2 kept")
+                    .arg(e.bodyBytes)
+                    .arg(body.size())
+                    .toUtf8() +
+                "]";
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO history (sent_at, environment, token_name, method, url, target, request_body,"
-                             " body_truncated, body_bytes, options, http_status, prediction_id, final_status, error,"
-                             " ttfb_ms, total_ms, output_urls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue((e.sentAt.isValid() ? e.sentAt : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs));
+    q.prepare(QStringLiteral(
+        "INSERT INTO history (sent_at, environment, token_name, method, url, target, request_body,"
+        " body_truncated, body_bytes, options, http_status, prediction_id, final_status, error,"
+        " ttfb_ms, total_ms, output_urls) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue((e.sentAt.isValid() ? e.sentAt : QDateTime::currentDateTimeUtc())
+                       .toUTC()
+                       .toString(Qt::ISODateWithMs));
     q.addBindValue(e.environment);
     q.addBindValue(e.tokenName);
     q.addBindValue(QString::fromLatin1(e.method));
@@ -228,8 +242,9 @@ qint64 HistoryStore::add(HistoryEntry e)
     q.addBindValue(redact(e.error));
     q.addBindValue(e.ttfbMs < 0 ? QVariant() : QVariant(e.ttfbMs));
     q.addBindValue(e.totalMs);
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(summariseOutputUrls(e.outputUrls))).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(summariseOutputUrls(e.outputUrls)))
+                              .toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         noteFailure(tr("Saving to history"), q.lastError().text());
         return 0;
@@ -245,16 +260,18 @@ bool HistoryStore::updateResult(const HistoryEntry& e)
     if (m_mode == Mode::Closed || e.id <= 0)
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE history SET http_status=?, prediction_id=?, final_status=?, error=?, ttfb_ms=?,"
-                             " total_ms=?, output_urls=? WHERE id=?"));
+    q.prepare(QStringLiteral(
+        "UPDATE history SET http_status=?, prediction_id=?, final_status=?, error=?, ttfb_ms=?,"
+        " total_ms=?, output_urls=? WHERE id=?"));
     q.addBindValue(e.httpStatus);
     q.addBindValue(e.predictionId);
     q.addBindValue(e.finalStatus);
     q.addBindValue(redact(e.error));
     q.addBindValue(e.ttfbMs < 0 ? QVariant() : QVariant(e.ttfbMs));
     q.addBindValue(e.totalMs);
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(summariseOutputUrls(e.outputUrls))).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(summariseOutputUrls(e.outputUrls)))
+                              .toJson(QJsonDocument::Compact)));
     q.addBindValue(e.id);
     if (!q.exec()) {
         noteFailure(tr("Updating history"), q.lastError().text());
@@ -283,11 +300,13 @@ QList<HistoryEntry> HistoryStore::search(const QString& text, int limit, bool wi
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1%2 FROM history")
-                      .arg(QLatin1String(kColumns), withBodies ? QStringLiteral(", request_body") : QString());
+    QString sql =
+        QStringLiteral("SELECT %1%2 FROM history")
+            .arg(QLatin1String(kColumns), withBodies ? QStringLiteral(", request_body") : QString());
     if (!text.isEmpty())
-        sql += QStringLiteral(" WHERE target LIKE :p ESCAPE '\\' OR url LIKE :p ESCAPE '\\'"
-                              " OR CAST(request_body AS TEXT) LIKE :p ESCAPE '\\' OR prediction_id LIKE :p ESCAPE '\\'");
+        sql += QStringLiteral(
+            " WHERE target LIKE :p ESCAPE '\\' OR url LIKE :p ESCAPE '\\'"
+            " OR CAST(request_body AS TEXT) LIKE :p ESCAPE '\\' OR prediction_id LIKE :p ESCAPE '\\'");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT :limit");
     q.prepare(sql);
     if (!text.isEmpty())
@@ -333,7 +352,8 @@ int HistoryStore::count() const
 std::optional<ComposerRequest> HistoryStore::toComposerRequest(const HistoryEntry& e, QString* error)
 {
     if (e.bodyTruncated) {
-        *error = tr("The request body was over 1 MB and history kept only part of it, so it cannot be reopened.");
+        *error =
+            tr("The request body was over 1 MB and history kept only part of it, so it cannot be reopened.");
         return std::nullopt;
     }
     QJsonObject o = e.options;

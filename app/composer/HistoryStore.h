@@ -1,6 +1,6 @@
 #pragma once
-#include "ComposerRequest.h"
-#include "HistoryEntry.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/HistoryEntry.h"
 
 #include <QList>
 #include <QObject>
@@ -15,7 +15,12 @@ class HistoryStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Closed, File, Memory };
+    enum class Mode
+    {
+        Closed,
+        File,
+        Memory
+    };
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
 
     explicit HistoryStore(QObject* parent = nullptr);

@@ -1,6 +1,6 @@
-#include "HttpFile.h"
+#include "app/composer/HttpFile.h"
 
-#include "api/Environment.h"
+#include "app/api/Environment.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,12 +49,17 @@ QList<HttpFileRequest> parseHttpFile(const QString& text, QStringList* warnings)
     QList<HttpFileRequest> out;
     QHash<QString, QString> vars;
     static const QRegularExpression variable(QStringLiteral("^@([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*)$"));
-    static const QRegularExpression requestLine(
-        QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY)\\s+(\\S+)(?:\\s+HTTP/[0-9.]+)?\\s*$"));
+    static const QRegularExpression requestLine(QStringLiteral(
+        "^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY)\\s+(\\S+)(?:\\s+HTTP/[0-9.]+)?\\s*$"));
     static const QRegularExpression nameComment(QStringLiteral("^(?:#|//)\\s*@name\\s+(.+)$"));
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\n|\\r")));
 
-    enum class State { Before, Headers, Body } state = State::Before;
+    enum class State
+    {
+        Before,
+        Headers,
+        Body
+    } state = State::Before;
     HttpFileRequest cur;
     QString pendingName;
     QStringList body;
@@ -101,8 +106,8 @@ QList<HttpFileRequest> parseHttpFile(const QString& text, QStringList* warnings)
             if (const auto m = requestLine.match(line); m.hasMatch()) {
                 cur.method = m.captured(1).toLatin1();
                 cur.url = substitute(m.captured(2), vars);
-            } else if (line.startsWith(QLatin1String("http://")) || line.startsWith(QLatin1String("https://"))
-                       || line.startsWith(QLatin1String("{{"))) {
+            } else if (line.startsWith(QLatin1String("http://")) ||
+                       line.startsWith(QLatin1String("https://")) || line.startsWith(QLatin1String("{{"))) {
                 cur.url = substitute(line.section(QLatin1Char(' '), 0, 0), vars);
             } else {
                 if (warnings)
@@ -123,7 +128,8 @@ QList<HttpFileRequest> parseHttpFile(const QString& text, QStringList* warnings)
                 *warnings << tr("Line %1: “%2” is not a header (Name: value).").arg(i + 1).arg(line);
             continue;
         }
-        cur.headers.append({line.left(colon).trimmed().toLatin1(), substitute(line.mid(colon + 1).trimmed(), vars).toUtf8()});
+        cur.headers.append({line.left(colon).trimmed().toLatin1(),
+                            substitute(line.mid(colon + 1).trimmed(), vars).toUtf8()});
     }
     flush();
     return out;
@@ -132,12 +138,14 @@ QList<HttpFileRequest> parseHttpFile(const QString& text, QStringList* warnings)
 std::optional<ComposerRequest> composerRequestFromHttp(const HttpFileRequest& h, QString* error)
 {
     if (h.method != "POST") {
-        *error = tr("Line %1: only prediction requests (POST …/predictions) can be opened in the composer.").arg(h.line);
+        *error = tr("Line %1: only prediction requests (POST …/predictions) can be opened in the composer.")
+                     .arg(h.line);
         return std::nullopt;
     }
     const QString path = QUrl(h.url).path();
     static const QRegularExpression models(QStringLiteral("/models/([^/]+)/([^/]+)/predictions/?$"));
-    static const QRegularExpression deployments(QStringLiteral("/deployments/([^/]+)/([^/]+)/predictions/?$"));
+    static const QRegularExpression deployments(
+        QStringLiteral("/deployments/([^/]+)/([^/]+)/predictions/?$"));
     static const QRegularExpression versions(QStringLiteral("/predictions/?$"));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(h.body, &pe);
@@ -180,8 +188,8 @@ std::optional<ComposerRequest> composerRequestFromHttp(const HttpFileRequest& h,
             }
         } else if (n == "cancel-after") {
             r.cancelAfter = QString::fromLatin1(hd.second);
-        } else if (n != "authorization" && n != "content-type" && n != "host" && n != "user-agent"
-                   && n != "content-length") {
+        } else if (n != "authorization" && n != "content-type" && n != "host" && n != "user-agent" &&
+                   n != "content-length") {
             r.extraHeaders.append(hd);
         }
     }
@@ -198,7 +206,8 @@ QString exportHttpFile(const QList<QPair<QString, ComposerRequest>>& requests, c
         s += QStringLiteral("POST {{baseUrl}}/%1\n").arg(r.target.createPath());
         s += QStringLiteral("Authorization: Bearer {{token}}\n");
         for (const api::Header& h : buildApiRequest(r, base).headers)
-            s += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second) + QLatin1Char('\n');
+            s += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromUtf8(h.second) +
+                 QLatin1Char('\n');
         s += QLatin1Char('\n') + QString::fromUtf8(requestBody(r, true));
     }
     return s;

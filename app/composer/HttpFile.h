@@ -1,5 +1,5 @@
 #pragma once
-#include "ComposerRequest.h"
+#include "app/composer/ComposerRequest.h"
 
 #include <QList>
 #include <QString>
@@ -12,12 +12,12 @@ namespace r8::composer {
 // One request of a .http file (VS Code REST Client / JetBrains HTTP Client format).
 struct HttpFileRequest
 {
-    QString name;   // the text after "###" (or a "# @name x" line), may be empty
+    QString name; // the text after "###" (or a "# @name x" line), may be empty
     QByteArray method = "GET";
-    QString url;    // file variables ({{baseUrl}}) substituted; system variables ({{$dotenv …}}) kept
+    QString url; // file variables ({{baseUrl}}) substituted; system variables ({{$dotenv …}}) kept
     QList<api::Header> headers;
     QByteArray body;
-    int line = 0;   // 1-based line of the request line, for messages
+    int line = 0; // 1-based line of the request line, for messages
 };
 
 // Parses a .http file: requests separated by "###" lines, "@name = value" file variables, "#"/"//"

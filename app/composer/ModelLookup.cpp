@@ -1,7 +1,7 @@
-#include "ModelLookup.h"
+#include "app/composer/ModelLookup.h"
 
-#include "api/Model.h"
-#include "api/UrlPolicy.h"
+#include "app/api/Model.h"
+#include "app/api/UrlPolicy.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "RunError.h"
-#include "Target.h"
-#include "api/ApiRequest.h"
+#include "app/api/ApiRequest.h"
+#include "app/composer/RunError.h"
+#include "app/composer/Target.h"
 
 #include <QJsonObject>
 #include <QString>

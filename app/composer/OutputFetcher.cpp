@@ -1,9 +1,9 @@
-#include "OutputFetcher.h"
+#include "app/composer/OutputFetcher.h"
 
-#include "OutputItems.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "core/Redact.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/OutputItems.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -95,7 +95,8 @@ void OutputFetcher::finishFile(const api::ApiResult& result)
         emit failed(redact(result.error));
         return;
     }
-    QString mime = QString::fromLatin1(result.header("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed();
+    QString mime =
+        QString::fromLatin1(result.header("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed();
     if (file) {
         const bool ok = !m_tooBig && file->commit();
         const QString error = file->errorString();
@@ -108,7 +109,8 @@ void OutputFetcher::finishFile(const api::ApiResult& result)
         return;
     }
     if (m_tooBig) {
-        emit failed(tr("The file is larger than %1 MB; save it to disk instead.").arg(maxMemoryBytes / (1024 * 1024)));
+        emit failed(tr("The file is larger than %1 MB; save it to disk instead.")
+                        .arg(maxMemoryBytes / (1024 * 1024)));
         return;
     }
     emit fetched(m_data, mime);

@@ -1,5 +1,5 @@
 #pragma once
-#include "api/ApiRequest.h"
+#include "app/api/ApiRequest.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "OutputItems.h"
+#include "app/composer/OutputItems.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,16 +15,17 @@ QString tr(const char* s)
 
 bool isUrl(const QString& s)
 {
-    return s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1String("http://"))
-        || s.startsWith(QLatin1String("data:"));
+    return s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1String("http://")) ||
+           s.startsWith(QLatin1String("data:"));
 }
 
 QString extensionFor(const QString& mime)
 {
     static const QList<QPair<const char*, const char*>> map = {
-        {"image/png", "png"}, {"image/jpeg", "jpg"}, {"image/webp", "webp"}, {"image/gif", "gif"},
-        {"image/svg+xml", "svg"}, {"audio/mpeg", "mp3"}, {"audio/wav", "wav"}, {"video/mp4", "mp4"},
-        {"text/plain", "txt"}, {"application/json", "json"}, {"application/zip", "zip"}};
+        {"image/png", "png"},         {"image/jpeg", "jpg"},     {"image/webp", "webp"},
+        {"image/gif", "gif"},         {"image/svg+xml", "svg"},  {"audio/mpeg", "mp3"},
+        {"audio/wav", "wav"},         {"video/mp4", "mp4"},      {"text/plain", "txt"},
+        {"application/json", "json"}, {"application/zip", "zip"}};
     for (const auto& [m, e] : map) {
         if (mime.startsWith(QLatin1String(m)))
             return QLatin1String(e);
@@ -52,7 +53,8 @@ void addString(const QString& s, const QString& path, int index, QList<OutputIte
             item.fileName = QStringLiteral("out-%1").arg(index);
         item.mimeType = mimeTypeForName(item.fileName);
     }
-    item.kind = item.mimeType.startsWith(QLatin1String("image/")) ? OutputItem::Kind::Image : OutputItem::Kind::File;
+    item.kind =
+        item.mimeType.startsWith(QLatin1String("image/")) ? OutputItem::Kind::Image : OutputItem::Kind::File;
     out->append(item);
 }
 
@@ -125,7 +127,13 @@ QList<OutputItem> outputItems(const QJsonValue& output, const QJsonObject& outpu
         if (strings) {
             for (const auto& v : output.toArray())
                 text += v.toString();
-            out.append({OutputItem::Kind::Text, {}, text, {}, QStringLiteral("text/plain"), {}, QStringLiteral("output")});
+            out.append({OutputItem::Kind::Text,
+                        {},
+                        text,
+                        {},
+                        QStringLiteral("text/plain"),
+                        {},
+                        QStringLiteral("output")});
             return out;
         }
     }
@@ -189,17 +197,20 @@ std::optional<DataUri> decodeDataUri(const QString& uri, QString* error)
 
 QString encodeDataUri(const QByteArray& data, const QString& mimeType)
 {
-    return QStringLiteral("data:%1;base64,").arg(mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType)
-        + QString::fromLatin1(data.toBase64());
+    return QStringLiteral("data:%1;base64,")
+               .arg(mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType) +
+           QString::fromLatin1(data.toBase64());
 }
 
 QString mimeTypeForName(const QString& fileName)
 {
     static const QList<QPair<const char*, const char*>> map = {
-        {"png", "image/png"}, {"jpg", "image/jpeg"}, {"jpeg", "image/jpeg"}, {"webp", "image/webp"},
-        {"gif", "image/gif"}, {"svg", "image/svg+xml"}, {"mp3", "audio/mpeg"}, {"wav", "audio/wav"},
-        {"ogg", "audio/ogg"}, {"flac", "audio/flac"}, {"mp4", "video/mp4"}, {"webm", "video/webm"},
-        {"txt", "text/plain"}, {"json", "application/json"}, {"zip", "application/zip"}, {"pdf", "application/pdf"}};
+        {"png", "image/png"},      {"jpg", "image/jpeg"},        {"jpeg", "image/jpeg"},
+        {"webp", "image/webp"},    {"gif", "image/gif"},         {"svg", "image/svg+xml"},
+        {"mp3", "audio/mpeg"},     {"wav", "audio/wav"},         {"ogg", "audio/ogg"},
+        {"flac", "audio/flac"},    {"mp4", "video/mp4"},         {"webm", "video/webm"},
+        {"txt", "text/plain"},     {"json", "application/json"}, {"zip", "application/zip"},
+        {"pdf", "application/pdf"}};
     const QString ext = QFileInfo(fileName).suffix().toLower();
     for (const auto& [e, m] : map) {
         if (ext == QLatin1String(e))

@@ -12,14 +12,20 @@ namespace r8::composer {
 // One thing to show from a prediction's output.
 struct OutputItem
 {
-    enum class Kind { Image, Text, Json, File };
+    enum class Kind
+    {
+        Image,
+        Text,
+        Json,
+        File
+    };
     Kind kind = Kind::Text;
-    QString url;       // Image/File: an http(s) URL or a data: URI
-    QString text;      // Text: the text (iterator outputs joined)
-    QJsonValue json;   // Json: the value
-    QString mimeType;  // from the data: URI or guessed from the URL's extension (may be empty)
-    QString fileName;  // a name to save it under ("out-0.png")
-    QString path;      // where in the output it was found ("output[1]", "output.image")
+    QString url;      // Image/File: an http(s) URL or a data: URI
+    QString text;     // Text: the text (iterator outputs joined)
+    QJsonValue json;  // Json: the value
+    QString mimeType; // from the data: URI or guessed from the URL's extension (may be empty)
+    QString fileName; // a name to save it under ("out-0.png")
+    QString path;     // where in the output it was found ("output[1]", "output.image")
 };
 
 // Walks `output` into items. `outputSchema` (components.schemas.Output, may be empty) decides

@@ -1,9 +1,9 @@
-#include "PredictionRunner.h"
+#include "app/composer/PredictionRunner.h"
 
-#include "OutputItems.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/UrlPolicy.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/UrlPolicy.h"
+#include "app/composer/OutputItems.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,7 +26,8 @@ RunError badAnswer(const QString& why)
 }
 } // namespace
 
-PredictionRunner::PredictionRunner(api::ApiClient* client, QObject* parent) : QObject(parent), m_client(client)
+PredictionRunner::PredictionRunner(api::ApiClient* client, QObject* parent)
+    : QObject(parent), m_client(client)
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &PredictionRunner::poll);
@@ -228,7 +229,8 @@ void PredictionRunner::onStreamEnded(const Exchange& ex)
     if (m_streamDone)
         return;
     const QString reason = ex.result.ok() ? tr("the stream ended without a “done” event") : ex.result.error;
-    emit streamFallback(tr("Streaming stopped (%1); following the prediction by polling instead.").arg(reason));
+    emit streamFallback(
+        tr("Streaming stopped (%1); following the prediction by polling instead.").arg(reason));
     m_wantStream = false;
     schedulePoll(0);
 }
@@ -250,10 +252,12 @@ void PredictionRunner::poll()
         return;
     if (m_streamCall && m_streamDone)
         m_streamCall->abort(); // the server said done; do not wait for it to close
-    const QUrl url = m_prediction.getUrl.isValid()
-        ? m_prediction.getUrl
-        : api::resolveApiUrl(m_target.baseUrl, QStringLiteral("predictions/") + m_prediction.id);
-    m_call = sendTimed(m_client, api::ApiRequest::get(url), m_target, this, [this](const Exchange& ex) { onPolled(ex); });
+    const QUrl url =
+        m_prediction.getUrl.isValid()
+            ? m_prediction.getUrl
+            : api::resolveApiUrl(m_target.baseUrl, QStringLiteral("predictions/") + m_prediction.id);
+    m_call = sendTimed(m_client, api::ApiRequest::get(url), m_target, this,
+                       [this](const Exchange& ex) { onPolled(ex); });
 }
 
 void PredictionRunner::onPolled(const Exchange& ex)
@@ -269,8 +273,8 @@ void PredictionRunner::onPolled(const Exchange& ex)
             schedulePoll(wait > 0 ? int(std::min<qint64>(wait, 60000)) : m_options.maxPollMs);
             return;
         }
-        const bool fatal = e.kind == RunError::Kind::TokenRejected || e.kind == RunError::Kind::NotFound
-            || e.kind == RunError::Kind::Forbidden || e.kind == RunError::Kind::Refused;
+        const bool fatal = e.kind == RunError::Kind::TokenRejected || e.kind == RunError::Kind::NotFound ||
+                           e.kind == RunError::Kind::Forbidden || e.kind == RunError::Kind::Refused;
         if (fatal || ++m_pollFailures > m_options.maxPollFailures) {
             fail(e);
             return;
@@ -300,8 +304,9 @@ void PredictionRunner::cancel()
         return;
     }
     const QUrl url = m_prediction.cancelUrl.isValid()
-        ? m_prediction.cancelUrl
-        : api::resolveApiUrl(m_target.baseUrl, QStringLiteral("predictions/%1/cancel").arg(m_prediction.id));
+                         ? m_prediction.cancelUrl
+                         : api::resolveApiUrl(m_target.baseUrl,
+                                              QStringLiteral("predictions/%1/cancel").arg(m_prediction.id));
     sendTimed(m_client, api::ApiRequest::postJson(url), m_target, this, [this](const Exchange& ex) {
         if (!m_running)
             return;

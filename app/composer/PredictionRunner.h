@@ -1,10 +1,10 @@
 #pragma once
-#include "ComposerRequest.h"
-#include "Exchange.h"
-#include "Progress.h"
-#include "RunError.h"
-#include "SseParser.h"
-#include "api/Prediction.h"
+#include "app/api/Prediction.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/Exchange.h"
+#include "app/composer/Progress.h"
+#include "app/composer/RunError.h"
+#include "app/composer/SseParser.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -31,8 +31,9 @@ public:
         int firstPollMs = 500;
         int maxPollMs = 5000;
         double backoff = 1.5;
-        int maxPollFailures = 3;        // consecutive failed polls before giving up
-        bool concatenateOutput = false; // iterator text model (x-cog-array-display): emit new text while polling
+        int maxPollFailures = 3; // consecutive failed polls before giving up
+        bool concatenateOutput =
+            false; // iterator text model (x-cog-array-display): emit new text while polling
         int streamReadTimeoutMs = 65000;
     };
 
@@ -59,14 +60,15 @@ public:
 signals:
     void exchanged(const r8::composer::Exchange& exchange); // every request (create, polls, stream, cancel)
     void created(const r8::api::Prediction& prediction);
-    void updated(const r8::api::Prediction& prediction);    // every new state seen
+    void updated(const r8::api::Prediction& prediction); // every new state seen
     void statusChanged(r8::api::PredictionStatus status, const QString& statusText);
     void logsChanged(const QString& logs);
     void progressChanged(const r8::composer::Progress& progress);
-    void outputText(const QString& chunk); // streamed text as it arrives (SSE output events, or new iterator items)
-    void streamFallback(const QString& reason); // the stream broke: polling instead
+    void outputText(
+        const QString& chunk); // streamed text as it arrives (SSE output events, or new iterator items)
+    void streamFallback(const QString& reason);           // the stream broke: polling instead
     void finished(const r8::api::Prediction& prediction); // terminal: succeeded / failed / canceled / aborted
-    void failed(const r8::composer::RunError& error);      // could not create or follow (HTTP/network)
+    void failed(const r8::composer::RunError& error);     // could not create or follow (HTTP/network)
     void cancelFailed(const r8::composer::RunError& error); // the cancel request failed; following goes on
 
 private:
@@ -96,7 +98,7 @@ private:
     QPointer<api::ApiCall> m_call;       // create or poll in flight
     QPointer<api::ApiCall> m_streamCall; // SSE in flight
     SseParser m_sse;
-    QString m_text;      // streamed text so far
+    QString m_text; // streamed text so far
     QString m_streamLogs;
     QString m_streamError;
     QTimer m_pollTimer;

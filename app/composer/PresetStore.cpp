@@ -1,6 +1,6 @@
-#include "PresetStore.h"
+#include "app/composer/PresetStore.h"
 
-#include "core/Paths.h"
+#include "app/core/Paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +32,8 @@ bool PresetStore::load(QString* error)
     if (!f.exists())
         return true;
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the presets file %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+        *error =
+            tr("Cannot read the presets file %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;
     }
     QJsonParseError pe;
@@ -66,13 +67,16 @@ bool PresetStore::save(QString* error) const
 {
     QJsonArray list;
     for (const Preset& p : m_presets)
-        list.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("request"), composerRequestToJson(p.request)}});
+        list.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                {QStringLiteral("request"), composerRequestToJson(p.request)}});
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly)
-        || f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("presets"), list}}).toJson()) < 0
-        || !f.commit()) {
-        *error = tr("Cannot save the presets to %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("presets"), list}})
+                    .toJson()) < 0 ||
+        !f.commit()) {
+        *error =
+            tr("Cannot save the presets to %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;
     }
     return true;

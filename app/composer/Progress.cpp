@@ -1,4 +1,4 @@
-#include "Progress.h"
+#include "app/composer/Progress.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +6,8 @@ namespace r8::composer {
 
 std::optional<Progress> parseProgress(const QString& logs)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,3})%\\s*\\|.+?\\|\\s*(\\d{1,15})/(\\d{1,15})"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{1,3})%\\s*\\|.+?\\|\\s*(\\d{1,15})/(\\d{1,15})"));
     qsizetype end = logs.size();
     while (end > 0) {
         qsizetype start = end - 1;

@@ -1,6 +1,6 @@
-#include "RunError.h"
+#include "app/composer/RunError.h"
 
-#include "core/Redact.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,13 +63,27 @@ RunError explainResult(const api::ApiResult& r)
     RunError e;
     e.status = r.status;
     switch (r.kind) {
-    case K::Ok: e.kind = RunError::Kind::Other; e.message = tr("No error."); return e;
-    case K::Network: e.kind = RunError::Kind::Network; break;
-    case K::Timeout: e.kind = RunError::Kind::Timeout; break;
-    case K::Tls: e.kind = RunError::Kind::Tls; break;
-    case K::Refused: e.kind = RunError::Kind::Refused; break;
-    case K::Canceled: e.kind = RunError::Kind::Canceled; break;
-    case K::HttpError: break;
+    case K::Ok:
+        e.kind = RunError::Kind::Other;
+        e.message = tr("No error.");
+        return e;
+    case K::Network:
+        e.kind = RunError::Kind::Network;
+        break;
+    case K::Timeout:
+        e.kind = RunError::Kind::Timeout;
+        break;
+    case K::Tls:
+        e.kind = RunError::Kind::Tls;
+        break;
+    case K::Refused:
+        e.kind = RunError::Kind::Refused;
+        break;
+    case K::Canceled:
+        e.kind = RunError::Kind::Canceled;
+        break;
+    case K::HttpError:
+        break;
     }
     if (r.kind != K::HttpError) {
         e.message = r.error;
@@ -79,8 +93,10 @@ RunError explainResult(const api::ApiResult& r)
     switch (r.status) {
     case 401:
         e.kind = RunError::Kind::TokenRejected;
-        e.message = tr("The token was rejected (HTTP 401): it is wrong, disabled or expired. Verify it, or rotate "
-                       "it. Server said: %1").arg(server);
+        e.message =
+            tr("The token was rejected (HTTP 401): it is wrong, disabled or expired. Verify it, or rotate "
+               "it. Server said: %1")
+                .arg(server);
         break;
     case 403:
         e.kind = RunError::Kind::Forbidden;
@@ -88,8 +104,10 @@ RunError explainResult(const api::ApiResult& r)
         break;
     case 404:
         e.kind = RunError::Kind::NotFound;
-        e.message = tr("Not found (HTTP 404): check the model, version or deployment name — or this model is not "
-                       "an official one, so give OWNER/NAME:VERSION. Server said: %1").arg(server);
+        e.message =
+            tr("Not found (HTTP 404): check the model, version or deployment name — or this model is not "
+               "an official one, so give OWNER/NAME:VERSION. Server said: %1")
+                .arg(server);
         break;
     case 422: {
         e.kind = RunError::Kind::InvalidInput;
@@ -97,18 +115,23 @@ RunError explainResult(const api::ApiResult& r)
         QStringList parts;
         for (const FieldProblem& f : e.fields)
             parts << QStringLiteral("%1: %2").arg(f.key, f.message);
-        e.message = parts.isEmpty() ? tr("The server refused the request (HTTP 422): %1").arg(server)
-                                    : tr("The server refused the input (HTTP 422): %1").arg(parts.join(QStringLiteral("; ")));
+        e.message =
+            parts.isEmpty()
+                ? tr("The server refused the request (HTTP 422): %1").arg(server)
+                : tr("The server refused the input (HTTP 422): %1").arg(parts.join(QStringLiteral("; ")));
         break;
     }
     case 429: {
         e.kind = RunError::Kind::RateLimited;
         e.retryAt = retryTimeFor(r, QDateTime::currentDateTimeUtc());
-        const qint64 secs = e.retryAt.isValid() ? std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(e.retryAt)) : -1;
-        e.message = secs > 0 ? tr("Too many requests (HTTP 429): try again in %1 s (at %2).")
-                                   .arg(secs)
-                                   .arg(e.retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                             : tr("Too many requests (HTTP 429): wait a moment and try again. Server said: %1").arg(server);
+        const qint64 secs =
+            e.retryAt.isValid() ? std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(e.retryAt)) : -1;
+        e.message = secs > 0
+                        ? tr("Too many requests (HTTP 429): try again in %1 s (at %2).")
+                              .arg(secs)
+                              .arg(e.retryAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                        : tr("Too many requests (HTTP 429): wait a moment and try again. Server said: %1")
+                              .arg(server);
         break;
     }
     default:

@@ -1,6 +1,6 @@
 #pragma once
-#include "FieldSpec.h"
-#include "api/ApiRequest.h"
+#include "app/api/ApiRequest.h"
+#include "app/composer/FieldSpec.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,7 +11,8 @@ namespace r8::composer {
 // Why a request of the composer went wrong, explained where it happened.
 struct RunError
 {
-    enum class Kind {
+    enum class Kind
+    {
         TokenRejected, // 401: the token is not (or no longer) valid — verify or rotate it
         Forbidden,     // 403
         NotFound,      // 404: no such model/version/deployment/prediction
@@ -21,9 +22,9 @@ struct RunError
         Network,       // unreachable, connection dropped
         Timeout,       // connect or read timeout
         Tls,
-        Refused,       // r8desk refused to send it (e.g. plain http to a remote host)
-        Canceled,      // the request was aborted locally
-        BadAnswer,     // 2xx but not a prediction
+        Refused,   // r8desk refused to send it (e.g. plain http to a remote host)
+        Canceled,  // the request was aborted locally
+        BadAnswer, // 2xx but not a prediction
         Other,
     };
     Kind kind = Kind::Other;

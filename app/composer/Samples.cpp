@@ -1,4 +1,4 @@
-#include "Samples.h"
+#include "app/composer/Samples.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "ComposerRequest.h"
+#include "app/composer/ComposerRequest.h"
 
 #include <QList>
 #include <QString>

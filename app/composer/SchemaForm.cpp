@@ -1,4 +1,4 @@
-#include "SchemaForm.h"
+#include "app/composer/SchemaForm.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

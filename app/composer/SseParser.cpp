@@ -1,4 +1,4 @@
-#include "SseParser.h"
+#include "app/composer/SseParser.h"
 
 namespace r8::composer {
 

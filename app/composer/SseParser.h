@@ -34,7 +34,7 @@ private:
     void processLine(const QByteArray& line, QList<SseEvent>* out);
 
     QByteArray m_line;
-    QByteArray m_head; // the first bytes, until the BOM question is settled
+    QByteArray m_head;      // the first bytes, until the BOM question is settled
     bool m_skipLf = false;  // the previous chunk ended with CR: a leading LF belongs to it
     bool m_started = false; // a leading BOM is only skipped at the very start
     bool m_overflow = false;

@@ -1,6 +1,6 @@
-#include "Target.h"
+#include "app/composer/Target.h"
 
-#include "api/Model.h"
+#include "app/api/Model.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -26,14 +26,16 @@ bool validVersion(const QString& s)
     return re.match(s).hasMatch();
 }
 
-std::optional<Target> ownerName(const QString& ref, Target::Kind kind, const QString& original, QString* error)
+std::optional<Target> ownerName(const QString& ref, Target::Kind kind, const QString& original,
+                                QString* error)
 {
     const QStringList parts = ref.split(QLatin1Char('/'));
     if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
         *error = kind == Target::Kind::Deployment
-            ? tr("“%1” is not a deployment: expected deployments/OWNER/NAME.").arg(original)
-            : tr("“%1” is not a model: expected OWNER/NAME, OWNER/NAME:VERSION or a 64-character version id.")
-                  .arg(original);
+                     ? tr("“%1” is not a deployment: expected deployments/OWNER/NAME.").arg(original)
+                     : tr("“%1” is not a model: expected OWNER/NAME, OWNER/NAME:VERSION or a 64-character "
+                          "version id.")
+                           .arg(original);
         return std::nullopt;
     }
     for (const QString& p : parts) {
@@ -54,9 +56,12 @@ std::optional<Target> ownerName(const QString& ref, Target::Kind kind, const QSt
 QString Target::text() const
 {
     switch (kind) {
-    case Kind::Model: return modelRef();
-    case Kind::Version: return owner.isEmpty() ? version : modelRef() + QLatin1Char(':') + version;
-    case Kind::Deployment: return QStringLiteral("deployments/") + modelRef();
+    case Kind::Model:
+        return modelRef();
+    case Kind::Version:
+        return owner.isEmpty() ? version : modelRef() + QLatin1Char(':') + version;
+    case Kind::Deployment:
+        return QStringLiteral("deployments/") + modelRef();
     }
     return {};
 }
@@ -69,9 +74,12 @@ QString Target::modelRef() const
 QString Target::createPath() const
 {
     switch (kind) {
-    case Kind::Model: return QStringLiteral("models/%1/%2/predictions").arg(owner, name);
-    case Kind::Version: return QStringLiteral("predictions");
-    case Kind::Deployment: return QStringLiteral("deployments/%1/%2/predictions").arg(owner, name);
+    case Kind::Model:
+        return QStringLiteral("models/%1/%2/predictions").arg(owner, name);
+    case Kind::Version:
+        return QStringLiteral("predictions");
+    case Kind::Deployment:
+        return QStringLiteral("deployments/%1/%2/predictions").arg(owner, name);
     }
     return {};
 }
@@ -83,8 +91,8 @@ bool Target::operator==(const Target& o) const
 
 Target runnableTarget(const Target& target, const api::Model& model)
 {
-    if (target.kind != Target::Kind::Model || !model.isOfficial.has_value() || *model.isOfficial || !model.latestVersion
-        || model.latestVersion->id.isEmpty())
+    if (target.kind != Target::Kind::Model || !model.isOfficial.has_value() || *model.isOfficial ||
+        !model.latestVersion || model.latestVersion->id.isEmpty())
         return target;
     Target t = target;
     t.kind = Target::Kind::Version;
@@ -102,7 +110,8 @@ std::optional<Target> parseTarget(const QString& input, QString* error)
     }
     if (text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://"))) {
         const QUrl url(text);
-        if (!url.isValid() || !(url.host() == QLatin1String("replicate.com") || url.host() == QLatin1String("www.replicate.com"))) {
+        if (!url.isValid() || !(url.host() == QLatin1String("replicate.com") ||
+                                url.host() == QLatin1String("www.replicate.com"))) {
             *error = tr("“%1” is not a replicate.com model page.").arg(input);
             return std::nullopt;
         }
@@ -125,9 +134,11 @@ std::optional<Target> parseTarget(const QString& input, QString* error)
     if (!text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char(':'))) {
         if (!validVersion(text)) {
             *error = text.size() == 64
-                ? tr("“%1” is not a version id: it must be 64 lowercase hexadecimal characters.").arg(input)
-                : tr("“%1” is not a model: expected OWNER/NAME, OWNER/NAME:VERSION or a 64-character version id.")
-                      .arg(input);
+                         ? tr("“%1” is not a version id: it must be 64 lowercase hexadecimal characters.")
+                               .arg(input)
+                         : tr("“%1” is not a model: expected OWNER/NAME, OWNER/NAME:VERSION or a "
+                              "64-character version id.")
+                               .arg(input);
             return std::nullopt;
         }
         Target t;

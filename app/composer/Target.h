@@ -12,7 +12,8 @@ namespace r8::composer {
 // What a prediction is created for.
 struct Target
 {
-    enum class Kind {
+    enum class Kind
+    {
         Model,      // owner/name → POST /v1/models/{owner}/{name}/predictions
         Version,    // owner/name:id or a bare 64-hex id → POST /v1/predictions {"version": id}
         Deployment, // deployments/owner/name → POST /v1/deployments/{owner}/{name}/predictions
@@ -26,7 +27,8 @@ struct Target
     QString text() const;
     // "owner/name" (empty for a bare version id).
     QString modelRef() const;
-    // The API path below the base URL: "models/o/n/predictions", "predictions", "deployments/o/n/predictions".
+    // The API path below the base URL: "models/o/n/predictions", "predictions",
+    // "deployments/o/n/predictions".
     QString createPath() const;
     bool operator==(const Target& o) const;
 };

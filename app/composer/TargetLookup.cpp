@@ -1,8 +1,8 @@
-#include "TargetLookup.h"
+#include "app/composer/TargetLookup.h"
 
-#include "Exchange.h"
-#include "api/ApiCall.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiCall.h"
+#include "app/composer/Exchange.h"
+#include "app/vault/TokenVault.h"
 
 namespace r8::composer {
 

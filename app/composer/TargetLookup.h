@@ -1,5 +1,5 @@
 #pragma once
-#include "ModelLookup.h"
+#include "app/composer/ModelLookup.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "app/core/AppSettings.h"
 
 #include <QSettings>
 

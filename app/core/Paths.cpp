@@ -1,6 +1,6 @@
-#include "Paths.h"
+#include "app/core/Paths.h"
 
-#include "core/AppInfo.h"
+#include "app/core/AppInfo.h"
 
 #include <QCoreApplication>
 #include <QDir>

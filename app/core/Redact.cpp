@@ -1,4 +1,4 @@
-#include "Redact.h"
+#include "app/core/Redact.h"
 
 #include <QRegularExpression>
 

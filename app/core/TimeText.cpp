@@ -1,4 +1,4 @@
-#include "TimeText.h"
+#include "app/core/TimeText.h"
 
 #include <QCoreApplication>
 
@@ -19,15 +19,20 @@ QString relativeAge(const QDateTime& then, const QDateTime& now)
     if (secs < 60)
         return QCoreApplication::translate("r8::TimeText", "just now");
     if (secs < 3600)
-        return ago(secs / 60, QT_TRANSLATE_NOOP("r8::TimeText", "1 minute ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 minutes ago"));
+        return ago(secs / 60, QT_TRANSLATE_NOOP("r8::TimeText", "1 minute ago"),
+                   QT_TRANSLATE_NOOP("r8::TimeText", "%1 minutes ago"));
     if (secs < 86400)
-        return ago(secs / 3600, QT_TRANSLATE_NOOP("r8::TimeText", "1 hour ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 hours ago"));
+        return ago(secs / 3600, QT_TRANSLATE_NOOP("r8::TimeText", "1 hour ago"),
+                   QT_TRANSLATE_NOOP("r8::TimeText", "%1 hours ago"));
     const qint64 days = secs / 86400;
     if (days < 60)
-        return ago(days, QT_TRANSLATE_NOOP("r8::TimeText", "1 day ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 days ago"));
+        return ago(days, QT_TRANSLATE_NOOP("r8::TimeText", "1 day ago"),
+                   QT_TRANSLATE_NOOP("r8::TimeText", "%1 days ago"));
     if (days < 730)
-        return ago(days / 30, QT_TRANSLATE_NOOP("r8::TimeText", "1 month ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 months ago"));
-    return ago(days / 365, QT_TRANSLATE_NOOP("r8::TimeText", "1 year ago"), QT_TRANSLATE_NOOP("r8::TimeText", "%1 years ago"));
+        return ago(days / 30, QT_TRANSLATE_NOOP("r8::TimeText", "1 month ago"),
+                   QT_TRANSLATE_NOOP("r8::TimeText", "%1 months ago"));
+    return ago(days / 365, QT_TRANSLATE_NOOP("r8::TimeText", "1 year ago"),
+               QT_TRANSLATE_NOOP("r8::TimeText", "%1 years ago"));
 }
 
 } // namespace r8

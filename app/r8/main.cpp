@@ -1,7 +1,7 @@
 // r8: the command-line face of r8desk. Thin: all logic lives in r8core (app/cli).
-#include "cli/Cli.h"
-#include "core/Paths.h"
-#include "Translations.h"
+#include "app/cli/Cli.h"
+#include "app/core/Paths.h"
+#include "resources/translations/Translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>

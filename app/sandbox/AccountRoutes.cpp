@@ -1,7 +1,7 @@
-#include "ApiRoutes.h"
+#include "app/sandbox/ApiRoutes.h"
 
-#include "Pagination.h"
-#include "SandboxState.h"
+#include "app/sandbox/Pagination.h"
+#include "app/sandbox/SandboxState.h"
 
 #include <QJsonArray>
 
@@ -30,33 +30,35 @@ void AccountRoutes::install(Router& router, SandboxState& state)
                     respond(state, ex, problems::notFound());
                 }});
 
-    router.add({"GET", QStringLiteral("/v1/tokens"), QStringLiteral("tokens"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const auto records = state.tokens.forAccount(ex->account);
-                    QList<qint64> seqs;
-                    for (int i = 0; i < records.size(); ++i)
-                        seqs.append(records.size() - i); // newest first
-                    const Page page = paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
-                                               state.config.pageSize);
-                    if (!page.valid) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("The cursor is not valid.")));
-                        return;
-                    }
-                    QJsonArray results;
-                    for (qint64 s : page.seqs)
-                        results.append(state.tokens.toJson(*records.at(records.size() - int(s)), ex->tokenId));
-                    const QString base = state.urls().apiBase + QStringLiteral("/tokens?cursor=");
-                    auto link = [&](const QByteArray& c) {
-                        return c.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(base + QString::fromLatin1(c));
-                    };
-                    respond(state, ex,
-                            Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},
-                                                    {QStringLiteral("previous"), link(page.previousCursor)},
-                                                    {QStringLiteral("results"), results}}));
-                }});
+    router.add(
+        {"GET", QStringLiteral("/v1/tokens"), QStringLiteral("tokens"), true, RateLimiter::Other,
+         [&state](const ExchangePtr& ex) {
+             const auto records = state.tokens.forAccount(ex->account);
+             QList<qint64> seqs;
+             for (int i = 0; i < records.size(); ++i)
+                 seqs.append(records.size() - i); // newest first
+             const Page page = paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+                                        state.config.pageSize);
+             if (!page.valid) {
+                 respond(state, ex, problems::badRequest(QStringLiteral("The cursor is not valid.")));
+                 return;
+             }
+             QJsonArray results;
+             for (qint64 s : page.seqs)
+                 results.append(state.tokens.toJson(*records.at(records.size() - int(s)), ex->tokenId));
+             const QString base = state.urls().apiBase + QStringLiteral("/tokens?cursor=");
+             auto link = [&](const QByteArray& c) {
+                 return c.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(base + QString::fromLatin1(c));
+             };
+             respond(state, ex,
+                     Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},
+                                             {QStringLiteral("previous"), link(page.previousCursor)},
+                                             {QStringLiteral("results"), results}}));
+         }});
 
-    router.add({"POST", QStringLiteral("/v1/tokens/{id}/disable"), QStringLiteral("tokens"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
+    router.add({"POST", QStringLiteral("/v1/tokens/{id}/disable"), QStringLiteral("tokens"), true,
+                RateLimiter::Other, [&state](const ExchangePtr& ex) {
                     TokenRegistry::Record* r = state.tokens.find(ex->params.value(QStringLiteral("id")));
                     if (!r || r->account != ex->account) {
                         respond(state, ex, problems::notFound());

@@ -1,5 +1,5 @@
 #pragma once
-#include "SandboxModel.h"
+#include "app/sandbox/SandboxModel.h"
 
 namespace r8::sandbox::builtin {
 

@@ -1,4 +1,4 @@
-#include "CogSchema.h"
+#include "app/sandbox/CogSchema.h"
 
 namespace r8::sandbox::cog {
 
@@ -99,73 +99,117 @@ QJsonObject document(const QJsonObject& input, const QJsonObject& output, const 
     QJsonObject schemas = enumSchemas;
     schemas.insert(QStringLiteral("Input"), input);
     schemas.insert(QStringLiteral("Output"), output);
-    schemas.insert(QStringLiteral("Status"),
-                   enumSchema(QStringLiteral("Status"),
-                              {QStringLiteral("starting"), QStringLiteral("processing"), QStringLiteral("succeeded"),
-                               QStringLiteral("canceled"), QStringLiteral("failed")}));
-    schemas.insert(QStringLiteral("WebhookEvent"),
-                   enumSchema(QStringLiteral("WebhookEvent"), {QStringLiteral("start"), QStringLiteral("output"),
-                                                               QStringLiteral("logs"), QStringLiteral("completed")}));
-    schemas.insert(QStringLiteral("ValidationError"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                               {QStringLiteral("title"), QStringLiteral("ValidationError")},
-                               {QStringLiteral("required"), QJsonArray{QStringLiteral("loc"), QStringLiteral("msg"),
-                                                                       QStringLiteral("type")}},
-                               {QStringLiteral("properties"),
-                                QJsonObject{{QStringLiteral("loc"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                                                                 {QStringLiteral("title"), QStringLiteral("Location")}}},
-                                            {QStringLiteral("msg"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                                 {QStringLiteral("title"), QStringLiteral("Message")}}},
-                                            {QStringLiteral("type"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                                                                                  {QStringLiteral("title"), QStringLiteral("Error Type")}}}}}});
-    schemas.insert(QStringLiteral("HTTPValidationError"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                               {QStringLiteral("title"), QStringLiteral("HTTPValidationError")},
-                               {QStringLiteral("properties"),
-                                QJsonObject{{QStringLiteral("detail"),
-                                             QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                                                         {QStringLiteral("title"), QStringLiteral("Detail")},
-                                                         {QStringLiteral("items"), ref(QStringLiteral("ValidationError"))}}}}}});
+    schemas.insert(
+        QStringLiteral("Status"),
+        enumSchema(QStringLiteral("Status"),
+                   {QStringLiteral("starting"), QStringLiteral("processing"), QStringLiteral("succeeded"),
+                    QStringLiteral("canceled"), QStringLiteral("failed")}));
+    schemas.insert(
+        QStringLiteral("WebhookEvent"),
+        enumSchema(QStringLiteral("WebhookEvent"), {QStringLiteral("start"), QStringLiteral("output"),
+                                                    QStringLiteral("logs"), QStringLiteral("completed")}));
+    schemas.insert(
+        QStringLiteral("ValidationError"),
+        QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("title"), QStringLiteral("ValidationError")},
+            {QStringLiteral("required"),
+             QJsonArray{QStringLiteral("loc"), QStringLiteral("msg"), QStringLiteral("type")}},
+            {QStringLiteral("properties"),
+             QJsonObject{
+                 {QStringLiteral("loc"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                                     {QStringLiteral("title"), QStringLiteral("Location")}}},
+                 {QStringLiteral("msg"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                     {QStringLiteral("title"), QStringLiteral("Message")}}},
+                 {QStringLiteral("type"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                              {QStringLiteral("title"), QStringLiteral("Error Type")}}}}}});
+    schemas.insert(
+        QStringLiteral("HTTPValidationError"),
+        QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("title"), QStringLiteral("HTTPValidationError")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("detail"),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                      {QStringLiteral("title"), QStringLiteral("Detail")},
+                                      {QStringLiteral("items"), ref(QStringLiteral("ValidationError"))}}}}}});
     const QJsonObject requestProps{
-        {QStringLiteral("id"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("title"), QStringLiteral("Id")}}},
+        {QStringLiteral("id"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                           {QStringLiteral("title"), QStringLiteral("Id")}}},
         {QStringLiteral("input"), ref(QStringLiteral("Input"))},
-        {QStringLiteral("webhook"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("title"), QStringLiteral("Webhook")},
-                                                {QStringLiteral("format"), QStringLiteral("uri")}, {QStringLiteral("maxLength"), 65536}, {QStringLiteral("minLength"), 1}}},
-        {QStringLiteral("created_at"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("title"), QStringLiteral("Created At")},
+        {QStringLiteral("webhook"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                {QStringLiteral("title"), QStringLiteral("Webhook")},
+                                                {QStringLiteral("format"), QStringLiteral("uri")},
+                                                {QStringLiteral("maxLength"), 65536},
+                                                {QStringLiteral("minLength"), 1}}},
+        {QStringLiteral("created_at"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                   {QStringLiteral("title"), QStringLiteral("Created At")},
                                                    {QStringLiteral("format"), QStringLiteral("date-time")}}}};
     schemas.insert(QStringLiteral("PredictionRequest"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("title"), QStringLiteral("PredictionRequest")},
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                               {QStringLiteral("title"), QStringLiteral("PredictionRequest")},
                                {QStringLiteral("properties"), requestProps}});
     QJsonObject responseProps = requestProps;
     responseProps.insert(QStringLiteral("output"), ref(QStringLiteral("Output")));
     responseProps.insert(QStringLiteral("status"), ref(QStringLiteral("Status")));
-    responseProps.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("title"), QStringLiteral("Logs")}, {QStringLiteral("default"), QString()}});
-    responseProps.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("title"), QStringLiteral("Error")}});
-    responseProps.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("title"), QStringLiteral("Metrics")}});
+    responseProps.insert(QStringLiteral("logs"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                     {QStringLiteral("title"), QStringLiteral("Logs")},
+                                     {QStringLiteral("default"), QString()}});
+    responseProps.insert(QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                     {QStringLiteral("title"), QStringLiteral("Error")}});
+    responseProps.insert(QStringLiteral("metrics"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                     {QStringLiteral("title"), QStringLiteral("Metrics")}});
     schemas.insert(QStringLiteral("PredictionResponse"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("title"), QStringLiteral("PredictionResponse")},
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                               {QStringLiteral("title"), QStringLiteral("PredictionResponse")},
                                {QStringLiteral("properties"), responseProps}});
 
     auto jsonContent = [](const QString& schemaName) {
-        return QJsonObject{{QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), ref(schemaName)}}}};
+        return QJsonObject{
+            {QStringLiteral("application/json"), QJsonObject{{QStringLiteral("schema"), ref(schemaName)}}}};
     };
     const QJsonObject predictPost{
         {QStringLiteral("summary"), QStringLiteral("Predict")},
         {QStringLiteral("operationId"), QStringLiteral("predict_predictions_post")},
-        {QStringLiteral("requestBody"), QJsonObject{{QStringLiteral("content"), jsonContent(QStringLiteral("PredictionRequest"))}}},
+        {QStringLiteral("requestBody"),
+         QJsonObject{{QStringLiteral("content"), jsonContent(QStringLiteral("PredictionRequest"))}}},
         {QStringLiteral("responses"),
-         QJsonObject{{QStringLiteral("200"), QJsonObject{{QStringLiteral("description"), QStringLiteral("Successful Response")},
-                                                         {QStringLiteral("content"), jsonContent(QStringLiteral("PredictionResponse"))}}},
-                     {QStringLiteral("422"), QJsonObject{{QStringLiteral("description"), QStringLiteral("Validation Error")},
-                                                         {QStringLiteral("content"), jsonContent(QStringLiteral("HTTPValidationError"))}}}}}};
+         QJsonObject{
+             {QStringLiteral("200"),
+              QJsonObject{{QStringLiteral("description"), QStringLiteral("Successful Response")},
+                          {QStringLiteral("content"), jsonContent(QStringLiteral("PredictionResponse"))}}},
+             {QStringLiteral("422"),
+              QJsonObject{
+                  {QStringLiteral("description"), QStringLiteral("Validation Error")},
+                  {QStringLiteral("content"), jsonContent(QStringLiteral("HTTPValidationError"))}}}}}};
     const QJsonObject paths{
-        {QStringLiteral("/"), QJsonObject{{QStringLiteral("get"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("Root")}, {QStringLiteral("operationId"), QStringLiteral("root__get")}}}}},
-        {QStringLiteral("/health-check"), QJsonObject{{QStringLiteral("get"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("Healthcheck")}, {QStringLiteral("operationId"), QStringLiteral("healthcheck_health_check_get")}}}}},
+        {QStringLiteral("/"),
+         QJsonObject{{QStringLiteral("get"),
+                      QJsonObject{{QStringLiteral("summary"), QStringLiteral("Root")},
+                                  {QStringLiteral("operationId"), QStringLiteral("root__get")}}}}},
+        {QStringLiteral("/health-check"),
+         QJsonObject{
+             {QStringLiteral("get"),
+              QJsonObject{{QStringLiteral("summary"), QStringLiteral("Healthcheck")},
+                          {QStringLiteral("operationId"), QStringLiteral("healthcheck_health_check_get")}}}}},
         {QStringLiteral("/predictions"), QJsonObject{{QStringLiteral("post"), predictPost}}},
-        {QStringLiteral("/predictions/{prediction_id}/cancel"), QJsonObject{{QStringLiteral("post"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("Cancel")}, {QStringLiteral("operationId"), QStringLiteral("cancel_predictions__prediction_id__cancel_post")}}}}},
-        {QStringLiteral("/shutdown"), QJsonObject{{QStringLiteral("post"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("Start Shutdown")}, {QStringLiteral("operationId"), QStringLiteral("start_shutdown_shutdown_post")}}}}}};
+        {QStringLiteral("/predictions/{prediction_id}/cancel"),
+         QJsonObject{{QStringLiteral("post"),
+                      QJsonObject{{QStringLiteral("summary"), QStringLiteral("Cancel")},
+                                  {QStringLiteral("operationId"),
+                                   QStringLiteral("cancel_predictions__prediction_id__cancel_post")}}}}},
+        {QStringLiteral("/shutdown"),
+         QJsonObject{{QStringLiteral("post"),
+                      QJsonObject{{QStringLiteral("summary"), QStringLiteral("Start Shutdown")},
+                                  {QStringLiteral("operationId"),
+                                   QStringLiteral("start_shutdown_shutdown_post")}}}}}};
     return {{QStringLiteral("openapi"), QStringLiteral("3.0.2")},
-            {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Cog")}, {QStringLiteral("version"), QStringLiteral("0.1.0")}}},
+            {QStringLiteral("info"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Cog")},
+                                                 {QStringLiteral("version"), QStringLiteral("0.1.0")}}},
             {QStringLiteral("paths"), paths},
             {QStringLiteral("components"), QJsonObject{{QStringLiteral("schemas"), schemas}}}};
 }

@@ -7,7 +7,8 @@
 // Builders for Cog-style OpenAPI fragments, as Cog 0.9 generates them for a model's predict().
 namespace r8::sandbox::cog {
 
-QJsonObject stringProp(int order, const QString& title, const QString& description, const QJsonValue& def = {});
+QJsonObject stringProp(int order, const QString& title, const QString& description,
+                       const QJsonValue& def = {});
 QJsonObject uriProp(int order, const QString& title, const QString& description);
 QJsonObject intProp(int order, const QString& title, const QString& description, const QJsonValue& def,
                     const QJsonValue& minimum = {}, const QJsonValue& maximum = {});
@@ -17,7 +18,8 @@ QJsonObject boolProp(int order, const QString& title, const QString& description
 // A property whose choices live in components.schemas[refName] (allOf + $ref, no type/title).
 QJsonObject enumProp(int order, const QString& refName, const QString& description, const QJsonValue& def);
 // The referenced enum schema itself.
-QJsonObject enumSchema(const QString& name, const QJsonArray& values, const QString& type = QStringLiteral("string"));
+QJsonObject enumSchema(const QString& name, const QJsonArray& values,
+                       const QString& type = QStringLiteral("string"));
 
 QJsonObject inputObject(const QJsonObject& properties, const QStringList& required = {});
 

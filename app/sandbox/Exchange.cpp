@@ -1,6 +1,6 @@
-#include "Exchange.h"
+#include "app/sandbox/Exchange.h"
 
-#include "FaultInjector.h"
+#include "app/sandbox/FaultInjector.h"
 
 #include <QTimer>
 
@@ -8,8 +8,7 @@ namespace r8::sandbox {
 
 Exchange::Exchange(QHttpServerResponder&& responder, QTcpSocket* socket)
     : m_responder(std::move(responder)), m_socket(socket)
-{
-}
+{}
 
 QByteArray Exchange::header(const QByteArray& name) const
 {
@@ -39,10 +38,10 @@ void Exchange::send(Reply reply, FaultInjector* faults)
     if (faults && !faults->spec().isEmpty()) {
         latency = faults->spec().latencyMs;
         if (const int status = faults->errorStatusFor(area)) {
-            const char* title = status == 500 ? "Internal Server Error"
-                              : status == 502 ? "Bad Gateway"
-                              : status == 504 ? "Gateway Timeout"
-                                              : "Service Unavailable";
+            const char* title = status == 500   ? "Internal Server Error"
+                                : status == 502 ? "Bad Gateway"
+                                : status == 504 ? "Gateway Timeout"
+                                                : "Service Unavailable";
             reply = Reply::problem(status, QString::fromLatin1(title),
                                    QStringLiteral("The sandbox injected this error (--faults)."));
         } else if (faults->roll(faults->spec().malformed)) {
@@ -54,7 +53,8 @@ void Exchange::send(Reply reply, FaultInjector* faults)
         }
     }
     if (latency > 0 && m_socket) {
-        QTimer::singleShot(latency, m_socket.data(), [self = shared_from_this(), reply, dropAfter] { self->write(reply, dropAfter); });
+        QTimer::singleShot(latency, m_socket.data(),
+                           [self = shared_from_this(), reply, dropAfter] { self->write(reply, dropAfter); });
         return;
     }
     write(reply, dropAfter);

@@ -1,5 +1,5 @@
 #pragma once
-#include "Reply.h"
+#include "app/sandbox/Reply.h"
 
 #include <QHash>
 #include <QHttpServerResponder>
@@ -26,10 +26,10 @@ public:
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QHash<QString, QString> params;   // from the route pattern
-    QString area;                     // fault area: account, tokens, models, predictions, create, files, stream
-    QString account;                  // authenticated account (username)
-    QString tokenId;                  // authenticated token id
+    QHash<QString, QString> params; // from the route pattern
+    QString area;                   // fault area: account, tokens, models, predictions, create, files, stream
+    QString account;                // authenticated account (username)
+    QString tokenId;                // authenticated token id
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // added to every reply (rate-limit headers)
 
     QByteArray header(const QByteArray& name) const;
@@ -44,8 +44,8 @@ public:
     // Streaming: status line + headers now, then chunks. Each returns false once the client is gone.
     bool beginStream(const QList<QPair<QByteArray, QByteArray>>& headers);
     bool writeChunk(const QByteArray& bytes);
-    void close();   // flush and disconnect
-    void abort();   // drop the connection now
+    void close(); // flush and disconnect
+    void abort(); // drop the connection now
 
 private:
     void write(const Reply& reply, int dropAfterBytes);

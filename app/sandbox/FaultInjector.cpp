@@ -1,4 +1,4 @@
-#include "FaultInjector.h"
+#include "app/sandbox/FaultInjector.h"
 
 namespace r8::sandbox {
 

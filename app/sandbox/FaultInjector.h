@@ -1,5 +1,5 @@
 #pragma once
-#include "FaultSpec.h"
+#include "app/sandbox/FaultSpec.h"
 
 #include <QRandomGenerator>
 

@@ -22,7 +22,7 @@ struct FaultSpec
         int status = 503;
     };
     int latencyMs = 0;
-    ErrorRate error;                  // every area
+    ErrorRate error; // every area
     QHash<QString, ErrorRate> errorByArea;
     double malformed = 0;
     double truncate = 0;

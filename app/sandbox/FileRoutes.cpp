@@ -1,10 +1,10 @@
-#include "ApiRoutes.h"
+#include "app/sandbox/ApiRoutes.h"
 
-#include "ImageGenerator.h"
-#include "Multipart.h"
-#include "Pagination.h"
-#include "SandboxState.h"
-#include "Timestamps.h"
+#include "app/sandbox/ImageGenerator.h"
+#include "app/sandbox/Multipart.h"
+#include "app/sandbox/Pagination.h"
+#include "app/sandbox/SandboxState.h"
+#include "app/sandbox/Timestamps.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FileStore.h"
+#include "app/sandbox/FileStore.h"
 
 #include <QUuid>
 
@@ -27,16 +27,19 @@ QString FileStore::dataUri(const QString& path) const
     const File* f = get(path);
     if (!f)
         return {};
-    return QStringLiteral("data:") + QString::fromLatin1(f->mimeType) + QStringLiteral(";base64,")
-         + QString::fromLatin1(f->bytes.toBase64());
+    return QStringLiteral("data:") + QString::fromLatin1(f->mimeType) + QStringLiteral(";base64,") +
+           QString::fromLatin1(f->bytes.toBase64());
 }
 
 const FileStore::Upload& FileStore::addUpload(Upload upload)
 {
     // Ids as the API writes them: base64 of a UUID's text form.
     do {
-        upload.id = QString::fromLatin1(QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1().toBase64(
-            QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+        upload.id =
+            QString::fromLatin1(QUuid::createUuid()
+                                    .toString(QUuid::WithoutBraces)
+                                    .toLatin1()
+                                    .toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
     } while (m_uploads.contains(upload.id));
     upload.createdAt = QDateTime::currentDateTimeUtc();
     upload.expiresAt = upload.createdAt.addSecs(24 * 3600);

@@ -1,4 +1,4 @@
-#include "ImageGenerator.h"
+#include "app/sandbox/ImageGenerator.h"
 
 #include <QBuffer>
 #include <QImage>

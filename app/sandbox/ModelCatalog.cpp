@@ -1,7 +1,7 @@
-#include "ModelCatalog.h"
+#include "app/sandbox/ModelCatalog.h"
 
-#include "BuiltinModels.h"
-#include "CogSchema.h"
+#include "app/sandbox/BuiltinModels.h"
+#include "app/sandbox/CogSchema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,13 +20,15 @@ void addVersions(SandboxModel& m)
 QString ModelCatalog::versionIdFor(const QString& ref, int index)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash((ref + QLatin1Char('#') + QString::number(index)).toUtf8(), QCryptographicHash::Sha256)
+        QCryptographicHash::hash((ref + QLatin1Char('#') + QString::number(index)).toUtf8(),
+                                 QCryptographicHash::Sha256)
             .toHex());
 }
 
 ModelCatalog::ModelCatalog()
 {
-    m_models = {builtin::fluxSchnell(), builtin::sdxl(), builtin::helloWorld(), builtin::llama3(), builtin::alwaysFails()};
+    m_models = {builtin::fluxSchnell(), builtin::sdxl(), builtin::helloWorld(), builtin::llama3(),
+                builtin::alwaysFails()};
     for (auto& m : m_models)
         addVersions(m);
 }
@@ -52,8 +54,9 @@ bool ModelCatalog::addFromConfig(const QJsonObject& o, QString* error)
         m = builtin::helloWorld();
     } else {
         if (error)
-            *error = QCoreApplication::translate("r8::sandbox::ModelCatalog",
-                                                 "sandbox config: model %1/%2 has unknown kind “%3” (image, text, language or fails)")
+            *error = QCoreApplication::translate(
+                         "r8::sandbox::ModelCatalog",
+                         "sandbox config: model %1/%2 has unknown kind “%3” (image, text, language or fails)")
                          .arg(m.owner, m.name, kind);
         return false;
     }
@@ -64,7 +67,9 @@ bool ModelCatalog::addFromConfig(const QJsonObject& o, QString* error)
     if (o.contains(QLatin1String("input")))
         m.input = o.value(QLatin1String("input")).toObject();
     else if (m.input.isEmpty())
-        m.input = cog::inputObject({{QStringLiteral("prompt"), cog::stringProp(0, QStringLiteral("Prompt"), QStringLiteral("Prompt"), QString())}});
+        m.input = cog::inputObject(
+            {{QStringLiteral("prompt"),
+              cog::stringProp(0, QStringLiteral("Prompt"), QStringLiteral("Prompt"), QString())}});
     if (o.contains(QLatin1String("output")))
         m.output = o.value(QLatin1String("output")).toObject();
     m.enums = o.value(QLatin1String("enums")).toObject(m.enums);

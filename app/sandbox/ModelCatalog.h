@@ -1,5 +1,5 @@
 #pragma once
-#include "SandboxModel.h"
+#include "app/sandbox/SandboxModel.h"
 
 #include <QList>
 
@@ -13,8 +13,9 @@ public:
     ModelCatalog();
     static QString versionIdFor(const QString& ref, int index);
 
-    // Adds a model from a config file object: {owner, name, description?, kind: "image"|"text"|"language"|"fails",
-    // official?, input?: Cog Input schema, output?: Cog Output schema}. Returns false with *error when invalid.
+    // Adds a model from a config file object: {owner, name, description?, kind:
+    // "image"|"text"|"language"|"fails", official?, input?: Cog Input schema, output?: Cog Output schema}.
+    // Returns false with *error when invalid.
     bool addFromConfig(const QJsonObject& model, QString* error);
 
     SandboxModel* find(const QString& owner, const QString& name);

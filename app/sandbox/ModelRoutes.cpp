@@ -1,7 +1,7 @@
-#include "ApiRoutes.h"
+#include "app/sandbox/ApiRoutes.h"
 
-#include "Pagination.h"
-#include "SandboxState.h"
+#include "app/sandbox/Pagination.h"
+#include "app/sandbox/SandboxState.h"
 
 #include <QJsonArray>
 
@@ -14,7 +14,8 @@ Reply pageReply(SandboxState& state, const ExchangePtr& ex, const QString& baseP
     QList<qint64> seqs;
     for (int i = 0; i < count; ++i)
         seqs.append(count - i);
-    const Page page = paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(), state.config.pageSize);
+    const Page page =
+        paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(), state.config.pageSize);
     if (!page.valid)
         return problems::badRequest(QStringLiteral("The cursor is not valid."));
     QJsonArray results;
@@ -22,7 +23,8 @@ Reply pageReply(SandboxState& state, const ExchangePtr& ex, const QString& baseP
         results.append(item(count - int(s)));
     auto link = [&](const QByteArray& c) {
         return c.isEmpty() ? QJsonValue(QJsonValue::Null)
-                           : QJsonValue(state.urls().apiBase + basePath + QStringLiteral("?cursor=") + QString::fromLatin1(c));
+                           : QJsonValue(state.urls().apiBase + basePath + QStringLiteral("?cursor=") +
+                                        QString::fromLatin1(c));
     };
     return Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},
                                    {QStringLiteral("previous"), link(page.previousCursor)},
@@ -33,9 +35,11 @@ Reply pageReply(SandboxState& state, const ExchangePtr& ex, const QString& baseP
 void ModelRoutes::install(Router& router, SandboxState& state)
 {
     const QString area = QStringLiteral("models");
-    router.add({"GET", QStringLiteral("/v1/models"), area, true, RateLimiter::Other, [&state](const ExchangePtr& ex) {
+    router.add({"GET", QStringLiteral("/v1/models"), area, true, RateLimiter::Other,
+                [&state](const ExchangePtr& ex) {
                     auto& models = state.catalog.models();
-                    respond(state, ex, pageReply(state, ex, QStringLiteral("/models"), int(models.size()), [&](int i) {
+                    respond(state, ex,
+                            pageReply(state, ex, QStringLiteral("/models"), int(models.size()), [&](int i) {
                                 return QJsonValue(models[i].toJson(state.urls().origin));
                             }));
                 }});
@@ -43,7 +47,8 @@ void ModelRoutes::install(Router& router, SandboxState& state)
                 [&state](const ExchangePtr& ex) {
                     SandboxModel* m = state.catalog.find(ex->params.value(QStringLiteral("owner")),
                                                          ex->params.value(QStringLiteral("name")));
-                    respond(state, ex, m ? Reply::json(m->toJson(state.urls().origin)) : problems::notFound());
+                    respond(state, ex,
+                            m ? Reply::json(m->toJson(state.urls().origin)) : problems::notFound());
                 }});
     router.add({"GET", QStringLiteral("/v1/models/{owner}/{name}/versions"), area, true, RateLimiter::Other,
                 [&state](const ExchangePtr& ex) {
@@ -54,11 +59,12 @@ void ModelRoutes::install(Router& router, SandboxState& state)
                         return;
                     }
                     const QString path = QStringLiteral("/models/") + m->ref() + QStringLiteral("/versions");
-                    respond(state, ex, pageReply(state, ex, path, int(m->versionIds.size()),
-                                                 [m](int i) { return QJsonValue(m->versionJson(i)); }));
+                    respond(state, ex, pageReply(state, ex, path, int(m->versionIds.size()), [m](int i) {
+                                return QJsonValue(m->versionJson(i));
+                            }));
                 }});
-    router.add({"GET", QStringLiteral("/v1/models/{owner}/{name}/versions/{id}"), area, true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
+    router.add({"GET", QStringLiteral("/v1/models/{owner}/{name}/versions/{id}"), area, true,
+                RateLimiter::Other, [&state](const ExchangePtr& ex) {
                     SandboxModel* m = state.catalog.find(ex->params.value(QStringLiteral("owner")),
                                                          ex->params.value(QStringLiteral("name")));
                     const int i = m ? int(m->versionIds.indexOf(ex->params.value(QStringLiteral("id")))) : -1;

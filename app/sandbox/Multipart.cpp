@@ -1,4 +1,4 @@
-#include "Multipart.h"
+#include "app/sandbox/Multipart.h"
 
 namespace r8::sandbox {
 

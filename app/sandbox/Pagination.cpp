@@ -1,4 +1,4 @@
-#include "Pagination.h"
+#include "app/sandbox/Pagination.h"
 
 #include <algorithm>
 
@@ -28,7 +28,8 @@ Page paginate(const QList<qint64>& all, const QByteArray& cursor, int pageSize)
             return page;
         }
         if (raw.at(0) == 'b') {
-            first = int(std::find_if(all.begin(), all.end(), [&](qint64 s) { return s < seq; }) - all.begin());
+            first =
+                int(std::find_if(all.begin(), all.end(), [&](qint64 s) { return s < seq; }) - all.begin());
         } else {
             // Newer than seq: the pageSize items just above it.
             const int olderStart =

@@ -8,10 +8,10 @@ namespace r8::sandbox {
 // Cursors are opaque to clients (base64url of "b:SEQ" = older than SEQ, "a:SEQ" = newer than SEQ).
 struct Page
 {
-    QList<qint64> seqs;       // the page, newest first
-    QByteArray nextCursor;    // empty when there is no older page
-    QByteArray previousCursor;// empty when there is no newer page
-    bool valid = true;        // false when the cursor could not be decoded
+    QList<qint64> seqs;        // the page, newest first
+    QByteArray nextCursor;     // empty when there is no older page
+    QByteArray previousCursor; // empty when there is no newer page
+    bool valid = true;         // false when the cursor could not be decoded
 };
 
 // `all` must be sorted newest first (descending seq).

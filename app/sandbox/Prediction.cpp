@@ -1,6 +1,6 @@
-#include "Prediction.h"
+#include "app/sandbox/Prediction.h"
 
-#include "Timestamps.h"
+#include "app/sandbox/Timestamps.h"
 
 #include <QJsonArray>
 
@@ -8,8 +8,8 @@ namespace r8::sandbox {
 
 bool isTerminalStatus(const QString& s)
 {
-    return s == QLatin1String("succeeded") || s == QLatin1String("failed") || s == QLatin1String("canceled")
-        || s == QLatin1String("aborted");
+    return s == QLatin1String("succeeded") || s == QLatin1String("failed") ||
+           s == QLatin1String("canceled") || s == QLatin1String("aborted");
 }
 
 bool Prediction::terminal() const
@@ -33,18 +33,19 @@ QJsonObject predictionJson(const Prediction& p, const PredictionUrls& urls, cons
             arr[i] = dataUris.at(i);
         output = arr;
     }
-    QJsonObject o{{QStringLiteral("id"), p.id},
-                  {QStringLiteral("model"), p.model},
-                  {QStringLiteral("version"), p.version},
-                  {QStringLiteral("input"), p.input},
-                  {QStringLiteral("logs"), p.logs},
-                  {QStringLiteral("output"), p.dataRemoved ? QJsonValue(QJsonValue::Null) : output},
-                  {QStringLiteral("data_removed"), p.dataRemoved},
-                  {QStringLiteral("error"), p.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.error)},
-                  {QStringLiteral("status"), p.status},
-                  {QStringLiteral("source"), QStringLiteral("api")},
-                  {QStringLiteral("created_at"), isoTime(p.createdAt)},
-                  {QStringLiteral("urls"), u}};
+    QJsonObject o{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("model"), p.model},
+        {QStringLiteral("version"), p.version},
+        {QStringLiteral("input"), p.input},
+        {QStringLiteral("logs"), p.logs},
+        {QStringLiteral("output"), p.dataRemoved ? QJsonValue(QJsonValue::Null) : output},
+        {QStringLiteral("data_removed"), p.dataRemoved},
+        {QStringLiteral("error"), p.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.error)},
+        {QStringLiteral("status"), p.status},
+        {QStringLiteral("source"), QStringLiteral("api")},
+        {QStringLiteral("created_at"), isoTime(p.createdAt)},
+        {QStringLiteral("urls"), u}};
     if (p.startedAt.isValid())
         o.insert(QStringLiteral("started_at"), isoTime(p.startedAt));
     if (p.completedAt.isValid())
@@ -54,7 +55,8 @@ QJsonObject predictionJson(const Prediction& p, const PredictionUrls& urls, cons
     if (p.terminal()) {
         QJsonObject metrics;
         if (p.startedAt.isValid() && p.completedAt.isValid())
-            metrics.insert(QStringLiteral("predict_time"), double(p.startedAt.msecsTo(p.completedAt)) / 1000.0);
+            metrics.insert(QStringLiteral("predict_time"),
+                           double(p.startedAt.msecsTo(p.completedAt)) / 1000.0);
         metrics.insert(QStringLiteral("total_time"), double(p.createdAt.msecsTo(p.completedAt)) / 1000.0);
         o.insert(QStringLiteral("metrics"), metrics);
     }

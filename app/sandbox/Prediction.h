@@ -11,26 +11,26 @@ namespace r8::sandbox {
 struct Prediction
 {
     QString id;
-    qint64 seq = 0;             // creation order, for pagination
-    QString account;            // owner (username)
+    qint64 seq = 0;  // creation order, for pagination
+    QString account; // owner (username)
     QString model, version;
     QJsonObject input;
     QString logs;
     QJsonValue output = QJsonValue::Null;
-    QStringList files;          // file paths (on the sandbox) of outputs, in output order
-    QString error;              // empty = null
+    QStringList files; // file paths (on the sandbox) of outputs, in output order
+    QString error;     // empty = null
     QString status = QStringLiteral("starting");
     QDateTime createdAt, startedAt, completedAt, deadline;
     bool dataRemoved = false;
-    bool streams = false;       // urls.stream present
+    bool streams = false; // urls.stream present
 
     bool terminal() const;
 };
 
 struct PredictionUrls
 {
-    QString apiBase;   // http://host:port/v1
-    QString origin;    // http://host:port
+    QString apiBase; // http://host:port/v1
+    QString origin;  // http://host:port
 };
 
 // The JSON object of a prediction as the API shows it. With `inlineFiles`, file outputs are replaced

@@ -1,4 +1,4 @@
-#include "PredictionPlan.h"
+#include "app/sandbox/PredictionPlan.h"
 
 #include <QRandomGenerator>
 
@@ -14,13 +14,18 @@ QString tqdmLine(int done, int total, double itPerSecond)
     QString bar = QString(filled, QChar(0x2588)) + QString(10 - filled, QLatin1Char(' '));
     const int elapsed = int(done / std::max(0.01, itPerSecond));
     const int left = int((total - done) / std::max(0.01, itPerSecond));
-    auto mmss = [](int s) { return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')); };
+    auto mmss = [](int s) {
+        return QStringLiteral("%1:%2")
+            .arg(s / 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    };
     return QStringLiteral("%1%|%2| %3/%4 [%5<%6, %7it/s]")
         .arg(percent, 3)
         .arg(bar)
         .arg(done)
         .arg(total)
-        .arg(mmss(elapsed), done == 0 ? QStringLiteral("?") : mmss(left), QString::number(itPerSecond, 'f', 2));
+        .arg(mmss(elapsed), done == 0 ? QStringLiteral("?") : mmss(left),
+             QString::number(itPerSecond, 'f', 2));
 }
 
 namespace {
@@ -65,10 +70,12 @@ PredictionPlan planPrediction(const SandboxModel& model, const QJsonObject& inpu
         const int steps = std::clamp(input.value(QLatin1String("num_inference_steps")).toInt(4), 1, 500);
         const int shown = std::min(steps, 10);
         plan.imageCount = std::clamp(input.value(QLatin1String("num_outputs")).toInt(1), 1, 4);
-        int w = input.value(QLatin1String("width")).toInt(1024), h = input.value(QLatin1String("height")).toInt(1024);
+        int w = input.value(QLatin1String("width")).toInt(1024),
+            h = input.value(QLatin1String("height")).toInt(1024);
         const QString ar = input.value(QLatin1String("aspect_ratio")).toString();
         if (ar.contains(QLatin1Char(':'))) {
-            const double a = ar.section(QLatin1Char(':'), 0, 0).toDouble(), b = ar.section(QLatin1Char(':'), 1, 1).toDouble();
+            const double a = ar.section(QLatin1Char(':'), 0, 0).toDouble(),
+                         b = ar.section(QLatin1Char(':'), 1, 1).toDouble();
             w = 1024;
             h = int(std::lround(1024 * b / std::max(1.0, a)));
         }
@@ -79,7 +86,8 @@ PredictionPlan planPrediction(const SandboxModel& model, const QJsonObject& inpu
         plan.imageFormat = input.value(QLatin1String("output_format")).toString(model.imageFormat);
         plan.imageSeed = effectiveSeed;
         add(PlanStep::Log, 0, QStringLiteral("Using seed: %1").arg(effectiveSeed));
-        add(PlanStep::Log, 20, QStringLiteral("Prompt: %1").arg(input.value(QLatin1String("prompt")).toString()));
+        add(PlanStep::Log, 20,
+            QStringLiteral("Prompt: %1").arg(input.value(QLatin1String("prompt")).toString()));
         const double rate = 8.0 + rng.bounded(4.0);
         for (int i = 0; i <= shown; ++i)
             add(PlanStep::Log, i == 0 ? 30 : 120, tqdmLine(i * steps / shown, steps, rate));
@@ -95,10 +103,12 @@ PredictionPlan planPrediction(const SandboxModel& model, const QJsonObject& inpu
         const QStringList words = llmWords(input.value(QLatin1String("prompt")).toString(),
                                            input.value(QLatin1String("max_tokens")).toInt(512), rng);
         add(PlanStep::Log, 0, QStringLiteral("Random seed used: `%1`").arg(effectiveSeed));
-        add(PlanStep::Log, 10, QStringLiteral("Note: Random seed will not impact output if greedy decoding is used."));
+        add(PlanStep::Log, 10,
+            QStringLiteral("Note: Random seed will not impact output if greedy decoding is used."));
         for (const QString& w : words)
             add(PlanStep::Output, 40, w);
-        add(PlanStep::Log, 10, QStringLiteral("Formatted prompt: `%1`").arg(input.value(QLatin1String("prompt")).toString()));
+        add(PlanStep::Log, 10,
+            QStringLiteral("Formatted prompt: `%1`").arg(input.value(QLatin1String("prompt")).toString()));
         add(PlanStep::Succeed, 10, QString());
         break;
     }
@@ -106,7 +116,8 @@ PredictionPlan planPrediction(const SandboxModel& model, const QJsonObject& inpu
         const int n = std::clamp(input.value(QLatin1String("steps_before_failure")).toInt(3), 0, 20);
         for (int i = 0; i <= n; ++i)
             add(PlanStep::Log, 100, tqdmLine(i, std::max(1, n) * 2, 10.0));
-        add(PlanStep::Fail, 50, QStringLiteral("RuntimeError: the sandbox model always fails (this is on purpose)"));
+        add(PlanStep::Fail, 50,
+            QStringLiteral("RuntimeError: the sandbox model always fails (this is on purpose)"));
         break;
     }
     }

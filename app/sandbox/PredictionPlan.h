@@ -1,5 +1,5 @@
 #pragma once
-#include "SandboxModel.h"
+#include "app/sandbox/SandboxModel.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,19 +11,25 @@ namespace r8::sandbox {
 // a boot delay, then timed steps. Times are in milliseconds at speed 1.
 struct PlanStep
 {
-    enum Kind { Log, Output, Succeed, Fail };
+    enum Kind
+    {
+        Log,
+        Output,
+        Succeed,
+        Fail
+    };
     Kind kind = Log;
-    int atMs = 0;     // since processing started
-    QString text;     // log line(s) / output chunk / error text
+    int atMs = 0; // since processing started
+    QString text; // log line(s) / output chunk / error text
 };
 
 struct PredictionPlan
 {
-    int bootMs = 0;           // time in "starting"
-    QList<PlanStep> steps;    // in time order; the last is Succeed or Fail
-    int imageCount = 0;       // image models: outputs drawn at Succeed
+    int bootMs = 0;        // time in "starting"
+    QList<PlanStep> steps; // in time order; the last is Succeed or Fail
+    int imageCount = 0;    // image models: outputs drawn at Succeed
     int imageWidth = 0, imageHeight = 0;
-    QString imageFormat;      // "webp" / "png" / "jpg"
+    QString imageFormat; // "webp" / "png" / "jpg"
     quint32 imageSeed = 0;
 };
 

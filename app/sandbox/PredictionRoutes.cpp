@@ -1,9 +1,9 @@
-#include "ApiRoutes.h"
+#include "app/sandbox/ApiRoutes.h"
 
-#include "InputValidator.h"
-#include "Pagination.h"
-#include "RequestHeaders.h"
-#include "SandboxState.h"
+#include "app/sandbox/InputValidator.h"
+#include "app/sandbox/Pagination.h"
+#include "app/sandbox/RequestHeaders.h"
+#include "app/sandbox/SandboxState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +40,8 @@ Reply validationReply(const QList<InvalidField>& fields)
 }
 
 // Holds a Prefer: wait request until the prediction ends or the hold time passes.
-void holdUntilDone(SandboxState& state, const ExchangePtr& ex, const QString& id, int waitSeconds, const QByteArray& applied)
+void holdUntilDone(SandboxState& state, const ExchangePtr& ex, const QString& id, int waitSeconds,
+                   const QByteArray& applied)
 {
     QTcpSocket* socket = ex->socket();
     if (!socket)
@@ -66,26 +67,32 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(ex->body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        respond(state, ex, problems::badRequest(pe.error != QJsonParseError::NoError
-                                                    ? QStringLiteral("The request body is not valid JSON: %1 (at offset %2)")
-                                                          .arg(pe.errorString())
-                                                          .arg(pe.offset)
-                                                    : QStringLiteral("The request body must be a JSON object.")));
+        respond(
+            state, ex,
+            problems::badRequest(pe.error != QJsonParseError::NoError
+                                     ? QStringLiteral("The request body is not valid JSON: %1 (at offset %2)")
+                                           .arg(pe.errorString())
+                                           .arg(pe.offset)
+                                     : QStringLiteral("The request body must be a JSON object.")));
         return;
     }
     const QJsonObject body = doc.object();
     QByteArray applied;
     const int wait = ex->hasHeader("Prefer") ? parsePreferWait(ex->header("Prefer"), &applied) : 0;
     if (wait < 0) {
-        respond(state, ex, problems::badRequest(QStringLiteral("Invalid Prefer header: expected \"wait\" or \"wait=N\" with N from 1 to 60.")));
+        respond(state, ex,
+                problems::badRequest(QStringLiteral(
+                    "Invalid Prefer header: expected \"wait\" or \"wait=N\" with N from 1 to 60.")));
         return;
     }
     qint64 cancelAfter = 0;
     if (ex->hasHeader("Cancel-After")) {
         cancelAfter = parseCancelAfter(ex->header("Cancel-After"));
         if (cancelAfter < 0) {
-            respond(state, ex, problems::badRequest(QStringLiteral(
-                                   "Invalid Cancel-After header: expected a duration such as \"30\", \"90s\" or \"1h30m\", from 5 seconds to 24 hours.")));
+            respond(state, ex,
+                    problems::badRequest(
+                        QStringLiteral("Invalid Cancel-After header: expected a duration such as \"30\", "
+                                       "\"90s\" or \"1h30m\", from 5 seconds to 24 hours.")));
             return;
         }
     }
@@ -96,7 +103,9 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
     } else {
         QString ref = body.value(QLatin1String("version")).toString();
         if (ref.isEmpty()) {
-            respond(state, ex, validationReply({{QStringLiteral("version"), QStringLiteral("required"), QStringLiteral("version is required")}}));
+            respond(state, ex,
+                    validationReply({{QStringLiteral("version"), QStringLiteral("required"),
+                                      QStringLiteral("version is required")}}));
             return;
         }
         if (ref.contains(QLatin1Char(':')))
@@ -118,8 +127,9 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
         }
     }
     if (!body.value(QLatin1String("input")).isObject()) {
-        respond(state, ex, validationReply({{QStringLiteral("input"), QStringLiteral("required"),
-                                             QStringLiteral("input is required and must be an object")}}));
+        respond(state, ex,
+                validationReply({{QStringLiteral("input"), QStringLiteral("required"),
+                                  QStringLiteral("input is required and must be an object")}}));
         return;
     }
     const QJsonObject input = body.value(QLatin1String("input")).toObject();
@@ -147,10 +157,10 @@ Prediction* ownPrediction(SandboxState& state, const ExchangePtr& ex)
 void PredictionRoutes::install(Router& router, SandboxState& state)
 {
     const QString area = QStringLiteral("predictions");
-    router.add({"POST", QStringLiteral("/v1/predictions"), QStringLiteral("create"), true, RateLimiter::Create,
-                [&state](const ExchangePtr& ex) { create(state, ex, nullptr); }});
-    router.add({"POST", QStringLiteral("/v1/models/{owner}/{name}/predictions"), QStringLiteral("create"), true,
-                RateLimiter::Create, [&state](const ExchangePtr& ex) {
+    router.add({"POST", QStringLiteral("/v1/predictions"), QStringLiteral("create"), true,
+                RateLimiter::Create, [&state](const ExchangePtr& ex) { create(state, ex, nullptr); }});
+    router.add({"POST", QStringLiteral("/v1/models/{owner}/{name}/predictions"), QStringLiteral("create"),
+                true, RateLimiter::Create, [&state](const ExchangePtr& ex) {
                     SandboxModel* m = state.catalog.find(ex->params.value(QStringLiteral("owner")),
                                                          ex->params.value(QStringLiteral("name")));
                     if (!m || !m->official) {
@@ -159,7 +169,8 @@ void PredictionRoutes::install(Router& router, SandboxState& state)
                     }
                     create(state, ex, m);
                 }});
-    router.add({"GET", QStringLiteral("/v1/predictions"), area, true, RateLimiter::Other, [&state](const ExchangePtr& ex) {
+    router.add({"GET", QStringLiteral("/v1/predictions"), area, true, RateLimiter::Other,
+                [&state](const ExchangePtr& ex) {
                     const auto mine = state.store.forAccount(ex->account);
                     QList<qint64> seqs;
                     QHash<qint64, const Prediction*> bySeq;
@@ -167,8 +178,9 @@ void PredictionRoutes::install(Router& router, SandboxState& state)
                         seqs.append(p->seq);
                         bySeq.insert(p->seq, p);
                     }
-                    const Page page = paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
-                                               state.config.pageSize);
+                    const Page page =
+                        paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+                                 state.config.pageSize);
                     if (!page.valid) {
                         respond(state, ex, problems::badRequest(QStringLiteral("The cursor is not valid.")));
                         return;
@@ -178,8 +190,9 @@ void PredictionRoutes::install(Router& router, SandboxState& state)
                         results.append(predictionJson(*bySeq.value(s), state.urls()));
                     auto link = [&](const QByteArray& c) {
                         return c.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                           : QJsonValue(state.urls().apiBase + QStringLiteral("/predictions?cursor=")
-                                                        + QString::fromLatin1(c));
+                                           : QJsonValue(state.urls().apiBase +
+                                                        QStringLiteral("/predictions?cursor=") +
+                                                        QString::fromLatin1(c));
                     };
                     respond(state, ex,
                             Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},

@@ -1,8 +1,8 @@
-#include "PredictionStore.h"
+#include "app/sandbox/PredictionStore.h"
 
-#include "ImageGenerator.h"
-#include "InputValidator.h"
-#include "SandboxModel.h"
+#include "app/sandbox/ImageGenerator.h"
+#include "app/sandbox/InputValidator.h"
+#include "app/sandbox/SandboxModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +11,7 @@ namespace r8::sandbox {
 
 PredictionStore::PredictionStore(FileStore* files, quint32 seed, QObject* parent)
     : QObject(parent), m_files(files), m_rng(seed * 31u + 7u), m_seed(seed)
-{
-}
+{}
 
 QString PredictionStore::newId()
 {
@@ -59,7 +58,9 @@ Prediction& PredictionStore::create(SandboxModel& model, const QString& version,
         QTimer::singleShot(int(cancelAfterSeconds * 1000), this, [this, id] {
             Prediction* q = find(id);
             if (q && !q->terminal())
-                finish(*q, q->status == QLatin1String("starting") ? QStringLiteral("aborted") : QStringLiteral("canceled"),
+                finish(*q,
+                       q->status == QLatin1String("starting") ? QStringLiteral("aborted")
+                                                              : QStringLiteral("canceled"),
                        QString());
         });
     }
@@ -134,8 +135,9 @@ void PredictionStore::advance(const QString& id)
                 QJsonArray urls;
                 for (int i = 0; i < run.plan.imageCount; ++i) {
                     QString fmt;
-                    const QByteArray bytes = generateImage(run.prompt, run.plan.imageSeed + quint32(i), run.plan.imageWidth,
-                                                           run.plan.imageHeight, run.plan.imageFormat, &fmt);
+                    const QByteArray bytes =
+                        generateImage(run.prompt, run.plan.imageSeed + quint32(i), run.plan.imageWidth,
+                                      run.plan.imageHeight, run.plan.imageFormat, &fmt);
                     const QString path = QStringLiteral("/files/%1/out-%2.%3").arg(id).arg(i).arg(fmt);
                     m_files->put(path, bytes, mimeTypeForFormat(fmt));
                     p->files.append(path);
@@ -171,7 +173,9 @@ void PredictionStore::finish(Prediction& p, const QString& status, const QString
         m_running.erase(it);
     }
     if (status == QLatin1String("failed")) {
-        addEvent(id, "error", QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("detail"), error}}).toJson(QJsonDocument::Compact)));
+        addEvent(id, "error",
+                 QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("detail"), error}})
+                                       .toJson(QJsonDocument::Compact)));
         addEvent(id, "done", QStringLiteral("{\"reason\": \"error\"}"));
     } else if (status == QLatin1String("succeeded")) {
         addEvent(id, "done", QStringLiteral("{}"));
@@ -181,7 +185,8 @@ void PredictionStore::finish(Prediction& p, const QString& status, const QString
     emit changed(id);
     emit finished(id);
     if (m_retentionSeconds >= 0)
-        QTimer::singleShot(int(std::min(2.0e9, m_retentionSeconds * 1000.0 / m_speed)), this, [this, id] { removeData(id); });
+        QTimer::singleShot(int(std::min(2.0e9, m_retentionSeconds * 1000.0 / m_speed)), this,
+                           [this, id] { removeData(id); });
 }
 
 void PredictionStore::removeData(const QString& id)

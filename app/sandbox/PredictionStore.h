@@ -1,7 +1,7 @@
 #pragma once
-#include "FileStore.h"
-#include "Prediction.h"
-#include "PredictionPlan.h"
+#include "app/sandbox/FileStore.h"
+#include "app/sandbox/Prediction.h"
+#include "app/sandbox/PredictionPlan.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,8 +35,8 @@ public:
     void setRetentionSeconds(double s) { m_retentionSeconds = s; }
 
     // Creates and starts a prediction. `cancelAfterSeconds` > 0 sets a deadline (real time).
-    Prediction& create(SandboxModel& model, const QString& version, const QString& account, const QJsonObject& input,
-                       qint64 cancelAfterSeconds);
+    Prediction& create(SandboxModel& model, const QString& version, const QString& account,
+                       const QJsonObject& input, qint64 cancelAfterSeconds);
     Prediction* find(const QString& id);
     QList<const Prediction*> forAccount(const QString& account) const; // newest first
     bool cancel(const QString& id);

@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "app/sandbox/RateLimiter.h"
 
 #include <cmath>
 

@@ -10,13 +10,17 @@ namespace r8::sandbox {
 class RateLimiter
 {
 public:
-    enum Bucket { Create, Other };
+    enum Bucket
+    {
+        Create,
+        Other
+    };
     struct Decision
     {
         bool allowed = true;
-        int remaining = 0;     // ratelimit-remaining
-        int resetSeconds = 1;  // ratelimit-reset: seconds until at least one more request is allowed
-        int retryAfter = 0;    // Retry-After when refused
+        int remaining = 0;    // ratelimit-remaining
+        int resetSeconds = 1; // ratelimit-reset: seconds until at least one more request is allowed
+        int retryAfter = 0;   // Retry-After when refused
     };
 
     void setLimits(int createPerMinute, int otherPerMinute);

@@ -1,4 +1,4 @@
-#include "Reply.h"
+#include "app/sandbox/Reply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,8 +41,11 @@ Reply Reply::problem(int status, const QString& title, const QString& detail)
     // Key order as recorded: title, detail, status (QJsonObject would sort them).
     QByteArray body = "{";
     if (!title.isEmpty())
-        body += "\"title\":" + QJsonDocument(QJsonArray{title}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + ',';
-    body += "\"detail\":" + QJsonDocument(QJsonArray{detail}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        body +=
+            "\"title\":" + QJsonDocument(QJsonArray{title}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+            ',';
+    body +=
+        "\"detail\":" + QJsonDocument(QJsonArray{detail}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     body += ",\"status\":" + QByteArray::number(status) + "}\n";
     Reply r;
     r.status = status;
@@ -71,7 +74,8 @@ Reply invalidToken()
 }
 Reply disabledToken()
 {
-    return Reply::problem(401, QStringLiteral("Unauthenticated"), QStringLiteral("This API token has been disabled"));
+    return Reply::problem(401, QStringLiteral("Unauthenticated"),
+                          QStringLiteral("This API token has been disabled"));
 }
 Reply notFound()
 {
@@ -81,7 +85,8 @@ Reply invalidVersion()
 {
     return Reply::problem(
         422, QStringLiteral("Invalid version or not permitted"),
-        QStringLiteral("The specified version does not exist (or perhaps you don't have permission to use it?)"));
+        QStringLiteral(
+            "The specified version does not exist (or perhaps you don't have permission to use it?)"));
 }
 Reply badRequest(const QString& detail)
 {

@@ -25,11 +25,11 @@ struct Reply
 
 // Common problems, with the exact texts of the real service where they are known.
 namespace problems {
-Reply missingToken();                 // 401 "You did not pass an authentication token"
-Reply invalidToken();                 // 401 "You did not pass a valid authentication token"
-Reply disabledToken();                // 401 "This API token has been disabled"
-Reply notFound();                     // 404 "The requested resource could not be found."
-Reply invalidVersion();               // 422 "Invalid version or not permitted"
+Reply missingToken();   // 401 "You did not pass an authentication token"
+Reply invalidToken();   // 401 "You did not pass a valid authentication token"
+Reply disabledToken();  // 401 "This API token has been disabled"
+Reply notFound();       // 404 "The requested resource could not be found."
+Reply invalidVersion(); // 422 "Invalid version or not permitted"
 Reply badRequest(const QString& detail);
 Reply validation(const QString& detail); // 422 "Input validation failed"
 } // namespace problems

@@ -1,4 +1,4 @@
-#include "RequestHeaders.h"
+#include "app/sandbox/RequestHeaders.h"
 
 #include <QList>
 
@@ -35,8 +35,9 @@ int parsePreferWait(const QByteArray& header, QByteArray* applied)
             const QByteArray n = pref.mid(eq + 1).trimmed();
             bool ok = false;
             const int v = n.toInt(&ok);
-            if (!ok || n.isEmpty() || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })
-                || v < 1 || v > 60)
+            if (!ok || n.isEmpty() ||
+                !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) || v < 1 ||
+                v > 60)
                 return -1;
             result = v;
         }

@@ -1,4 +1,4 @@
-#include "RoutePattern.h"
+#include "app/sandbox/RoutePattern.h"
 
 namespace r8::sandbox {
 

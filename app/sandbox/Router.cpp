@@ -1,8 +1,8 @@
-#include "Router.h"
+#include "app/sandbox/Router.h"
 
-#include "RequestHeaders.h"
-#include "RoutePattern.h"
-#include "SandboxState.h"
+#include "app/sandbox/RequestHeaders.h"
+#include "app/sandbox/RoutePattern.h"
+#include "app/sandbox/SandboxState.h"
 
 namespace r8::sandbox {
 
@@ -30,7 +30,8 @@ void Router::dispatch(const ExchangePtr& ex)
     }
     if (pathKnown)
         ex->send(Reply::problem(405, QStringLiteral("Method not allowed"),
-                                QStringLiteral("Method %1 is not allowed on this resource.").arg(QString::fromLatin1(ex->method))));
+                                QStringLiteral("Method %1 is not allowed on this resource.")
+                                    .arg(QString::fromLatin1(ex->method))));
     else
         ex->send(problems::notFound());
 }

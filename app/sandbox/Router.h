@@ -1,6 +1,6 @@
 #pragma once
-#include "Exchange.h"
-#include "RateLimiter.h"
+#include "app/sandbox/Exchange.h"
+#include "app/sandbox/RateLimiter.h"
 
 #include <functional>
 
@@ -18,7 +18,7 @@ public:
     {
         QByteArray method;
         QString pattern;
-        QString area;     // for faults; empty = no faults (streams handle their own)
+        QString area; // for faults; empty = no faults (streams handle their own)
         bool auth = true;
         RateLimiter::Bucket bucket = RateLimiter::Other;
         Handler handler;

@@ -1,4 +1,4 @@
-#include "SandboxConfig.h"
+#include "app/sandbox/SandboxConfig.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -73,7 +73,8 @@ SandboxConfig SandboxConfig::fromJson(const QByteArray& json, QString* error)
                 return fail(tr("sandbox config: accounts[%1].username is missing").arg(i));
             acc.type = a.value(QLatin1String("type")).toString(QStringLiteral("user"));
             if (acc.type != QLatin1String("user") && acc.type != QLatin1String("organization"))
-                return fail(tr("sandbox config: accounts[%1].type must be \"user\" or \"organization\"").arg(i));
+                return fail(
+                    tr("sandbox config: accounts[%1].type must be \"user\" or \"organization\"").arg(i));
             acc.name = a.value(QLatin1String("name")).toString(acc.username);
             acc.githubUrl = a.value(QLatin1String("github_url")).toString();
             c.accounts.append(acc);
@@ -105,15 +106,17 @@ SandboxConfig SandboxConfig::fromJson(const QByteArray& json, QString* error)
         const QJsonArray arr = o.value(QLatin1String("models")).toArray();
         for (int i = 0; i < arr.size(); ++i) {
             const QJsonObject m = arr.at(i).toObject();
-            if (m.value(QLatin1String("owner")).toString().isEmpty()
-                || m.value(QLatin1String("name")).toString().isEmpty())
+            if (m.value(QLatin1String("owner")).toString().isEmpty() ||
+                m.value(QLatin1String("name")).toString().isEmpty())
                 return fail(tr("sandbox config: models[%1] needs \"owner\" and \"name\"").arg(i));
             c.extraModels.append(m);
         }
     }
     const QJsonObject rl = o.value(QLatin1String("rate_limits")).toObject();
-    c.rateLimits.createPerMinute = rl.value(QLatin1String("create_per_minute")).toInt(c.rateLimits.createPerMinute);
-    c.rateLimits.otherPerMinute = rl.value(QLatin1String("other_per_minute")).toInt(c.rateLimits.otherPerMinute);
+    c.rateLimits.createPerMinute =
+        rl.value(QLatin1String("create_per_minute")).toInt(c.rateLimits.createPerMinute);
+    c.rateLimits.otherPerMinute =
+        rl.value(QLatin1String("other_per_minute")).toInt(c.rateLimits.otherPerMinute);
     if (c.rateLimits.createPerMinute < 1 || c.rateLimits.otherPerMinute < 1)
         return fail(tr("sandbox config: rate_limits values must be at least 1"));
     c.pageSize = o.value(QLatin1String("page_size")).toInt(c.pageSize);

@@ -1,5 +1,5 @@
 #pragma once
-#include "Exchange.h"
+#include "app/sandbox/Exchange.h"
 
 #include <QAbstractHttpServer>
 

@@ -9,18 +9,24 @@ namespace r8::sandbox {
 // One model of the catalogue: identity, Cog schema, and how the sandbox "runs" it.
 struct SandboxModel
 {
-    enum class Kind { Image, Text, Language, Fails };
+    enum class Kind
+    {
+        Image,
+        Text,
+        Language,
+        Fails
+    };
 
     QString owner, name, description;
     Kind kind = Kind::Text;
-    bool official = false;          // runnable as POST /v1/models/{owner}/{name}/predictions
+    bool official = false; // runnable as POST /v1/models/{owner}/{name}/predictions
     QString imageFormat = QStringLiteral("webp");
     QString githubUrl, paperUrl, licenseUrl;
-    QJsonObject input;              // components.schemas.Input
-    QJsonObject output;             // components.schemas.Output
-    QJsonObject enums;              // the enum schemas Input refers to
-    QStringList versionIds;         // newest first (64 hex)
-    QList<QDateTime> versionDates;  // same order
+    QJsonObject input;             // components.schemas.Input
+    QJsonObject output;            // components.schemas.Output
+    QJsonObject enums;             // the enum schemas Input refers to
+    QStringList versionIds;        // newest first (64 hex)
+    QList<QDateTime> versionDates; // same order
     QString cogVersion = QStringLiteral("0.9.4");
     qint64 runCount = 0;
 

@@ -1,9 +1,9 @@
-#include "SandboxServer.h"
+#include "app/sandbox/SandboxServer.h"
 
-#include "ApiRoutes.h"
-#include "Router.h"
-#include "SandboxHttp.h"
-#include "SandboxState.h"
+#include "app/sandbox/ApiRoutes.h"
+#include "app/sandbox/Router.h"
+#include "app/sandbox/SandboxHttp.h"
+#include "app/sandbox/SandboxState.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,9 +44,10 @@ bool SandboxServer::start(const QHostAddress& address, quint16 port, QString* er
     const quint16 bound = m_http->listen(address, port);
     if (bound == 0) {
         if (error)
-            *error = QCoreApplication::translate("r8::sandbox::SandboxServer", "Could not listen on %1 port %2.")
-                         .arg(address.toString())
-                         .arg(port);
+            *error =
+                QCoreApplication::translate("r8::sandbox::SandboxServer", "Could not listen on %1 port %2.")
+                    .arg(address.toString())
+                    .arg(port);
         return false;
     }
     m_port = bound;
@@ -55,8 +56,9 @@ bool SandboxServer::start(const QHostAddress& address, quint16 port, QString* er
         shown = QHostAddress::LocalHost;
     else if (address == QHostAddress::AnyIPv6)
         shown = QHostAddress::LocalHostIPv6;
-    m_host = shown.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + shown.toString() + QLatin1Char(']')
-                                                               : shown.toString();
+    m_host = shown.protocol() == QAbstractSocket::IPv6Protocol
+                 ? QLatin1Char('[') + shown.toString() + QLatin1Char(']')
+                 : shown.toString();
     const QString origin = QStringLiteral("http://%1:%2").arg(m_host).arg(m_port);
     m_state->store.setUrls({origin + QStringLiteral("/v1"), origin});
     return true;

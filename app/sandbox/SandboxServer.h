@@ -1,6 +1,6 @@
 #pragma once
-#include "FaultSpec.h"
-#include "SandboxConfig.h"
+#include "app/sandbox/FaultSpec.h"
+#include "app/sandbox/SandboxConfig.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -25,15 +25,17 @@ public:
     explicit SandboxServer(const SandboxConfig& config = SandboxConfig::demo(1), QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    // Binds and listens (port 0 = any free port). Loopback by default. False + *error (translated) on failure.
-    bool start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0, QString* error = nullptr);
+    // Binds and listens (port 0 = any free port). Loopback by default. False + *error (translated) on
+    // failure.
+    bool start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0,
+               QString* error = nullptr);
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;                // http://127.0.0.1:PORT/v1
-    QList<DemoToken> tokens() const;     // the configured demo tokens (some disabled, reason "compromised")
-    QJsonObject describe() const;        // {"base_url", "tokens": [{name, token, account, disabled}]}
+    QUrl baseUrl() const;            // http://127.0.0.1:PORT/v1
+    QList<DemoToken> tokens() const; // the configured demo tokens (some disabled, reason "compromised")
+    QJsonObject describe() const;    // {"base_url", "tokens": [{name, token, account, disabled}]}
 
-    void setSpeed(double factor);        // model timings and retention are divided by it
+    void setSpeed(double factor); // model timings and retention are divided by it
     double speed() const;
     void setFaults(const FaultSpec& faults);
     // Keep event streams open after their `done` event, so that the client must close them.

@@ -1,11 +1,11 @@
 #pragma once
-#include "FaultInjector.h"
-#include "FileStore.h"
-#include "ModelCatalog.h"
-#include "PredictionStore.h"
-#include "RateLimiter.h"
-#include "SandboxConfig.h"
-#include "TokenRegistry.h"
+#include "app/sandbox/FaultInjector.h"
+#include "app/sandbox/FileStore.h"
+#include "app/sandbox/ModelCatalog.h"
+#include "app/sandbox/PredictionStore.h"
+#include "app/sandbox/RateLimiter.h"
+#include "app/sandbox/SandboxConfig.h"
+#include "app/sandbox/TokenRegistry.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "SseFormat.h"
+#include "app/sandbox/SseFormat.h"
 
 #include <QList>
 

@@ -1,13 +1,14 @@
-#include "SseSession.h"
+#include "app/sandbox/SseSession.h"
 
-#include "PredictionStore.h"
-#include "SseFormat.h"
+#include "app/sandbox/PredictionStore.h"
+#include "app/sandbox/SseFormat.h"
 
 namespace r8::sandbox {
 
-SseSession::SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase, int firstIndex,
-                       Fault fault)
-    : QObject(ex->socket()), m_store(store), m_ex(ex), m_id(id), m_idBase(idBase), m_next(firstIndex), m_fault(fault)
+SseSession::SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase,
+                       int firstIndex, Fault fault)
+    : QObject(ex->socket()), m_store(store), m_ex(ex), m_id(id), m_idBase(idBase), m_next(firstIndex),
+      m_fault(fault)
 {
     connect(store, &PredictionStore::eventAdded, this, [this](const QString& pid) {
         if (pid == m_id)

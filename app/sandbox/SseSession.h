@@ -1,5 +1,5 @@
 #pragma once
-#include "Exchange.h"
+#include "app/sandbox/Exchange.h"
 
 #include <QObject>
 
@@ -15,8 +15,15 @@ class SseSession : public QObject
 public:
     // HoldAfterDone: send every event, `done` included, then keep the connection open (as a
     // buffering proxy may): the client has to close it.
-    enum class Fault { None, Stall, Drop, HoldAfterDone };
-    SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase, int firstIndex, Fault fault);
+    enum class Fault
+    {
+        None,
+        Stall,
+        Drop,
+        HoldAfterDone
+    };
+    SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase,
+               int firstIndex, Fault fault);
     void flush();
 
 private:

@@ -1,7 +1,7 @@
-#include "ApiRoutes.h"
+#include "app/sandbox/ApiRoutes.h"
 
-#include "SandboxState.h"
-#include "SseSession.h"
+#include "app/sandbox/SandboxState.h"
+#include "app/sandbox/SseSession.h"
 
 namespace r8::sandbox {
 
@@ -31,13 +31,14 @@ void StreamRoutes::install(Router& router, SandboxState& state)
                     const QByteArray last = ex->header("Last-Event-ID");
                     if (last.contains(':'))
                         first = last.mid(last.indexOf(':') + 1).toInt() + 1;
-                    SseSession::Fault fault =
-                        state.holdStreamsAfterDone ? SseSession::Fault::HoldAfterDone : SseSession::Fault::None;
+                    SseSession::Fault fault = state.holdStreamsAfterDone ? SseSession::Fault::HoldAfterDone
+                                                                         : SseSession::Fault::None;
                     if (state.faults.roll(state.faults.spec().stall))
                         fault = SseSession::Fault::Stall;
                     else if (state.faults.roll(state.faults.spec().drop))
                         fault = SseSession::Fault::Drop;
-                    auto* session = new SseSession(&state.store, ex, id, p->createdAt.toSecsSinceEpoch(), first, fault);
+                    auto* session =
+                        new SseSession(&state.store, ex, id, p->createdAt.toSecsSinceEpoch(), first, fault);
                     session->flush();
                 }});
 }

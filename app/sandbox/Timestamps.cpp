@@ -1,4 +1,4 @@
-#include "Timestamps.h"
+#include "app/sandbox/Timestamps.h"
 
 namespace r8::sandbox {
 

@@ -1,6 +1,6 @@
-#include "TokenRegistry.h"
+#include "app/sandbox/TokenRegistry.h"
 
-#include "Timestamps.h"
+#include "app/sandbox/Timestamps.h"
 
 #include <QCryptographicHash>
 
@@ -12,8 +12,9 @@ TokenRegistry::TokenRegistry(const QList<DemoToken>& tokens)
     for (int i = 0; i < tokens.size(); ++i) {
         const DemoToken& t = tokens.at(i);
         Record r;
-        r.id = QStringLiteral("tok_")
-             + QString::fromLatin1(QCryptographicHash::hash(t.token.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+        r.id = QStringLiteral("tok_") +
+               QString::fromLatin1(
+                   QCryptographicHash::hash(t.token.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
         r.name = t.name;
         r.secret = t.token;
         r.account = t.account;
@@ -57,14 +58,17 @@ TokenRegistry::Record* TokenRegistry::find(const QString& id)
 
 QJsonObject TokenRegistry::toJson(const Record& r, const QString& currentId) const
 {
-    auto time = [](const QDateTime& t) { return t.isValid() ? QJsonValue(isoTime(t)) : QJsonValue(QJsonValue::Null); };
+    auto time = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(isoTime(t)) : QJsonValue(QJsonValue::Null);
+    };
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("name"), r.name},
             {QStringLiteral("hint"), r.secret.right(4)},
             {QStringLiteral("created_at"), isoTime(r.createdAt)},
             {QStringLiteral("last_used_at"), time(r.lastUsedAt)},
             {QStringLiteral("disabled_at"), time(r.disabledAt)},
-            {QStringLiteral("disabled_reason"), r.disabledReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.disabledReason)},
+            {QStringLiteral("disabled_reason"),
+             r.disabledReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.disabledReason)},
             {QStringLiteral("current"), r.id == currentId}};
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "SandboxConfig.h"
+#include "app/sandbox/SandboxConfig.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,7 +17,12 @@ public:
         QDateTime createdAt, lastUsedAt, disabledAt;
         QString disabledReason;
     };
-    enum class Check { Ok, Unknown, Disabled };
+    enum class Check
+    {
+        Ok,
+        Unknown,
+        Disabled
+    };
 
     explicit TokenRegistry(const QList<DemoToken>& tokens = {});
     Check check(const QString& secret, Record** record);

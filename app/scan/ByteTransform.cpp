@@ -1,4 +1,4 @@
-#include "ByteTransform.h"
+#include "app/scan/ByteTransform.h"
 
 namespace r8::scan {
 

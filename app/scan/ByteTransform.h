@@ -7,7 +7,8 @@ namespace r8::scan {
 class ByteTransform
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         ZshMetafied, // zsh history: 0x83 followed by (byte ^ 0x20) stands for one byte
         FishEscapes, // fish history: "\n" inside a command; the 'n' becomes a space so that a token

@@ -1,4 +1,4 @@
-#include "DirWalker.h"
+#include "app/scan/DirWalker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +13,8 @@ QString tr(const char* s)
 
 bool isUnder(const QString& path, const QString& dir)
 {
-    return path == dir || (path.startsWith(dir) && (dir.endsWith(QLatin1Char('/')) || path.at(dir.size()) == u'/'));
+    return path == dir ||
+           (path.startsWith(dir) && (dir.endsWith(QLatin1Char('/')) || path.at(dir.size()) == u'/'));
 }
 } // namespace
 
@@ -68,8 +69,8 @@ void DirWalker::enter(const QFileInfo& dir)
     }
     Frame f;
     f.canonical = dir.canonicalFilePath();
-    f.entries = QDir(path).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                         QDir::Name);
+    f.entries = QDir(path).entryInfoList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     m_stack.push_back(std::move(f));
     m_entered.append(path);
 }

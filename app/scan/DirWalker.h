@@ -1,5 +1,5 @@
 #pragma once
-#include "ScanReport.h"
+#include "app/scan/ScanReport.h"
 
 #include <QFileInfo>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "FileScanner.h"
+#include "app/scan/FileScanner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,7 +66,8 @@ FileScanResult scanFile(const QString& path, const FileScanOptions& options, con
     }
     if (!info.isFile()) { // FIFOs, sockets, devices: opening could block or never end
         r.status = FileScanResult::Status::Unreadable;
-        r.problem = info.isDir() ? tr("is a folder") : tr("not a regular file (FIFO, socket or device); not opened");
+        r.problem =
+            info.isDir() ? tr("is a folder") : tr("not a regular file (FIFO, socket or device); not opened");
         return r;
     }
     if (info.size() > options.maxFileSize) {

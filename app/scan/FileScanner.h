@@ -1,6 +1,6 @@
 #pragma once
-#include "ByteTransform.h"
-#include "TokenMatcher.h"
+#include "app/scan/ByteTransform.h"
+#include "app/scan/TokenMatcher.h"
 
 #include <QList>
 #include <QString>
@@ -24,10 +24,17 @@ struct FileHit
 
 struct FileScanResult
 {
-    enum class Status { Scanned, Binary, TooLarge, Unreadable, Canceled };
+    enum class Status
+    {
+        Scanned,
+        Binary,
+        TooLarge,
+        Unreadable,
+        Canceled
+    };
     Status status = Status::Scanned;
-    QString problem;   // translated, for Unreadable (also set when a read failed midway)
-    qint64 bytes = 0;  // bytes read
+    QString problem;  // translated, for Unreadable (also set when a read failed midway)
+    qint64 bytes = 0; // bytes read
     bool utf16 = false;
     QList<FileHit> hits;
 };

@@ -1,4 +1,4 @@
-#include "Finding.h"
+#include "app/scan/Finding.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -27,10 +27,14 @@ QString Finding::location() const
 QString kindKey(Finding::Kind k)
 {
     switch (k) {
-    case Finding::Kind::File: return QStringLiteral("file");
-    case Finding::Kind::GitCommit: return QStringLiteral("git-commit");
-    case Finding::Kind::ShellHistory: return QStringLiteral("shell-history");
-    case Finding::Kind::KnownHome: return QStringLiteral("known-home");
+    case Finding::Kind::File:
+        return QStringLiteral("file");
+    case Finding::Kind::GitCommit:
+        return QStringLiteral("git-commit");
+    case Finding::Kind::ShellHistory:
+        return QStringLiteral("shell-history");
+    case Finding::Kind::KnownHome:
+        return QStringLiteral("known-home");
     }
     return QString();
 }
@@ -38,10 +42,14 @@ QString kindKey(Finding::Kind k)
 QString kindText(Finding::Kind k)
 {
     switch (k) {
-    case Finding::Kind::File: return tr("File");
-    case Finding::Kind::GitCommit: return tr("Git history");
-    case Finding::Kind::ShellHistory: return tr("Shell history");
-    case Finding::Kind::KnownHome: return tr("Known token place");
+    case Finding::Kind::File:
+        return tr("File");
+    case Finding::Kind::GitCommit:
+        return tr("Git history");
+    case Finding::Kind::ShellHistory:
+        return tr("Shell history");
+    case Finding::Kind::KnownHome:
+        return tr("Known token place");
     }
     return QString();
 }
@@ -49,10 +57,14 @@ QString kindText(Finding::Kind k)
 QString liveKey(Finding::Live l)
 {
     switch (l) {
-    case Finding::Live::NotChecked: return QStringLiteral("not-checked");
-    case Finding::Live::Live: return QStringLiteral("live");
-    case Finding::Live::Rejected: return QStringLiteral("rejected");
-    case Finding::Live::Unknown: return QStringLiteral("unknown");
+    case Finding::Live::NotChecked:
+        return QStringLiteral("not-checked");
+    case Finding::Live::Live:
+        return QStringLiteral("live");
+    case Finding::Live::Rejected:
+        return QStringLiteral("rejected");
+    case Finding::Live::Unknown:
+        return QStringLiteral("unknown");
     }
     return QString();
 }
@@ -60,10 +72,14 @@ QString liveKey(Finding::Live l)
 QString liveText(Finding::Live l)
 {
     switch (l) {
-    case Finding::Live::NotChecked: return tr("not checked");
-    case Finding::Live::Live: return tr("live — anyone with it can use the account");
-    case Finding::Live::Rejected: return tr("rejected by the API (disabled or never valid)");
-    case Finding::Live::Unknown: return tr("could not be checked");
+    case Finding::Live::NotChecked:
+        return tr("not checked");
+    case Finding::Live::Live:
+        return tr("live — anyone with it can use the account");
+    case Finding::Live::Rejected:
+        return tr("rejected by the API (disabled or never valid)");
+    case Finding::Live::Unknown:
+        return tr("could not be checked");
     }
     return QString();
 }

@@ -10,44 +10,46 @@ namespace r8::scan {
 // move to the keychain, verify); it is never written out: exporters and toJson() use `masked`.
 struct Finding
 {
-    enum class Kind {
+    enum class Kind
+    {
         File,         // a file in a folder the user picked
         GitCommit,    // added by a commit in a repository's history (any branch)
         ShellHistory, // bash, zsh or fish history
         KnownHome,    // a place where tokens are known to end up (Replicate CLI hosts, .netrc, rc files)
     };
-    enum class Live {
+    enum class Live
+    {
         NotChecked,
-        Live,        // GET /v1/account answered 200: anyone holding it can use the account
-        Rejected,    // 401: disabled or never valid
-        Unknown,     // could not be checked (network, server error)
+        Live,     // GET /v1/account answered 200: anyone holding it can use the account
+        Rejected, // 401: disabled or never valid
+        Unknown,  // could not be checked (network, server error)
     };
 
     Kind kind = Kind::File;
-    QString path;        // the file; for GitCommit the repository's folder
-    qint64 line = 0;     // 1-based; in a notebook, the line within the cell; 0 if unknown
-    int cell = 0;        // notebooks: 1-based cell index; 0 otherwise
-    QString commit;      // GitCommit: full hash
-    QString commitPath;  // GitCommit: the file's path inside the repository at that commit
-    QString source;      // what kind of place: "bash", "zsh", "fish", "replicate-cli", "netrc", "env",
-                         // "notebook", "shell-rc", "file"
-    QString secret;      // in memory only
-    QString masked;      // r8_••••…Ab12
+    QString path;             // the file; for GitCommit the repository's folder
+    qint64 line = 0;          // 1-based; in a notebook, the line within the cell; 0 if unknown
+    int cell = 0;             // notebooks: 1-based cell index; 0 otherwise
+    QString commit;           // GitCommit: full hash
+    QString commitPath;       // GitCommit: the file's path inside the repository at that commit
+    QString source;           // what kind of place: "bash", "zsh", "fish", "replicate-cli", "netrc", "env",
+                              // "notebook", "shell-rc", "file"
+    QString secret;           // in memory only
+    QString masked;           // r8_••••…Ab12
     bool legacyShape = false; // REPLICATE_API_TOKEN holding a token of another shape
     bool gitIgnored = false;  // the file is ignored by git (so not committed — but still on disk)
-    QString recordId;    // the keychain token it is, or empty
+    QString recordId;         // the keychain token it is, or empty
     Live live = Live::NotChecked;
-    QString liveDetail;  // translated, redacted
+    QString liveDetail; // translated, redacted
 
     bool isKnownToken() const { return !recordId.isEmpty(); }
     // "src/.env:3", "notes.ipynb cell 2, line 1", "repo @ 1a2b3c4d: config.py:7"
     QString location() const;
 };
 
-QString kindKey(Finding::Kind k);   // stable: "file", "git-commit", "shell-history", "known-home"
-QString kindText(Finding::Kind k);  // translated
-QString liveKey(Finding::Live l);   // "not-checked", "live", "rejected", "unknown"
-QString liveText(Finding::Live l);  // translated
+QString kindKey(Finding::Kind k);  // stable: "file", "git-commit", "shell-history", "known-home"
+QString kindText(Finding::Kind k); // translated
+QString liveKey(Finding::Live l);  // "not-checked", "live", "rejected", "unknown"
+QString liveText(Finding::Live l); // translated
 
 // Without the secret: the masked token only.
 QJsonObject findingToJson(const Finding& f, const QString& recordName = QString());

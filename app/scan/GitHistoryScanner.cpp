@@ -1,6 +1,6 @@
-#include "GitHistoryScanner.h"
+#include "app/scan/GitHistoryScanner.h"
 
-#include "GitRunner.h"
+#include "app/scan/GitRunner.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -16,18 +16,26 @@ QString tr(const char* s)
 
 QStringList gitHistoryArguments()
 {
-    return {QStringLiteral("-c"), QStringLiteral("core.quotepath=off"), QStringLiteral("log"),
-            QStringLiteral("--all"), QStringLiteral("-p"), QStringLiteral("--unified=0"),
-            QStringLiteral("--no-color"), QStringLiteral("--no-ext-diff"), QStringLiteral("--no-textconv"),
-            QStringLiteral("--no-renames"), QStringLiteral("--format=%x01%H"),
-            QStringLiteral("-G"), QStringLiteral("r8_[0-9A-Za-z_-]{37}|REPLICATE_API_TOKEN")};
+    return {QStringLiteral("-c"),
+            QStringLiteral("core.quotepath=off"),
+            QStringLiteral("log"),
+            QStringLiteral("--all"),
+            QStringLiteral("-p"),
+            QStringLiteral("--unified=0"),
+            QStringLiteral("--no-color"),
+            QStringLiteral("--no-ext-diff"),
+            QStringLiteral("--no-textconv"),
+            QStringLiteral("--no-renames"),
+            QStringLiteral("--format=%x01%H"),
+            QStringLiteral("-G"),
+            QStringLiteral("r8_[0-9A-Za-z_-]{37}|REPLICATE_API_TOKEN")};
 }
 
 GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel)
 {
     GitHistoryResult r;
-    const GitResult count = runGit(repoRoot, {QStringLiteral("rev-list"), QStringLiteral("--all"),
-                                              QStringLiteral("--count")});
+    const GitResult count =
+        runGit(repoRoot, {QStringLiteral("rev-list"), QStringLiteral("--all"), QStringLiteral("--count")});
     if (!count.ok()) {
         r.error = count.error;
         return r;

@@ -1,5 +1,5 @@
 #pragma once
-#include "GitPatchParser.h"
+#include "app/scan/GitPatchParser.h"
 
 #include <QList>
 #include <QString>

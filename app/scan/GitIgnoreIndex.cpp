@@ -1,6 +1,6 @@
-#include "GitIgnoreIndex.h"
+#include "app/scan/GitIgnoreIndex.h"
 
-#include "GitRunner.h"
+#include "app/scan/GitRunner.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "GitPatchParser.h"
+#include "app/scan/GitPatchParser.h"
 
 #include <cstring>
 

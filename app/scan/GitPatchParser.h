@@ -1,5 +1,5 @@
 #pragma once
-#include "TokenMatcher.h"
+#include "app/scan/TokenMatcher.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

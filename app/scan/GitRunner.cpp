@@ -1,4 +1,4 @@
-#include "GitRunner.h"
+#include "app/scan/GitRunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

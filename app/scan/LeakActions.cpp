@@ -1,9 +1,9 @@
-#include "LeakActions.h"
+#include "app/scan/LeakActions.h"
 
-#include "vault/EnvFile.h"
-#include "vault/EnvImport.h"
-#include "vault/TokenInput.h"
-#include "vault/TokenVault.h"
+#include "app/vault/EnvFile.h"
+#include "app/vault/EnvImport.h"
+#include "app/vault/TokenInput.h"
+#include "app/vault/TokenVault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,13 +49,15 @@ MoveAdvice moveAdvice(const Finding& f)
     }
     a.canRewrite = inAssignment(f);
     if (a.canRewrite)
-        a.text = tr("The token will be stored in the keychain and line %1 of %2 replaced by a comment naming it "
-                    "(every other byte of the file is kept).")
-                     .arg(f.line)
-                     .arg(QDir::toNativeSeparators(f.path));
+        a.text =
+            tr("The token will be stored in the keychain and line %1 of %2 replaced by a comment naming it "
+               "(every other byte of the file is kept).")
+                .arg(f.line)
+                .arg(QDir::toNativeSeparators(f.path));
     else if (f.kind == Finding::Kind::ShellHistory)
-        a.text = tr("The token will be stored in the keychain. Shell history is not rewritten: delete the line "
-                    "by hand (for bash: `history -d N`, then `history -w`) or clear the history file.");
+        a.text =
+            tr("The token will be stored in the keychain. Shell history is not rewritten: delete the line "
+               "by hand (for bash: `history -d N`, then `history -w`) or clear the history file.");
     else
         a.text = tr("The token will be stored in the keychain. It is not in a REPLICATE_API_TOKEN= line, so "
                     "%1 must be edited by hand at this place: %2.")

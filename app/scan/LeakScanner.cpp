@@ -1,4 +1,4 @@
-#include "LeakScanner.h"
+#include "app/scan/LeakScanner.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "ScanJob.h"
+#include "app/scan/ScanJob.h"
 
 #include <QFutureWatcher>
 #include <QObject>

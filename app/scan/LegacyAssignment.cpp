@@ -1,6 +1,6 @@
-#include "LegacyAssignment.h"
+#include "app/scan/LegacyAssignment.h"
 
-#include "TokenMatcher.h"
+#include "app/scan/TokenMatcher.h"
 
 namespace r8::scan {
 

@@ -1,4 +1,4 @@
-#include "FileScanner.h"
+#include "app/scan/FileScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ReportExport.h"
+#include "app/scan/ReportExport.h"
 
-#include "core/Redact.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,9 +41,9 @@ QString reportToMarkdown(const ScanReport& r, const RecordNames& names)
                                : tr("%n exposed token(s) found.", nullptr, int(r.findings.size()));
     md += QLatin1String("\n\n");
     if (!r.findings.isEmpty()) {
-        md += QLatin1String("| ") + tr("Where") + QLatin1String(" | ") + tr("Kind") + QLatin1String(" | ")
-              + tr("Token") + QLatin1String(" | ") + tr("In keychain") + QLatin1String(" | ") + tr("Notes")
-              + QLatin1String(" |\n|---|---|---|---|---|\n");
+        md += QLatin1String("| ") + tr("Where") + QLatin1String(" | ") + tr("Kind") + QLatin1String(" | ") +
+              tr("Token") + QLatin1String(" | ") + tr("In keychain") + QLatin1String(" | ") + tr("Notes") +
+              QLatin1String(" |\n|---|---|---|---|---|\n");
         for (const Finding& f : r.findings) {
             QStringList notes;
             if (f.legacyShape)
@@ -53,19 +53,26 @@ QString reportToMarkdown(const ScanReport& r, const RecordNames& names)
             if (f.live != Finding::Live::NotChecked)
                 notes << liveText(f.live);
             const QString known = f.isKnownToken() ? names.value(f.recordId, f.recordId) : tr("no");
-            md += QLatin1String("| ") + cell(f.location()) + QLatin1String(" | ") + kindText(f.kind)
-                  + QLatin1String(" | `") + f.masked + QLatin1String("` | ") + cell(known) + QLatin1String(" | ")
-                  + cell(notes.join(QLatin1String(", "))) + QLatin1String(" |\n");
+            md += QLatin1String("| ") + cell(f.location()) + QLatin1String(" | ") + kindText(f.kind) +
+                  QLatin1String(" | `") + f.masked + QLatin1String("` | ") + cell(known) +
+                  QLatin1String(" | ") + cell(notes.join(QLatin1String(", "))) + QLatin1String(" |\n");
         }
         md += QLatin1Char('\n');
     }
     md += QLatin1String("## ") + tr("Scanned") + QLatin1String("\n\n");
-    md += QLatin1String("- ") + tr("Files: %1 (%2 bytes)").arg(r.filesScanned).arg(r.bytesScanned) + QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Files: %1 (%2 bytes)").arg(r.filesScanned).arg(r.bytesScanned) +
+          QLatin1Char('\n');
     md += QLatin1String("- ") + tr("Skipped binary files: %1").arg(r.skippedBinary) + QLatin1Char('\n');
-    md += QLatin1String("- ") + tr("Skipped files over the size limit: %1").arg(r.skippedTooLarge) + QLatin1Char('\n');
-    md += QLatin1String("- ") + tr("Symbolic link loops avoided: %1").arg(r.symlinkLoopsAvoided) + QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Skipped files over the size limit: %1").arg(r.skippedTooLarge) +
+          QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Symbolic link loops avoided: %1").arg(r.symlinkLoopsAvoided) +
+          QLatin1Char('\n');
     if (!r.repositories.isEmpty())
-        md += QLatin1String("- ") + tr("Git history: %1 commits in %2").arg(r.commitsScanned).arg(r.repositories.join(QLatin1String(", "))) + QLatin1Char('\n');
+        md += QLatin1String("- ") +
+              tr("Git history: %1 commits in %2")
+                  .arg(r.commitsScanned)
+                  .arg(r.repositories.join(QLatin1String(", "))) +
+              QLatin1Char('\n');
     for (const QString& n : r.notes)
         md += QLatin1String("- ") + n + QLatin1Char('\n');
     if (!r.unreadable.isEmpty() || !r.errors.isEmpty()) {
@@ -85,7 +92,8 @@ QByteArray reportToJson(const ScanReport& r, const RecordNames& names)
         findings.append(findingToJson(f, names.value(f.recordId)));
     QJsonArray unreadable;
     for (const ScanProblem& p : r.unreadable)
-        unreadable.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
+        unreadable.append(
+            QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("reason"), p.reason}});
     const QJsonObject counts{{QStringLiteral("files_scanned"), r.filesScanned},
                              {QStringLiteral("bytes_scanned"), r.bytesScanned},
                              {QStringLiteral("skipped_binary"), r.skippedBinary},

@@ -1,12 +1,12 @@
-#include "ScanJob.h"
+#include "app/scan/ScanJob.h"
 
-#include "DirWalker.h"
-#include "FileScanner.h"
-#include "GitHistoryScanner.h"
-#include "GitIgnoreIndex.h"
-#include "GitRunner.h"
-#include "ScanPlaces.h"
-#include "core/Redact.h"
+#include "app/core/Redact.h"
+#include "app/scan/DirWalker.h"
+#include "app/scan/FileScanner.h"
+#include "app/scan/GitHistoryScanner.h"
+#include "app/scan/GitIgnoreIndex.h"
+#include "app/scan/GitRunner.h"
+#include "app/scan/ScanPlaces.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,8 +61,8 @@ public:
         m_job.onProgress({path, m_report.filesScanned, m_report.bytesScanned, m_report.findings.size()});
     }
 
-    void scanOne(const QFileInfo& file, Finding::Kind kind, const QString& source, ByteTransform::Kind transform,
-                 qint64 maxSize, bool ignored)
+    void scanOne(const QFileInfo& file, Finding::Kind kind, const QString& source,
+                 ByteTransform::Kind transform, qint64 maxSize, bool ignored)
     {
         const QString path = file.absoluteFilePath();
         FileScanOptions o;
@@ -70,13 +70,19 @@ public:
         o.transform = transform;
         const FileScanResult r = scanFile(path, o, m_cancel);
         switch (r.status) {
-        case FileScanResult::Status::Binary: ++m_report.skippedBinary; return;
-        case FileScanResult::Status::TooLarge: ++m_report.skippedTooLarge; return;
-        case FileScanResult::Status::Canceled: return;
+        case FileScanResult::Status::Binary:
+            ++m_report.skippedBinary;
+            return;
+        case FileScanResult::Status::TooLarge:
+            ++m_report.skippedTooLarge;
+            return;
+        case FileScanResult::Status::Canceled:
+            return;
         case FileScanResult::Status::Unreadable:
             m_report.unreadable.append({path, r.problem});
             break; // a read that failed midway may still have found tokens
-        case FileScanResult::Status::Scanned: break;
+        case FileScanResult::Status::Scanned:
+            break;
         }
         if (r.status == FileScanResult::Status::Scanned) {
             ++m_report.filesScanned;
@@ -112,8 +118,8 @@ public:
         for (const QString& r : roots) {
             const QFileInfo info(r);
             // A root inside a work tree (but not its top: that one is found while walking).
-            if (git && info.isDir() && !QFileInfo::exists(QDir(r).filePath(QStringLiteral(".git")))
-                && !gitTopLevel(r).isEmpty())
+            if (git && info.isDir() && !QFileInfo::exists(QDir(r).filePath(QStringLiteral(".git"))) &&
+                !gitTopLevel(r).isEmpty())
                 loadIgnores(info.absoluteFilePath());
         }
         if (!git)

@@ -1,6 +1,6 @@
 #pragma once
-#include "Finding.h"
-#include "ScanReport.h"
+#include "app/scan/Finding.h"
+#include "app/scan/ScanReport.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -14,12 +14,12 @@ namespace r8::scan {
 // What to scan.
 struct ScanRequest
 {
-    QStringList paths;          // folders (recursive) and files
-    bool gitHistory = false;    // also the history of the repositories the paths are in
-    bool shellHistory = false;  // bash, zsh, fish
-    bool knownHomes = false;    // Replicate CLI hosts, .netrc, shell rc files, ~/.env*
+    QStringList paths;         // folders (recursive) and files
+    bool gitHistory = false;   // also the history of the repositories the paths are in
+    bool shellHistory = false; // bash, zsh, fish
+    bool knownHomes = false;   // Replicate CLI hosts, .netrc, shell rc files, ~/.env*
     qint64 maxFileSize = 64LL * 1024 * 1024;
-    QString home;               // default: QDir::homePath()
+    QString home; // default: QDir::homePath()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     // "Check this machine": shell histories and the known token homes.
@@ -47,7 +47,8 @@ public:
     std::function<void(const Finding&)> onFinding;
     std::function<void(const ScanProgress&)> onProgress; // at most every 100 ms
 
-    ScanReport run(const ScanRequest& request, const KeyMatcher& keys, const std::atomic_bool* cancel = nullptr);
+    ScanReport run(const ScanRequest& request, const KeyMatcher& keys,
+                   const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace r8::scan

@@ -1,4 +1,4 @@
-#include "ScanPlaces.h"
+#include "app/scan/ScanPlaces.h"
 
 #include <QDir>
 #include <QSet>
@@ -29,12 +29,15 @@ QList<ScanPlace> shellHistoryPlaces(const QString& home, const QProcessEnvironme
     QList<ScanPlace> out;
     QSet<QString> seen;
     const QString bash = QStringLiteral("bash"), zsh = QStringLiteral("zsh");
-    addUnique(out, seen, {h.filePath(QStringLiteral(".bash_history")), hist, bash, ByteTransform::Kind::None});
+    addUnique(out, seen,
+              {h.filePath(QStringLiteral(".bash_history")), hist, bash, ByteTransform::Kind::None});
     const QString histfile = env.value(QStringLiteral("HISTFILE"));
     if (!histfile.isEmpty()) {
-        const bool isZsh = histfile.contains(QLatin1String("zsh")) || histfile.contains(QLatin1String("zhistory"));
-        addUnique(out, seen, {histfile, hist, isZsh ? zsh : bash,
-                              isZsh ? ByteTransform::Kind::ZshMetafied : ByteTransform::Kind::None});
+        const bool isZsh =
+            histfile.contains(QLatin1String("zsh")) || histfile.contains(QLatin1String("zhistory"));
+        addUnique(out, seen,
+                  {histfile, hist, isZsh ? zsh : bash,
+                   isZsh ? ByteTransform::Kind::ZshMetafied : ByteTransform::Kind::None});
     }
     const auto meta = ByteTransform::Kind::ZshMetafied;
     addUnique(out, seen, {h.filePath(QStringLiteral(".zsh_history")), hist, zsh, meta});
@@ -43,8 +46,9 @@ QList<ScanPlace> shellHistoryPlaces(const QString& home, const QProcessEnvironme
     if (!zdot.isEmpty())
         addUnique(out, seen, {QDir(zdot).filePath(QStringLiteral(".zsh_history")), hist, zsh, meta});
     const QString data = xdg(env, "XDG_DATA_HOME", home, ".local/share");
-    addUnique(out, seen, {QDir(data).filePath(QStringLiteral("fish/fish_history")), hist, QStringLiteral("fish"),
-                          ByteTransform::Kind::FishEscapes});
+    addUnique(out, seen,
+              {QDir(data).filePath(QStringLiteral("fish/fish_history")), hist, QStringLiteral("fish"),
+               ByteTransform::Kind::FishEscapes});
     return out;
 }
 
@@ -62,9 +66,11 @@ QList<ScanPlace> knownTokenHomes(const QString& home, const QProcessEnvironment&
     addUnique(out, seen, {h.filePath(QStringLiteral(".netrc")), known, QStringLiteral("netrc"), none});
     for (const char* rc : {".bashrc", ".bash_profile", ".profile", ".zshrc", ".zshenv", ".zprofile"})
         addUnique(out, seen, {h.filePath(QString::fromLatin1(rc)), known, QStringLiteral("shell-rc"), none});
-    addUnique(out, seen, {QDir(config).filePath(QStringLiteral("fish/config.fish")), known,
-                          QStringLiteral("shell-rc"), none});
-    const QStringList envFiles = h.entryList({QStringLiteral(".env*")}, QDir::Files | QDir::Hidden, QDir::Name);
+    addUnique(
+        out, seen,
+        {QDir(config).filePath(QStringLiteral("fish/config.fish")), known, QStringLiteral("shell-rc"), none});
+    const QStringList envFiles =
+        h.entryList({QStringLiteral(".env*")}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QString& name : envFiles)
         addUnique(out, seen, {h.filePath(name), known, QStringLiteral("env"), none});
     return out;

@@ -1,6 +1,6 @@
 #pragma once
-#include "ByteTransform.h"
-#include "Finding.h"
+#include "app/scan/ByteTransform.h"
+#include "app/scan/Finding.h"
 
 #include <QList>
 #include <QProcessEnvironment>

@@ -1,5 +1,5 @@
 #pragma once
-#include "Finding.h"
+#include "app/scan/Finding.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,8 +20,8 @@ struct ScanProblem
 struct ScanReport
 {
     QList<Finding> findings;
-    QStringList roots;            // folders and files the user asked for
-    QStringList repositories;     // repositories whose history was scanned
+    QStringList roots;        // folders and files the user asked for
+    QStringList repositories; // repositories whose history was scanned
     qint64 filesScanned = 0;
     qint64 bytesScanned = 0;
     qint64 skippedBinary = 0;

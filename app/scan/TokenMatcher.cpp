@@ -1,6 +1,6 @@
-#include "TokenMatcher.h"
+#include "app/scan/TokenMatcher.h"
 
-#include "LegacyAssignment.h"
+#include "app/scan/LegacyAssignment.h"
 
 #include <algorithm>
 #include <cstring>

@@ -8,8 +8,8 @@ namespace r8::scan {
 // One token found in a byte stream. `secret` stays in memory: show r8::maskToken() of it.
 struct TokenMatch
 {
-    qint64 offset = 0;  // byte offset of the secret's first byte in the stream
-    qint64 line = 0;    // 1-based line of the secret (0 when line counting is off)
+    qint64 offset = 0; // byte offset of the secret's first byte in the stream
+    qint64 line = 0;   // 1-based line of the secret (0 when line counting is off)
     QByteArray secret;
     bool legacyShape = false; // a REPLICATE_API_TOKEN assignment whose value is not r8_ + 37 chars
 };
@@ -26,8 +26,8 @@ public:
     explicit TokenMatcher(bool countLines = true) : m_countLines(countLines) {}
 
     void feed(QByteArrayView data);
-    void finish();       // end of stream: resolves what is still pending
-    void reset();        // ready for a new stream
+    void finish(); // end of stream: resolves what is still pending
+    void reset();  // ready for a new stream
     QList<TokenMatch> takeMatches();
     bool hasMatches() const { return !m_matches.isEmpty(); }
     qint64 bytesSeen() const { return m_base + m_buf.size(); }
@@ -41,7 +41,7 @@ private:
 
     bool m_countLines;
     QByteArray m_buf;
-    qint64 m_base = 0;      // stream offset of m_buf[0]
+    qint64 m_base = 0;          // stream offset of m_buf[0]
     qsizetype m_tokenPos = 0;   // next token candidate (position of 'r') to examine
     qsizetype m_keywordPos = 0; // where the next keyword search starts
     qsizetype m_linePos = 0;    // newlines before this position are counted in m_line

@@ -1,15 +1,14 @@
-#include "SandboxSession.h"
+#include "app/session/SandboxSession.h"
 
-#include "api/EnvironmentStore.h"
-#include "sandbox/SandboxServer.h"
-#include "vault/TokenVault.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/vault/TokenVault.h"
 
 namespace r8::session {
 
 SandboxSession::SandboxSession(TokenVault* vault, api::EnvironmentStore* environments, QObject* parent)
     : QObject(parent), m_vault(vault), m_environments(environments)
-{
-}
+{}
 
 SandboxSession::~SandboxSession() = default;
 
@@ -60,22 +59,23 @@ void SandboxSession::start(double speed)
         }
     }
     const QString name = m_vault->findByName(tr("sandbox demo")) ? m_vault->uniqueName(tr("sandbox demo"))
-                                                                  : tr("sandbox demo");
+                                                                 : tr("sandbox demo");
     QPointer<SandboxSession> self(this);
-    m_vault->add({name, env::Sandbox, tr("The local sandbox's demo token (not a real Replicate token)."), demo}, this,
-                 [self](const TokenVault::AddResult& r) {
-                     if (!self)
-                         return;
-                     const QString id = r.ok ? r.id : r.duplicateOf;
-                     if (id.isEmpty()) {
-                         emit self->failed(r.error);
-                         return;
-                     }
-                     self->m_tokenId = id;
-                     if (self->m_vault->defaultFor(env::Sandbox) != id)
-                         self->m_vault->setDefault(id);
-                     emit self->started(self->m_server->baseUrl(), id);
-                 });
+    m_vault->add(
+        {name, env::Sandbox, tr("The local sandbox's demo token (not a real Replicate token)."), demo}, this,
+        [self](const TokenVault::AddResult& r) {
+            if (!self)
+                return;
+            const QString id = r.ok ? r.id : r.duplicateOf;
+            if (id.isEmpty()) {
+                emit self->failed(r.error);
+                return;
+            }
+            self->m_tokenId = id;
+            if (self->m_vault->defaultFor(env::Sandbox) != id)
+                self->m_vault->setDefault(id);
+            emit self->started(self->m_server->baseUrl(), id);
+        });
 }
 
 } // namespace r8::session

@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "app/session/SingleInstance.h"
 
 #include <QDataStream>
 #include <QLocalServer>
@@ -6,9 +6,7 @@
 
 namespace r8::session {
 
-SingleInstance::SingleInstance(const QString& key, QObject* parent) : QObject(parent), m_key(key)
-{
-}
+SingleInstance::SingleInstance(const QString& key, QObject* parent) : QObject(parent), m_key(key) {}
 
 SingleInstance::~SingleInstance() = default;
 

@@ -1,6 +1,6 @@
-#include "TokenHealthMonitor.h"
+#include "app/session/TokenHealthMonitor.h"
 
-#include "vault/TokenVault.h"
+#include "app/vault/TokenVault.h"
 
 namespace r8::session {
 

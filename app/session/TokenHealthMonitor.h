@@ -1,5 +1,5 @@
 #pragma once
-#include "api/TokenVerifier.h"
+#include "app/api/TokenVerifier.h"
 
 #include <QDate>
 #include <QObject>

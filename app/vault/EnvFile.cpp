@@ -1,4 +1,4 @@
-#include "EnvFile.h"
+#include "app/vault/EnvFile.h"
 
 #include <algorithm>
 
@@ -111,9 +111,10 @@ QByteArray movedToKeychainComment(const QString& tokenName, bool exported)
     name.replace(u'"', QStringLiteral("'"));
     name.replace(u'\n', u' ');
     name.replace(u'\r', u' ');
-    const QString text = QStringLiteral("# %1REPLICATE_API_TOKEN moved to the OS keychain by r8desk as \"%2\" — "
-                                        "run: r8 exec --token \"%2\" -- <command>")
-                             .arg(exported ? QStringLiteral("export ") : QString(), name);
+    const QString text =
+        QStringLiteral("# %1REPLICATE_API_TOKEN moved to the OS keychain by r8desk as \"%2\" — "
+                       "run: r8 exec --token \"%2\" -- <command>")
+            .arg(exported ? QStringLiteral("export ") : QString(), name);
     return text.toUtf8();
 }
 

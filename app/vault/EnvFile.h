@@ -8,13 +8,13 @@ namespace r8 {
 // One `REPLICATE_API_TOKEN=...` assignment found in the bytes of a .env-style file.
 struct EnvAssignment
 {
-    int line = 0;             // 1-based line number
-    qsizetype lineStart = 0;  // byte offset of the line's first byte
-    qsizetype lineEnd = 0;    // byte offset just past the line's content (before "\r\n" or "\n")
-    qsizetype indentEnd = 0;  // byte offset just past leading white space
-    bool exported = false;    // `export REPLICATE_API_TOKEN=...`
-    char quote = 0;           // '"', '\'' or 0
-    QByteArray value;         // the value, unquoted (the secret — keep it in memory only)
+    int line = 0;            // 1-based line number
+    qsizetype lineStart = 0; // byte offset of the line's first byte
+    qsizetype lineEnd = 0;   // byte offset just past the line's content (before "\r\n" or "\n")
+    qsizetype indentEnd = 0; // byte offset just past leading white space
+    bool exported = false;   // `export REPLICATE_API_TOKEN=...`
+    char quote = 0;          // '"', '\'' or 0
+    QByteArray value;        // the value, unquoted (the secret — keep it in memory only)
 };
 
 // Finds every REPLICATE_API_TOKEN assignment (with or without `export`, quotes, spaces around
@@ -33,7 +33,8 @@ struct EnvLineReplacement
 QByteArray replaceAssignmentLines(const QByteArray& content, QList<EnvLineReplacement> replacements);
 
 // The comment that replaces a moved assignment, e.g.
-// `# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as "myapp" — run: r8 exec --token "myapp" -- <command>`
+// `# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as "myapp" — run: r8 exec --token "myapp" --
+// <command>`
 QByteArray movedToKeychainComment(const QString& tokenName, bool exported);
 
 } // namespace r8

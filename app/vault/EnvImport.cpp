@@ -1,7 +1,7 @@
-#include "EnvImport.h"
+#include "app/vault/EnvImport.h"
 
-#include "EnvFile.h"
-#include "core/Redact.h"
+#include "app/core/Redact.h"
+#include "app/vault/EnvFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,15 +33,18 @@ EnvScan scanEnvFiles(const QStringList& paths)
             continue;
         }
         if (fi.isDir()) {
-            scan.errors.append(QObject::tr("%1 is a folder; choose the .env file inside it.").arg(QDir::toNativeSeparators(p)));
+            scan.errors.append(QObject::tr("%1 is a folder; choose the .env file inside it.")
+                                   .arg(QDir::toNativeSeparators(p)));
             continue;
         }
         if (!f.open(QIODevice::ReadOnly)) {
-            scan.errors.append(QObject::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(p), f.errorString()));
+            scan.errors.append(
+                QObject::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(p), f.errorString()));
             continue;
         }
         if (f.size() > 4 * 1024 * 1024) {
-            scan.errors.append(QObject::tr("%1 is larger than 4 MB; it is not a .env file.").arg(QDir::toNativeSeparators(p)));
+            scan.errors.append(QObject::tr("%1 is larger than 4 MB; it is not a .env file.")
+                                   .arg(QDir::toNativeSeparators(p)));
             continue;
         }
         const QByteArray content = f.readAll();
@@ -84,7 +87,8 @@ QString commentOutToken(const QString& path, const QString& secret, const QStrin
             reps.append({a, movedToKeychainComment(tokenName, a.exported)});
     }
     if (reps.isEmpty())
-        return QObject::tr("%1 changed since it was read: the token is no longer in it, so it was left as it is.")
+        return QObject::tr(
+                   "%1 changed since it was read: the token is no longer in it, so it was left as it is.")
             .arg(QDir::toNativeSeparators(path));
     const QByteArray updated = replaceAssignmentLines(content, reps);
 
@@ -101,9 +105,7 @@ QString commentOutToken(const QString& path, const QString& secret, const QStrin
     return {};
 }
 
-EnvImporter::EnvImporter(TokenVault* vault, QObject* parent) : QObject(parent), m_vault(vault)
-{
-}
+EnvImporter::EnvImporter(TokenVault* vault, QObject* parent) : QObject(parent), m_vault(vault) {}
 
 void EnvImporter::run(const QList<Item>& items)
 {

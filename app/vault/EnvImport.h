@@ -1,6 +1,6 @@
 #pragma once
-#include "TokenInput.h"
-#include "TokenVault.h"
+#include "app/vault/TokenInput.h"
+#include "app/vault/TokenVault.h"
 
 #include <QList>
 #include <QObject>
@@ -11,13 +11,13 @@ namespace r8 {
 // One token found in a .env file. `secret` stays in memory; show `masked`.
 struct EnvFinding
 {
-    QString path;       // absolute path of the file
-    int line = 0;       // 1-based
+    QString path; // absolute path of the file
+    int line = 0; // 1-based
     bool exported = false;
     QString secret;
     QString masked;
     TokenInput::Verdict verdict = TokenInput::Verdict::Refused;
-    QString warning;    // translated, for legacy-shaped tokens
+    QString warning;              // translated, for legacy-shaped tokens
     QString suggestedName;        // the folder's name, e.g. "myapp"
     QString suggestedEnvironment; // from the file name: .env.production → production, else development
 };
@@ -53,11 +53,11 @@ public:
     {
         QString path;
         int line = 0;
-        bool stored = false;      // now in the keychain (or already was)
+        bool stored = false; // now in the keychain (or already was)
         bool alreadyStored = false;
-        QString storedAs;         // the vault record's name
+        QString storedAs; // the vault record's name
         bool rewritten = false;
-        QString message;          // translated: error or warning
+        QString message; // translated: error or warning
     };
 
     EnvImporter(TokenVault* vault, QObject* parent = nullptr);

@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "app/vault/KeychainSecretStore.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -6,8 +6,7 @@ namespace r8 {
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent), m_service(service)
-{
-}
+{}
 
 SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& errorString)
 {
@@ -18,22 +17,30 @@ SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& 
         e.detail.clear();
         e.kind = SecretError::Kind::None;
         return e;
-    case QKeychain::EntryNotFound: e.kind = SecretError::Kind::NotFound; return e;
+    case QKeychain::EntryNotFound:
+        e.kind = SecretError::Kind::NotFound;
+        return e;
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied: e.kind = SecretError::Kind::AccessDenied; return e;
+    case QKeychain::AccessDenied:
+        e.kind = SecretError::Kind::AccessDenied;
+        return e;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: e.kind = SecretError::Kind::NoService; return e;
-    default: break;
+    case QKeychain::NotImplemented:
+        e.kind = SecretError::Kind::NoService;
+        return e;
+    default:
+        break;
     }
     // Secret Service reports most trouble as OtherError; tell the common cases apart by text.
     const QString s = errorString.toLower();
-    if (s.contains(QLatin1String("locked")) || s.contains(QLatin1String("collection/login"))
-        || s.contains(QLatin1String("prompt")))
+    if (s.contains(QLatin1String("locked")) || s.contains(QLatin1String("collection/login")) ||
+        s.contains(QLatin1String("prompt")))
         e.kind = SecretError::Kind::Locked;
-    else if (s.contains(QLatin1String("d-bus")) || s.contains(QLatin1String("dbus"))
-             || s.contains(QLatin1String("org.freedesktop.secrets")) || s.contains(QLatin1String("not provided"))
-             || s.contains(QLatin1String("no such interface")) || s.contains(QLatin1String("service unknown"))
-             || s.contains(QLatin1String("could not connect")) || s.contains(QLatin1String("connection refused")))
+    else if (s.contains(QLatin1String("d-bus")) || s.contains(QLatin1String("dbus")) ||
+             s.contains(QLatin1String("org.freedesktop.secrets")) ||
+             s.contains(QLatin1String("not provided")) || s.contains(QLatin1String("no such interface")) ||
+             s.contains(QLatin1String("service unknown")) || s.contains(QLatin1String("could not connect")) ||
+             s.contains(QLatin1String("connection refused")))
         e.kind = SecretError::Kind::NoService;
     else
         e.kind = SecretError::Kind::Other;

@@ -1,5 +1,5 @@
 #pragma once
-#include "SecretStore.h"
+#include "app/vault/SecretStore.h"
 
 namespace QKeychain {
 class Job;

@@ -1,12 +1,11 @@
-#include "MemorySecretStore.h"
+#include "app/vault/MemorySecretStore.h"
 
 #include <QTimer>
 
 namespace r8 {
 
 namespace {
-template <typename Fn>
-void later(QObject* context, Fn fn)
+template <typename Fn> void later(QObject* context, Fn fn)
 {
     QPointer<QObject> guard(context);
     QTimer::singleShot(0, context, [guard, fn]() {

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "app/vault/SecretStore.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +9,8 @@ QString SecretError::userMessage() const
     const auto tr = [](const char* s) { return QCoreApplication::translate("r8::SecretError", s); };
     QString what;
     switch (kind) {
-    case Kind::None: return QString();
+    case Kind::None:
+        return QString();
     case Kind::NotFound:
         what = tr("The keychain has no secret for this token any more (it may have been removed outside "
                   "r8desk). Delete this entry and add the token again.");

@@ -10,7 +10,8 @@ namespace r8 {
 // Why a keychain operation failed, in terms a user can act on.
 struct SecretError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         NotFound,     // no item under that key
         NoService,    // no Secret Service / keychain reachable (no D-Bus session, daemon not running)

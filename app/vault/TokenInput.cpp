@@ -1,4 +1,4 @@
-#include "TokenInput.h"
+#include "app/vault/TokenInput.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -54,17 +54,20 @@ TokenInput cleanTokenInput(const QString& raw)
         s = s.trimmed();
         stripQuotes(s);
         s = s.trimmed();
-        if (stripPrefixCI(s, QStringLiteral("export "))) s = s.trimmed();
+        if (stripPrefixCI(s, QStringLiteral("export ")))
+            s = s.trimmed();
         if (s.startsWith(QLatin1String("REPLICATE_API_TOKEN"))) {
             QString rest = s.mid(int(qstrlen("REPLICATE_API_TOKEN"))).trimmed();
             if (rest.startsWith(u'=') || rest.startsWith(u':')) {
                 s = rest.mid(1).trimmed();
             }
         }
-        if (stripPrefixCI(s, QStringLiteral("Authorization:"))) s = s.trimmed();
+        if (stripPrefixCI(s, QStringLiteral("Authorization:")))
+            s = s.trimmed();
         if (stripPrefixCI(s, QStringLiteral("Bearer ")) || stripPrefixCI(s, QStringLiteral("Token ")))
             s = s.trimmed();
-        if (s.endsWith(u';')) s.chop(1);
+        if (s.endsWith(u';'))
+            s.chop(1);
         if (s == before)
             break;
     }
@@ -85,19 +88,21 @@ TokenInput cleanTokenInput(const QString& raw)
     }
     static const QRegularExpression plausible(QStringLiteral("\\A[A-Za-z0-9_\\-.]{16,128}\\z"));
     if (!plausible.match(s).hasMatch()) {
-        out.message = s.size() < 16
-                          ? tr("This is too short to be a Replicate token (they are 40 characters, starting r8_).")
-                          : tr("This does not look like a Replicate token: it contains characters tokens never have.");
+        out.message =
+            s.size() < 16
+                ? tr("This is too short to be a Replicate token (they are 40 characters, starting r8_).")
+                : tr("This does not look like a Replicate token: it contains characters tokens never have.");
         return out;
     }
     out.verdict = TokenInput::Verdict::LegacyShape;
     out.token = s;
-    out.message = s.startsWith(QLatin1String("r8_"))
-                      ? tr("This token is %1 characters long; current Replicate tokens are 40. It will be stored, "
-                           "but check that it was copied whole.")
-                            .arg(s.size())
-                      : tr("This does not start with r8_. Older Replicate tokens had no prefix and still work, "
-                           "so it will be stored — verify it before relying on it.");
+    out.message =
+        s.startsWith(QLatin1String("r8_"))
+            ? tr("This token is %1 characters long; current Replicate tokens are 40. It will be stored, "
+                 "but check that it was copied whole.")
+                  .arg(s.size())
+            : tr("This does not start with r8_. Older Replicate tokens had no prefix and still work, "
+                 "so it will be stored — verify it before relying on it.");
     return out;
 }
 

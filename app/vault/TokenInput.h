@@ -6,7 +6,8 @@ namespace r8 {
 // The result of cleaning what a user pasted or typed as a token.
 struct TokenInput
 {
-    enum class Verdict {
+    enum class Verdict
+    {
         Valid,       // r8_ + 37 characters of [A-Za-z0-9_-]
         LegacyShape, // plausible, but not the current shape: accepted with a warning
         Refused,     // empty, several lines, whitespace inside, or implausible

@@ -1,4 +1,4 @@
-#include "TokenRecord.h"
+#include "app/vault/TokenRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,19 +31,24 @@ QDateTime dateFromJson(const QJsonValue& v)
 QString tokenStatusKey(TokenStatus s)
 {
     switch (s) {
-    case TokenStatus::Valid: return QStringLiteral("valid");
-    case TokenStatus::Rejected: return QStringLiteral("rejected");
-    case TokenStatus::StoppedWorking: return QStringLiteral("stopped_working");
-    case TokenStatus::Unreachable: return QStringLiteral("unreachable");
-    case TokenStatus::Unknown: break;
+    case TokenStatus::Valid:
+        return QStringLiteral("valid");
+    case TokenStatus::Rejected:
+        return QStringLiteral("rejected");
+    case TokenStatus::StoppedWorking:
+        return QStringLiteral("stopped_working");
+    case TokenStatus::Unreachable:
+        return QStringLiteral("unreachable");
+    case TokenStatus::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
 
 TokenStatus tokenStatusFromKey(const QString& key)
 {
-    for (TokenStatus s : {TokenStatus::Valid, TokenStatus::Rejected, TokenStatus::StoppedWorking,
-                          TokenStatus::Unreachable}) {
+    for (TokenStatus s :
+         {TokenStatus::Valid, TokenStatus::Rejected, TokenStatus::StoppedWorking, TokenStatus::Unreachable}) {
         if (tokenStatusKey(s) == key)
             return s;
     }
@@ -53,11 +58,16 @@ TokenStatus tokenStatusFromKey(const QString& key)
 QString tokenStatusText(TokenStatus s)
 {
     switch (s) {
-    case TokenStatus::Valid: return tr("Valid");
-    case TokenStatus::Rejected: return tr("Rejected");
-    case TokenStatus::StoppedWorking: return tr("Stopped working");
-    case TokenStatus::Unreachable: return tr("Unreachable");
-    case TokenStatus::Unknown: break;
+    case TokenStatus::Valid:
+        return tr("Valid");
+    case TokenStatus::Rejected:
+        return tr("Rejected");
+    case TokenStatus::StoppedWorking:
+        return tr("Stopped working");
+    case TokenStatus::Unreachable:
+        return tr("Unreachable");
+    case TokenStatus::Unknown:
+        break;
     }
     return tr("Not checked");
 }
@@ -69,19 +79,23 @@ QStringList env::wellKnown()
 
 QString env::displayName(const QString& label)
 {
-    if (label == Development) return tr("development");
-    if (label == Staging) return tr("staging");
-    if (label == Production) return tr("production");
-    if (label == Sandbox) return tr("sandbox");
+    if (label == Development)
+        return tr("development");
+    if (label == Staging)
+        return tr("staging");
+    if (label == Production)
+        return tr("production");
+    if (label == Sandbox)
+        return tr("sandbox");
     return label;
 }
 
 bool TokenRecord::operator==(const TokenRecord& o) const
 {
-    return id == o.id && name == o.name && environment == o.environment && note == o.note && hint == o.hint
-           && legacyShape == o.legacyShape && addedAt == o.addedAt && rotatedAt == o.rotatedAt
-           && lastVerifiedAt == o.lastVerifiedAt && account == o.account && status == o.status
-           && statusDetail == o.statusDetail;
+    return id == o.id && name == o.name && environment == o.environment && note == o.note && hint == o.hint &&
+           legacyShape == o.legacyShape && addedAt == o.addedAt && rotatedAt == o.rotatedAt &&
+           lastVerifiedAt == o.lastVerifiedAt && account == o.account && status == o.status &&
+           statusDetail == o.statusDetail;
 }
 
 QJsonObject recordToJson(const TokenRecord& r)
@@ -92,12 +106,18 @@ QJsonObject recordToJson(const TokenRecord& r)
                   {QStringLiteral("hint"), r.hint},
                   {QStringLiteral("added_at"), dateToJson(r.addedAt)},
                   {QStringLiteral("status"), tokenStatusKey(r.status)}};
-    if (!r.note.isEmpty()) o.insert(QStringLiteral("note"), r.note);
-    if (r.legacyShape) o.insert(QStringLiteral("legacy_shape"), true);
-    if (r.rotatedAt.isValid()) o.insert(QStringLiteral("rotated_at"), dateToJson(r.rotatedAt));
-    if (r.lastVerifiedAt.isValid()) o.insert(QStringLiteral("last_verified_at"), dateToJson(r.lastVerifiedAt));
-    if (!r.account.isEmpty()) o.insert(QStringLiteral("account"), r.account);
-    if (!r.statusDetail.isEmpty()) o.insert(QStringLiteral("status_detail"), r.statusDetail);
+    if (!r.note.isEmpty())
+        o.insert(QStringLiteral("note"), r.note);
+    if (r.legacyShape)
+        o.insert(QStringLiteral("legacy_shape"), true);
+    if (r.rotatedAt.isValid())
+        o.insert(QStringLiteral("rotated_at"), dateToJson(r.rotatedAt));
+    if (r.lastVerifiedAt.isValid())
+        o.insert(QStringLiteral("last_verified_at"), dateToJson(r.lastVerifiedAt));
+    if (!r.account.isEmpty())
+        o.insert(QStringLiteral("account"), r.account);
+    if (!r.statusDetail.isEmpty())
+        o.insert(QStringLiteral("status_detail"), r.statusDetail);
     return o;
 }
 

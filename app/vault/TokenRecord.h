@@ -8,16 +8,17 @@
 namespace r8 {
 
 // What the API last said about a token. Only metadata: the secret lives in the keychain.
-enum class TokenStatus {
-    Unknown,       // never checked
-    Valid,         // GET /v1/account answered 200
-    Rejected,      // 401 on the first check
-    StoppedWorking,// 401 after it had worked before (disabled, maybe after a leak)
-    Unreachable,   // the server could not be reached at the last check
+enum class TokenStatus
+{
+    Unknown,        // never checked
+    Valid,          // GET /v1/account answered 200
+    Rejected,       // 401 on the first check
+    StoppedWorking, // 401 after it had worked before (disabled, maybe after a leak)
+    Unreachable,    // the server could not be reached at the last check
 };
-QString tokenStatusKey(TokenStatus s);        // stable JSON key: "unknown", "valid", ...
+QString tokenStatusKey(TokenStatus s); // stable JSON key: "unknown", "valid", ...
 TokenStatus tokenStatusFromKey(const QString& key);
-QString tokenStatusText(TokenStatus s);       // translated, for display
+QString tokenStatusText(TokenStatus s); // translated, for display
 
 // The well-known environment labels. Any other non-empty text is a custom label.
 namespace env {
@@ -35,14 +36,14 @@ struct TokenRecord
     QString name;        // unique, user-chosen
     QString environment; // development / staging / production / sandbox / custom text
     QString note;
-    QString hint;        // last four characters of the secret
+    QString hint;             // last four characters of the secret
     bool legacyShape = false; // accepted with a warning: not r8_ + 37 characters
     QDateTime addedAt;
     QDateTime rotatedAt;
     QDateTime lastVerifiedAt;
-    QString account;     // username the API reported at the last successful check
+    QString account; // username the API reported at the last successful check
     TokenStatus status = TokenStatus::Unknown;
-    QString statusDetail;// the server's words at the last check (never contains a secret)
+    QString statusDetail; // the server's words at the last check (never contains a secret)
 
     bool operator==(const TokenRecord& o) const;
 };

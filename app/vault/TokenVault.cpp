@@ -1,8 +1,8 @@
-#include "TokenVault.h"
+#include "app/vault/TokenVault.h"
 
-#include "TokenInput.h"
-#include "core/Paths.h"
-#include "core/Redact.h"
+#include "app/core/Paths.h"
+#include "app/core/Redact.h"
+#include "app/vault/TokenInput.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,8 +31,7 @@ void pickDefault(VaultData& d, const QString& envLabel)
 
 TokenVault::TokenVault(SecretStore* store, const QString& metadataPath, QObject* parent)
     : QObject(parent), m_store(store), m_path(metadataPath)
-{
-}
+{}
 
 QString TokenVault::defaultMetadataPath()
 {
@@ -49,7 +48,8 @@ bool TokenVault::load(QString* error)
         return true;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+        *error =
+            tr("Cannot read the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         m_loadError = *error;
         return false;
     }
@@ -75,12 +75,16 @@ TokenVault::Outcome TokenVault::save()
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {
-        return {false, tr("Cannot write the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString())};
+        return {
+            false,
+            tr("Cannot write the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString())};
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(vaultToJson(m_data));
     if (!f.commit()) {
-        return {false, tr("Cannot write the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString())};
+        return {
+            false,
+            tr("Cannot write the token list %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString())};
     }
     emit saved();
     return {true, {}};
@@ -235,64 +239,68 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
 
     const QString secret = input.token;
     QPointer<TokenVault> self(this);
-    findDuplicate(secret, context, [self, request, secret, context, done, result](QString dupId, SecretError err) mutable {
-        if (!self)
-            return;
-        if (!err.ok()) {
-            result.error = err.userMessage();
-            done(result);
-            return;
-        }
-        if (!dupId.isEmpty()) {
-            const auto existing = self->record(dupId);
-            result.duplicateOf = dupId;
-            result.error = tr("This token is already stored as “%1”.").arg(existing ? existing->name : dupId);
-            done(result);
-            return;
-        }
-        TokenRecord rec;
-        rec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        rec.name = request.name.trimmed();
-        rec.environment = normalizeEnvironment(request.environment);
-        rec.note = request.note.trimmed();
-        rec.hint = tokenHint(secret);
-        rec.legacyShape = !isCurrentTokenShape(secret);
-        rec.addedAt = QDateTime::currentDateTimeUtc();
-        self->m_store->write(rec.id, secret, context, [self, rec, context, done, result](const SecretError& werr) mutable {
+    findDuplicate(
+        secret, context,
+        [self, request, secret, context, done, result](QString dupId, SecretError err) mutable {
             if (!self)
                 return;
-            if (!werr.ok()) {
-                result.error = tr("The token was not stored. %1").arg(werr.userMessage());
+            if (!err.ok()) {
+                result.error = err.userMessage();
                 done(result);
                 return;
             }
-            const int row = int(self->m_data.records.size());
-            const bool firstOfEnv = !self->m_data.defaults.contains(rec.environment);
-            self->m_data.records.append(rec);
-            if (firstOfEnv)
-                self->m_data.defaults.insert(rec.environment, rec.id);
-            const Outcome saved = self->save();
-            if (!saved.ok) {
-                self->m_data.records.removeLast();
-                if (firstOfEnv)
-                    self->m_data.defaults.remove(rec.environment);
-                // Do not leave an orphan secret behind.
-                self->m_store->remove(rec.id, self, [](const SecretError&) {});
-                result.error = saved.error;
+            if (!dupId.isEmpty()) {
+                const auto existing = self->record(dupId);
+                result.duplicateOf = dupId;
+                result.error =
+                    tr("This token is already stored as “%1”.").arg(existing ? existing->name : dupId);
                 done(result);
                 return;
             }
-            self->m_data.records.removeLast();
-            emit self->aboutToInsert(row);
-            self->m_data.records.append(rec);
-            emit self->inserted(row);
-            if (firstOfEnv)
-                emit self->defaultsChanged();
-            result.ok = true;
-            result.id = rec.id;
-            done(result);
+            TokenRecord rec;
+            rec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            rec.name = request.name.trimmed();
+            rec.environment = normalizeEnvironment(request.environment);
+            rec.note = request.note.trimmed();
+            rec.hint = tokenHint(secret);
+            rec.legacyShape = !isCurrentTokenShape(secret);
+            rec.addedAt = QDateTime::currentDateTimeUtc();
+            self->m_store->write(
+                rec.id, secret, context, [self, rec, context, done, result](const SecretError& werr) mutable {
+                    if (!self)
+                        return;
+                    if (!werr.ok()) {
+                        result.error = tr("The token was not stored. %1").arg(werr.userMessage());
+                        done(result);
+                        return;
+                    }
+                    const int row = int(self->m_data.records.size());
+                    const bool firstOfEnv = !self->m_data.defaults.contains(rec.environment);
+                    self->m_data.records.append(rec);
+                    if (firstOfEnv)
+                        self->m_data.defaults.insert(rec.environment, rec.id);
+                    const Outcome saved = self->save();
+                    if (!saved.ok) {
+                        self->m_data.records.removeLast();
+                        if (firstOfEnv)
+                            self->m_data.defaults.remove(rec.environment);
+                        // Do not leave an orphan secret behind.
+                        self->m_store->remove(rec.id, self, [](const SecretError&) {});
+                        result.error = saved.error;
+                        done(result);
+                        return;
+                    }
+                    self->m_data.records.removeLast();
+                    emit self->aboutToInsert(row);
+                    self->m_data.records.append(rec);
+                    emit self->inserted(row);
+                    if (firstOfEnv)
+                        emit self->defaultsChanged();
+                    result.ok = true;
+                    result.id = rec.id;
+                    done(result);
+                });
         });
-    });
 }
 
 TokenVault::Outcome TokenVault::rename(const QString& id, const QString& newName)
@@ -405,7 +413,8 @@ TokenVault::Outcome TokenVault::markRotated(const QString& id, const QDateTime& 
     return changeRecord(id, [&](TokenRecord& r) { r.rotatedAt = at.toUTC(); });
 }
 
-TokenVault::Outcome TokenVault::changeRecord(const QString& id, const std::function<void(TokenRecord&)>& change)
+TokenVault::Outcome TokenVault::changeRecord(const QString& id,
+                                             const std::function<void(TokenRecord&)>& change)
 {
     const int i = indexOf(id);
     if (i < 0)
@@ -461,7 +470,8 @@ void TokenVault::remove(const QString& id, QObject* context, OutcomeFn done)
         const Outcome o = self->save();
         self->m_data = before;
         if (!o.ok) {
-            done({false, tr("The keychain item was deleted, but the token list could not be updated. %1").arg(o.error)});
+            done({false, tr("The keychain item was deleted, but the token list could not be updated. %1")
+                             .arg(o.error)});
             return;
         }
         emit self->aboutToRemove(i);

@@ -1,6 +1,6 @@
 #pragma once
-#include "SecretStore.h"
-#include "TokenRecord.h"
+#include "app/vault/SecretStore.h"
+#include "app/vault/TokenRecord.h"
 
 #include <QObject>
 
@@ -56,9 +56,9 @@ public:
     int indexOf(const QString& id) const;
     std::optional<TokenRecord> record(const QString& id) const;
     std::optional<TokenRecord> findByName(const QString& name) const; // case-insensitive
-    QString defaultFor(const QString& environment) const;               // record id or empty
+    QString defaultFor(const QString& environment) const;             // record id or empty
     bool isDefault(const QString& id) const;
-    QStringList environments() const; // well-known ones plus every custom label in use
+    QStringList environments() const;              // well-known ones plus every custom label in use
     QString uniqueName(const QString& base) const; // base, or "base (2)", "base (3)" …
 
     static QString normalizeEnvironment(const QString& label);
@@ -104,7 +104,8 @@ private:
     Outcome save();
     // Applies `change` to one record and saves; on a failed save the record is restored.
     Outcome changeRecord(const QString& id, const std::function<void(TokenRecord&)>& change);
-    void findDuplicate(const QString& secret, QObject* context, std::function<void(QString id, SecretError)> done);
+    void findDuplicate(const QString& secret, QObject* context,
+                       std::function<void(QString id, SecretError)> done);
 
     SecretStore* m_store;
     QString m_path;

@@ -1,6 +1,6 @@
 #pragma once
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -8,8 +8,8 @@
 namespace r8::test {
 
 // Sends one request and waits (event loop running) for its result.
-inline api::ApiResult sendAndWait(api::ApiClient& client, const api::ApiRequest& req, const api::ApiTarget& target,
-                                  int timeoutMs = 20000)
+inline api::ApiResult sendAndWait(api::ApiClient& client, const api::ApiRequest& req,
+                                  const api::ApiTarget& target, int timeoutMs = 20000)
 {
     api::ApiCall* call = client.send(req, target);
     QSignalSpy spy(call, &api::ApiCall::finished);

@@ -1,4 +1,4 @@
-#include "ReplayServer.h"
+#include "tests/api/ReplayServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,9 +25,14 @@ bool parseRecording(const QByteArray& json, QList<RecordedExchange>* out, QStrin
             e.target += '?' + uri.query(QUrl::FullyEncoded).toLatin1();
         e.requestBody = req.value(QLatin1String("body")).toString().toUtf8();
         e.status = res.value(QLatin1String("status")).toInt();
-        e.contentType = res.value(QLatin1String("headers")).toObject().value(QLatin1String("content-type")).toString().toLatin1();
+        e.contentType = res.value(QLatin1String("headers"))
+                            .toObject()
+                            .value(QLatin1String("content-type"))
+                            .toString()
+                            .toLatin1();
         const QString body = res.value(QLatin1String("body")).toString();
-        e.body = res.value(QLatin1String("body_base64")).toBool() ? QByteArray::fromBase64(body.toLatin1()) : body.toUtf8();
+        e.body = res.value(QLatin1String("body_base64")).toBool() ? QByteArray::fromBase64(body.toLatin1())
+                                                                  : body.toUtf8();
         if (e.method.isEmpty() || e.status == 0) {
             *error = QStringLiteral("an interaction without method or status");
             return false;

@@ -1,7 +1,7 @@
 #pragma once
 // Serves the real recorded exchanges (shared/fixtures/replicate-recordings/*.json) on loopback:
 // each request gets the next recorded answer for its method + path + query, in recorded order.
-#include "ScriptedServer.h"
+#include "tests/api/ScriptedServer.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ScriptedServer.h"
+#include "tests/api/ScriptedServer.h"
 
 #include <QTcpSocket>
 
@@ -16,7 +16,8 @@ Action respond(int status, const QByteArray& body, const QByteArray& contentType
     return Action{out, false, false};
 }
 
-ScriptedServer::ScriptedServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))
+ScriptedServer::ScriptedServer(Handler handler, QObject* parent)
+    : QObject(parent), m_handler(std::move(handler))
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket* s = m_server.nextPendingConnection()) {

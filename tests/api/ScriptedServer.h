@@ -15,7 +15,7 @@ namespace r8::test {
 struct RawRequest
 {
     QByteArray method;
-    QByteArray target; // path and query, as sent
+    QByteArray target;                    // path and query, as sent
     QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 };
@@ -40,7 +40,7 @@ public:
 
     bool start(); // 127.0.0.1, port 0
     quint16 port() const { return m_server.serverPort(); }
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
+    QUrl baseUrl() const;                // http://127.0.0.1:PORT/v1
     QUrl url(const QString& path) const; // http://127.0.0.1:PORT + path
     const QList<RawRequest>& requests() const { return m_requests; }
     int connections() const { return m_connections; }

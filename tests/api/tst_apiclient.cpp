@@ -1,9 +1,9 @@
 // The request path against real loopback servers: token safety, retries, timeouts, fault bodies.
-#include "ApiTestUtil.h"
-#include "ScriptedServer.h"
-#include "TestSupport.h"
-#include "api/Problem.h"
-#include "api/UrlPolicy.h"
+#include "app/api/Problem.h"
+#include "app/api/UrlPolicy.h"
+#include "tests/api/ApiTestUtil.h"
+#include "tests/api/ScriptedServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,7 +79,8 @@ private slots:
         });
         QVERIFY(api.start());
         ApiClient client;
-        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        const ApiResult r =
+            test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.body, json);
         QVERIFY(api.requests().at(0).headers.value("accept-encoding").contains("deflate"));
@@ -93,7 +94,8 @@ private slots:
         ScriptedServer api([](const test::RawRequest&) { return respond(200, R"({"username":"a"})"); });
         QVERIFY(api.start());
         ApiClient client;
-        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        const ApiResult r =
+            test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
         if (saved.isNull())
             qunsetenv("http_proxy");
         else
@@ -126,8 +128,9 @@ private slots:
         QVERIFY(api.start());
         ApiClient client;
         const QString token = test::makeToken();
-        const ApiResult r = test::sendAndWait(client, ApiRequest::get(resolveApiUrl(api.baseUrl(), QStringLiteral("account"))),
-                                              {api.baseUrl(), token});
+        const ApiResult r = test::sendAndWait(
+            client, ApiRequest::get(resolveApiUrl(api.baseUrl(), QStringLiteral("account"))),
+            {api.baseUrl(), token});
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(api.requests().size(), 1);
         QCOMPARE(api.requests()[0].target, QByteArray("/v1/account"));
@@ -151,7 +154,8 @@ private slots:
         const QString token = test::makeToken();
         const ApiTarget target{api.baseUrl(), token};
 
-        ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/files/1"))), target);
+        ApiResult r =
+            test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/files/1"))), target);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.redirects, 1);
         QCOMPARE(other.requests().size(), 1);
@@ -168,7 +172,8 @@ private slots:
     void streamAndFileHostsGetNoToken()
     {
         ScriptedServer stream([](const test::RawRequest&) {
-            return respond(200, "event: output\nid: 1:0\ndata: hi\n\nevent: done\ndata: {}\n\n", "text/event-stream");
+            return respond(200, "event: output\nid: 1:0\ndata: hi\n\nevent: done\ndata: {}\n\n",
+                           "text/event-stream");
         });
         ScriptedServer files([](const test::RawRequest&) { return respond(200, "PNG", "image/png"); });
         ScriptedServer api([](const test::RawRequest&) { return respond(200, "{}"); });
@@ -177,7 +182,8 @@ private slots:
         const QString token = test::makeToken();
         ApiRequest sse = ApiRequest::get(stream.url(QStringLiteral("/v1/streams/abc")));
         sse.headers.append(api::Header("Accept", "text/event-stream"));
-        sse.headers.append(api::Header("Authorization", "Bearer " + token.toUtf8())); // a caller mistake: dropped
+        sse.headers.append(
+            api::Header("Authorization", "Bearer " + token.toUtf8())); // a caller mistake: dropped
         sse.streaming = true;
         ApiCall* call = client.send(sse, {api.baseUrl(), token});
         QSignalSpy chunks(call, &ApiCall::chunk);
@@ -190,8 +196,8 @@ private slots:
         QVERIFY(streamed.contains("event: done"));
         QVERIFY(!stream.requests()[0].headers.contains("authorization"));
 
-        const ApiResult f = test::sendAndWait(client, ApiRequest::get(files.url(QStringLiteral("/out-0.png"))),
-                                              {api.baseUrl(), token});
+        const ApiResult f = test::sendAndWait(
+            client, ApiRequest::get(files.url(QStringLiteral("/out-0.png"))), {api.baseUrl(), token});
         QCOMPARE(f.body, QByteArray("PNG"));
         QVERIFY(!files.requests()[0].headers.contains("authorization"));
     }
@@ -201,8 +207,8 @@ private slots:
         ApiClient client;
         const QString token = test::makeToken();
         const QUrl remote(QStringLiteral("http://api.example.com/v1"));
-        const ApiResult r = test::sendAndWait(client, ApiRequest::get(resolveApiUrl(remote, QStringLiteral("account"))),
-                                              {remote, token});
+        const ApiResult r = test::sendAndWait(
+            client, ApiRequest::get(resolveApiUrl(remote, QStringLiteral("account"))), {remote, token});
         QCOMPARE(r.kind, ApiResult::Kind::Refused);
         QVERIFY(r.error.contains(QLatin1String("plain http")));
         QVERIFY(!r.error.contains(token));
@@ -230,7 +236,8 @@ private slots:
         });
         QVERIFY(api.start());
         ApiClient* client = fastClient(this);
-        const ApiResult r = test::sendAndWait(*client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        const ApiResult r =
+            test::sendAndWait(*client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.attempts, 3);
     }
@@ -239,8 +246,8 @@ private slots:
     {
         int n = 0;
         ScriptedServer api([&](const test::RawRequest&) {
-            return ++n == 1 ? respond(429, R"({"detail":"Request was throttled."})", "application/problem+json",
-                                      {{"Retry-After", "1"}})
+            return ++n == 1 ? respond(429, R"({"detail":"Request was throttled."})",
+                                      "application/problem+json", {{"Retry-After", "1"}})
                             : respond(200, "{}");
         });
         QVERIFY(api.start());
@@ -255,7 +262,8 @@ private slots:
 
     void retriesAreCappedAndReported()
     {
-        ScriptedServer api([](const test::RawRequest&) { return respond(504, "<html>gateway</html>", "text/html"); });
+        ScriptedServer api(
+            [](const test::RawRequest&) { return respond(504, "<html>gateway</html>", "text/html"); });
         QVERIFY(api.start());
         ApiClient* client = fastClient(this);
         const ApiResult r = test::sendAndWait(*client, ApiRequest::get(api.url(QStringLiteral("/v1/x"))), {});
@@ -287,13 +295,16 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("truncated") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"username\":")
+        QTest::newRow("truncated") << QByteArray(
+                                          "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"username\":")
                                    << int(ApiResult::Kind::Network) << QStringLiteral("broke off");
-        QTest::newRow("drop") << QByteArray() << int(ApiResult::Kind::Network) << QStringLiteral("cannot reach");
+        QTest::newRow("drop") << QByteArray() << int(ApiResult::Kind::Network)
+                              << QStringLiteral("cannot reach");
         QTest::newRow("garbage") << QByteArray("NOT HTTP AT ALL\r\n\r\n") << int(ApiResult::Kind::Network)
                                  << QStringLiteral("cannot reach");
         QTest::newRow("500 html") << respond(500, "<html>oops</html>", "text/html").bytes
-                                  << int(ApiResult::Kind::HttpError) << QStringLiteral("not the expected JSON");
+                                  << int(ApiResult::Kind::HttpError)
+                                  << QStringLiteral("not the expected JSON");
     }
 
     void faultBodies()
@@ -318,7 +329,8 @@ private slots:
         QVERIFY(api.start());
         ApiClient client;
         client.setTimeouts({2000, 300});
-        const ApiResult r = test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
+        const ApiResult r =
+            test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {});
         QCOMPARE(r.kind, ApiResult::Kind::Timeout);
         QVERIFY2(r.error.contains(QLatin1String("stopped answering")), qPrintable(r.error));
     }
@@ -340,8 +352,8 @@ private slots:
         ApiClient client;
         const QString token = test::makeToken();
         const QUrl base(QStringLiteral("https://127.0.0.1:%1/v1").arg(plain.serverPort()));
-        const ApiResult r = test::sendAndWait(client, ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))),
-                                              {base, token});
+        const ApiResult r = test::sendAndWait(
+            client, ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))), {base, token});
         QVERIFY2(r.kind == ApiResult::Kind::Tls, qPrintable(r.error));
         QVERIFY(!r.ok());
         QVERIFY(!r.error.contains(token));
@@ -387,7 +399,7 @@ private slots:
         QTRY_COMPARE(api.requests().size(), 3);
         delete client;
         QCOMPARE(ended, 0); // destroyed, not finished: no signal into a half-destroyed client
-        ApiClient again; // and the next client works
+        ApiClient again;    // and the next client works
         ScriptedServer ok([](const test::RawRequest&) { return respond(200, "{}"); });
         QVERIFY(ok.start());
         QVERIFY(test::sendAndWait(again, ApiRequest::get(ok.url(QStringLiteral("/v1/account"))), {}).ok());
@@ -434,7 +446,8 @@ private slots:
         cpu_set_t one;
         CPU_ZERO(&one);
         CPU_SET(sched_getcpu(), &one);
-        const QStringList threads = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList threads =
+            QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         if (pinned) // every thread of this process (the peer's too) on one CPU
             for (const QString& tid : threads)
                 sched_setaffinity(tid.toInt(), sizeof one, &one);
@@ -464,7 +477,8 @@ private slots:
         QVERIFY(api.start());
         ApiClient client;
         for (int i = 0; i < 5; ++i)
-            QVERIFY(test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {}).ok());
+            QVERIFY(
+                test::sendAndWait(client, ApiRequest::get(api.url(QStringLiteral("/v1/account"))), {}).ok());
         QCOMPARE(api.connections(), 1);
     }
 

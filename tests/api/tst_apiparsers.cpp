@@ -1,14 +1,14 @@
 // The pure parse functions and policies, on byte buffers.
-#include "api/Account.h"
-#include "api/ApiTime.h"
-#include "api/Environment.h"
-#include "api/HeaderLine.h"
-#include "api/Prediction.h"
-#include "api/Problem.h"
-#include "api/RetryPolicy.h"
-#include "api/TokensApi.h"
-#include "api/UrlPolicy.h"
-#include "api/Verification.h"
+#include "app/api/Account.h"
+#include "app/api/ApiTime.h"
+#include "app/api/Environment.h"
+#include "app/api/HeaderLine.h"
+#include "app/api/Prediction.h"
+#include "app/api/Problem.h"
+#include "app/api/RetryPolicy.h"
+#include "app/api/TokensApi.h"
+#include "app/api/UrlPolicy.h"
+#include "app/api/Verification.h"
 
 #include <QTest>
 
@@ -27,21 +27,31 @@ private slots:
         QTest::addColumn<QByteArray>("name");
         QTest::addColumn<QByteArray>("value");
         using K = HeaderLine::Kind;
-        QTest::newRow("http/1.1") << QByteArray("HTTP/1.1 200 OK\r\n") << int(K::Status) << 200 << QByteArray() << QByteArray();
-        QTest::newRow("http/2") << QByteArray("HTTP/2 429 \r\n") << int(K::Status) << 429 << QByteArray() << QByteArray();
-        QTest::newRow("1xx") << QByteArray("HTTP/1.1 100 Continue\r\n") << int(K::Status) << 100 << QByteArray() << QByteArray();
-        QTest::newRow("no code") << QByteArray("HTTP/1.1 OK\r\n") << int(K::Status) << 0 << QByteArray() << QByteArray();
-        QTest::newRow("two digits") << QByteArray("HTTP/1.1 20\r\n") << int(K::Status) << 0 << QByteArray() << QByteArray();
-        QTest::newRow("field") << QByteArray("Retry-After:  30 \r\n") << int(K::Field) << 0 << QByteArray("Retry-After")
-                               << QByteArray("30");
-        QTest::newRow("empty value") << QByteArray("x-empty:\r\n") << int(K::Field) << 0 << QByteArray("x-empty") << QByteArray();
+        QTest::newRow("http/1.1") << QByteArray("HTTP/1.1 200 OK\r\n") << int(K::Status) << 200
+                                  << QByteArray() << QByteArray();
+        QTest::newRow("http/2") << QByteArray("HTTP/2 429 \r\n") << int(K::Status) << 429 << QByteArray()
+                                << QByteArray();
+        QTest::newRow("1xx") << QByteArray("HTTP/1.1 100 Continue\r\n") << int(K::Status) << 100
+                             << QByteArray() << QByteArray();
+        QTest::newRow("no code") << QByteArray("HTTP/1.1 OK\r\n") << int(K::Status) << 0 << QByteArray()
+                                 << QByteArray();
+        QTest::newRow("two digits") << QByteArray("HTTP/1.1 20\r\n") << int(K::Status) << 0 << QByteArray()
+                                    << QByteArray();
+        QTest::newRow("field") << QByteArray("Retry-After:  30 \r\n") << int(K::Field) << 0
+                               << QByteArray("Retry-After") << QByteArray("30");
+        QTest::newRow("empty value") << QByteArray("x-empty:\r\n") << int(K::Field) << 0
+                                     << QByteArray("x-empty") << QByteArray();
         QTest::newRow("colon in value") << QByteArray("Location: http://h:1/x\r\n") << int(K::Field) << 0
                                         << QByteArray("Location") << QByteArray("http://h:1/x");
-        QTest::newRow("folded") << QByteArray("\t more\r\n") << int(K::Continuation) << 0 << QByteArray() << QByteArray("more");
+        QTest::newRow("folded") << QByteArray("\t more\r\n") << int(K::Continuation) << 0 << QByteArray()
+                                << QByteArray("more");
         QTest::newRow("end") << QByteArray("\r\n") << int(K::End) << 0 << QByteArray() << QByteArray();
-        QTest::newRow("space in name") << QByteArray("Bad Name: x\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
-        QTest::newRow("no colon") << QByteArray("garbage\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
-        QTest::newRow("inner newline") << QByteArray("A: b\nC: d\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("space in name")
+            << QByteArray("Bad Name: x\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
+        QTest::newRow("no colon") << QByteArray("garbage\r\n") << int(K::Junk) << 0 << QByteArray()
+                                  << QByteArray();
+        QTest::newRow("inner newline")
+            << QByteArray("A: b\nC: d\r\n") << int(K::Junk) << 0 << QByteArray() << QByteArray();
         QTest::newRow("nothing") << QByteArray() << int(K::Junk) << 0 << QByteArray() << QByteArray();
     }
 
@@ -90,10 +100,13 @@ private slots:
 
     void problems()
     {
-        Problem p = parseProblem("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass a valid authentication token\",\"status\":401}", 401);
+        Problem p = parseProblem("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass a valid "
+                                 "authentication token\",\"status\":401}",
+                                 401);
         QVERIFY(p.json);
         QCOMPARE(p.bodyStatus, 401);
-        QCOMPARE(p.message(), QStringLiteral("Unauthenticated: You did not pass a valid authentication token (HTTP 401)"));
+        QCOMPARE(p.message(),
+                 QStringLiteral("Unauthenticated: You did not pass a valid authentication token (HTTP 401)"));
         p = parseProblem("{\"detail\":\"Not found.\"}", 404);
         QCOMPARE(p.message(), QStringLiteral("Not found. (HTTP 404)"));
         p = parseProblem("{}", 500);
@@ -112,9 +125,10 @@ private slots:
     {
         Prediction p;
         QString error;
-        const QByteArray aborted = "{\"id\":\"abc\",\"version\":\"hidden\",\"status\":\"aborted\","
-                                   "\"created_at\":\"2024-10-04T18:07:40.32Z\",\"urls\":{\"get\":\"https://api.replicate.com/v1/"
-                                   "predictions/abc\",\"cancel\":\"https://x/c\"},\"brand_new\":{\"a\":1}}";
+        const QByteArray aborted =
+            "{\"id\":\"abc\",\"version\":\"hidden\",\"status\":\"aborted\","
+            "\"created_at\":\"2024-10-04T18:07:40.32Z\",\"urls\":{\"get\":\"https://api.replicate.com/v1/"
+            "predictions/abc\",\"cancel\":\"https://x/c\"},\"brand_new\":{\"a\":1}}";
         QVERIFY(parsePrediction(aborted, &p, &error));
         QCOMPARE(p.status, PredictionStatus::Aborted);
         QVERIFY(isTerminal(p.status));
@@ -123,7 +137,8 @@ private slots:
         QVERIFY(!p.dataRemoved.has_value());
         QVERIFY(p.webUrl.isEmpty());
         QCOMPARE(p.extra.value(QLatin1String("brand_new")).toObject().value(QLatin1String("a")).toInt(), 1);
-        const QByteArray raw1 = "{\"id\":\"x\",\"status\":\"succeeded\",\"output\":null,\"data_removed\":true,\"logs\":null}";
+        const QByteArray raw1 =
+            "{\"id\":\"x\",\"status\":\"succeeded\",\"output\":null,\"data_removed\":true,\"logs\":null}";
         QVERIFY(parsePrediction(raw1, &p, &error));
         QVERIFY(p.output.isNull());
         QCOMPARE(p.dataRemoved, std::optional<bool>(true));
@@ -142,7 +157,8 @@ private slots:
     {
         Account a;
         QString error;
-        const QByteArray raw4 = "{\"type\":\"organization\",\"username\":\"acme\",\"name\":\"Acme Corp, Inc.\",\"github_url\":\"https://github.com/acme\"}";
+        const QByteArray raw4 = "{\"type\":\"organization\",\"username\":\"acme\",\"name\":\"Acme Corp, "
+                                "Inc.\",\"github_url\":\"https://github.com/acme\"}";
         QVERIFY(parseAccount(raw4, &a, &error));
         QCOMPARE(a.username, QStringLiteral("acme"));
         QCOMPARE(a.type, QStringLiteral("organization"));
@@ -155,10 +171,14 @@ private slots:
     {
         tokens::TokenPage page;
         QString error;
-        const QByteArray body = "{\"next\":\"http://127.0.0.1:9/v1/tokens?cursor=2\",\"previous\":null,\"results\":["
-            "{\"id\":\"tok_1\",\"name\":\"ci\",\"hint\":\"Ab12\",\"created_at\":\"2024-01-01T00:00:00Z\",\"last_used_at\":null,"
-            "\"disabled_at\":\"2024-02-01T00:00:00.5Z\",\"disabled_reason\":\"compromised\",\"current\":false},"
-            "{\"id\":\"tok_2\",\"name\":\"prod\",\"hint\":\"Zz99\",\"created_at\":\"2024-01-01T00:00:00Z\",\"current\":true}]}";
+        const QByteArray body =
+            "{\"next\":\"http://127.0.0.1:9/v1/tokens?cursor=2\",\"previous\":null,\"results\":["
+            "{\"id\":\"tok_1\",\"name\":\"ci\",\"hint\":\"Ab12\",\"created_at\":\"2024-01-01T00:00:00Z\","
+            "\"last_used_at\":null,"
+            "\"disabled_at\":\"2024-02-01T00:00:00.5Z\",\"disabled_reason\":\"compromised\",\"current\":"
+            "false},"
+            "{\"id\":\"tok_2\",\"name\":\"prod\",\"hint\":\"Zz99\",\"created_at\":\"2024-01-01T00:00:00Z\","
+            "\"current\":true}]}";
         QVERIFY(tokens::parseTokenPage(body, &page, &error));
         QCOMPARE(page.tokens.size(), 2);
         QVERIFY(page.tokens[0].disabled());
@@ -172,7 +192,8 @@ private slots:
         QVERIFY(!tokens::parseTokenPage(raw7, &page, &error));
         const QByteArray raw8 = "{\"next\":\"/v1/tokens?cursor=2\",\"results\":[]}";
         QVERIFY(!tokens::parseTokenPage(raw8, &page, &error));
-        QCOMPARE(tokens::disablePath(QStringLiteral("tok/../x")), QStringLiteral("tokens/tok%2F..%2Fx/disable"));
+        QCOMPARE(tokens::disablePath(QStringLiteral("tok/../x")),
+                 QStringLiteral("tokens/tok%2F..%2Fx/disable"));
         QVERIFY(tokens::isNotOffered(404) && tokens::isNotOffered(405) && !tokens::isNotOffered(401));
     }
 
@@ -186,7 +207,8 @@ private slots:
         QCOMPARE(parseRetryAfterMs("", now), -1);
         QCOMPARE(parseRetryAfterMs("-5", now), -1);
         QVERIFY(isRetryableMethod("GET") && !isRetryableMethod("POST"));
-        QVERIFY(isRetryableStatus(429) && isRetryableStatus(503) && isRetryableStatus(504) && !isRetryableStatus(500));
+        QVERIFY(isRetryableStatus(429) && isRetryableStatus(503) && isRetryableStatus(504) &&
+                !isRetryableStatus(500));
     }
 
     void backoff()
@@ -207,8 +229,10 @@ private slots:
         QVERIFY(!sameOrigin(QUrl(QStringLiteral("https://api.replicate.com:8443/v1/x")), base));
         QVERIFY(!sameOrigin(QUrl(QStringLiteral("https://api.replicate.com.evil.io/v1")), base));
         QVERIFY(!sameOrigin(QUrl(QStringLiteral("https://streaming-api.svc.us.c.replicate.net/v1/x")), base));
-        QCOMPARE(resolveApiUrl(base, QStringLiteral("account")).toString(), QStringLiteral("https://api.replicate.com/v1/account"));
-        QCOMPARE(resolveApiUrl(QUrl(QStringLiteral("http://127.0.0.1:5/v1/")), QStringLiteral("/tokens")).toString(),
+        QCOMPARE(resolveApiUrl(base, QStringLiteral("account")).toString(),
+                 QStringLiteral("https://api.replicate.com/v1/account"));
+        QCOMPARE(resolveApiUrl(QUrl(QStringLiteral("http://127.0.0.1:5/v1/")), QStringLiteral("/tokens"))
+                     .toString(),
                  QStringLiteral("http://127.0.0.1:5/v1/tokens"));
         QVERIFY(isLoopbackHost(QStringLiteral("127.0.0.2")) && isLoopbackHost(QStringLiteral("::1")));
         QVERIFY(!isLoopbackHost(QStringLiteral("10.0.0.1")));
@@ -229,9 +253,12 @@ private slots:
         ApiResult denied;
         denied.kind = ApiResult::Kind::HttpError;
         denied.status = 401;
-        denied.problem = parseProblem("{\"title\":\"Unauthenticated\",\"detail\":\"This API token has been disabled\",\"status\":401}", 401);
+        denied.problem = parseProblem(
+            "{\"title\":\"Unauthenticated\",\"detail\":\"This API token has been disabled\",\"status\":401}",
+            401);
         QCOMPARE(classifyAccountAnswer(denied, false).status, TokenStatus::Rejected);
-        QCOMPARE(classifyAccountAnswer(denied, false).detail, QStringLiteral("This API token has been disabled"));
+        QCOMPARE(classifyAccountAnswer(denied, false).detail,
+                 QStringLiteral("This API token has been disabled"));
         v = classifyAccountAnswer(denied, true);
         QCOMPARE(v.status, TokenStatus::StoppedWorking);
         QVERIFY(v.detail.contains(QLatin1String("rotate")));

@@ -1,13 +1,13 @@
 // Every recorded exchange of the real API, replayed on loopback through the client: every
 // prediction, model, version and error parses, and nothing of it is lost.
-#include "ApiTestUtil.h"
-#include "ReplayServer.h"
-#include "TestSupport.h"
-#include "api/ApiTime.h"
-#include "api/Model.h"
-#include "api/Page.h"
-#include "api/Prediction.h"
-#include "api/Problem.h"
+#include "app/api/ApiTime.h"
+#include "app/api/Model.h"
+#include "app/api/Page.h"
+#include "app/api/Prediction.h"
+#include "app/api/Problem.h"
+#include "tests/api/ApiTestUtil.h"
+#include "tests/api/ReplayServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -90,9 +90,9 @@ bool predictionLossless(const QJsonObject& raw, const Prediction& p, const QStri
             for (auto ui = u.begin(); ui != u.end(); ++ui) {
                 const QString uk = ui.key();
                 const bool s = uk == QLatin1String("get")      ? sameUrl(ui.value(), p.getUrl)
-                    : uk == QLatin1String("cancel")            ? sameUrl(ui.value(), p.cancelUrl)
-                    : uk == QLatin1String("stream")            ? sameUrl(ui.value(), p.streamUrl)
-                    : uk == QLatin1String("web")               ? sameUrl(ui.value(), p.webUrl)
+                               : uk == QLatin1String("cancel") ? sameUrl(ui.value(), p.cancelUrl)
+                               : uk == QLatin1String("stream") ? sameUrl(ui.value(), p.streamUrl)
+                               : uk == QLatin1String("web")    ? sameUrl(ui.value(), p.webUrl)
                                                                : p.urlsExtra.value(uk) == ui.value();
                 ok = checkKey(s, where, QStringLiteral("urls.") + uk) && ok;
             }
@@ -108,11 +108,11 @@ bool versionLossless(const QJsonObject& raw, const ModelVersion& v, const QStrin
     bool ok = true;
     for (auto it = raw.begin(); it != raw.end(); ++it) {
         const QString k = it.key();
-        bool same = k == QLatin1String("id") ? sameString(it.value(), v.id)
-            : k == QLatin1String("created_at") ? sameTime(it.value(), v.createdAt)
-            : k == QLatin1String("cog_version") ? sameString(it.value(), v.cogVersion)
-            : k == QLatin1String("openapi_schema") ? it.value().toObject() == v.openapiSchema
-                                                   : v.extra.value(k) == it.value();
+        bool same = k == QLatin1String("id")               ? sameString(it.value(), v.id)
+                    : k == QLatin1String("created_at")     ? sameTime(it.value(), v.createdAt)
+                    : k == QLatin1String("cog_version")    ? sameString(it.value(), v.cogVersion)
+                    : k == QLatin1String("openapi_schema") ? it.value().toObject() == v.openapiSchema
+                                                           : v.extra.value(k) == it.value();
         ok = checkKey(same, where, k) && ok;
     }
     return ok;
@@ -152,11 +152,14 @@ bool modelLossless(const QJsonObject& raw, const Model& m, const QString& where)
         else if (k == QLatin1String("created_at"))
             same = sameTime(v, m.createdAt);
         else if (k == QLatin1String("default_example"))
-            same = v.isNull() ? !m.defaultExample
-                              : m.defaultExample && predictionLossless(v.toObject(), *m.defaultExample, where + QStringLiteral(".default_example"));
+            same = v.isNull()
+                       ? !m.defaultExample
+                       : m.defaultExample && predictionLossless(v.toObject(), *m.defaultExample,
+                                                                where + QStringLiteral(".default_example"));
         else if (k == QLatin1String("latest_version"))
             same = v.isNull() ? !m.latestVersion
-                              : m.latestVersion && versionLossless(v.toObject(), *m.latestVersion, where + QStringLiteral(".latest_version"));
+                              : m.latestVersion && versionLossless(v.toObject(), *m.latestVersion,
+                                                                   where + QStringLiteral(".latest_version"));
         else
             same = m.extra.value(k) == v;
         ok = checkKey(same, where, k) && ok;
@@ -197,8 +200,10 @@ private slots:
                 req.url = server.url(e.target);
                 req.body = e.requestBody;
                 const ApiResult r = test::sendAndWait(client, req, {server.baseUrl(), test::makeToken()});
-                const QString where = name + QLatin1Char(' ') + QString::fromLatin1(e.method + ' ' + e.target.left(80));
-                QVERIFY2(r.status == e.status, qPrintable(where + QStringLiteral(": status ") + QString::number(r.status) + r.error));
+                const QString where =
+                    name + QLatin1Char(' ') + QString::fromLatin1(e.method + ' ' + e.target.left(80));
+                QVERIFY2(r.status == e.status, qPrintable(where + QStringLiteral(": status ") +
+                                                          QString::number(r.status) + r.error));
                 QCOMPARE(r.body, e.body);
                 const QString path = QString::fromLatin1(e.target).section(QLatin1Char('?'), 0, 0);
                 const QStringList seg = path.split(QLatin1Char('/'), Qt::SkipEmptyParts); // v1, ...
@@ -217,13 +222,15 @@ private slots:
                     continue; // file bytes, 204
                 const QJsonObject raw = QJsonDocument::fromJson(r.body).object();
                 mismatch.clear();
-                const bool isPrediction = seg.contains(QLatin1String("predictions")) || seg.contains(QLatin1String("trainings"));
+                const bool isPrediction =
+                    seg.contains(QLatin1String("predictions")) || seg.contains(QLatin1String("trainings"));
                 if (isPrediction) {
                     Prediction p;
                     QVERIFY2(parsePrediction(r.body, &p, &error), qPrintable(where + error));
                     QVERIFY2(predictionLossless(raw, p, where), qPrintable(mismatch));
                     ++predictions;
-                } else if (seg.size() == 6 && seg[1] == QLatin1String("models") && seg[4] == QLatin1String("versions")) {
+                } else if (seg.size() == 6 && seg[1] == QLatin1String("models") &&
+                           seg[4] == QLatin1String("versions")) {
                     ModelVersion v;
                     QVERIFY2(parseVersion(r.body, &v, &error), qPrintable(where + error));
                     QVERIFY2(versionLossless(raw, v, where), qPrintable(mismatch));
@@ -235,7 +242,8 @@ private slots:
                     ++models;
                     versions += m.latestVersion ? 1 : 0;
                     predictions += m.defaultExample ? 1 : 0;
-                } else if ((seg.size() == 2 && seg[1] == QLatin1String("models")) || seg.value(1) == QLatin1String("collections")) {
+                } else if ((seg.size() == 2 && seg[1] == QLatin1String("models")) ||
+                           seg.value(1) == QLatin1String("collections")) {
                     QJsonArray list = raw.value(QLatin1String("models")).toArray();
                     if (raw.contains(QLatin1String("results")) && seg[1] == QLatin1String("models")) {
                         Page page;
@@ -253,8 +261,8 @@ private slots:
             }
             QCOMPARE(server.unmatched(), 0);
         }
-        qInfo("replayed %d exchanges: %d predictions, %d models, %d versions, %d errors", exchanges, predictions,
-              models, versions, errors);
+        qInfo("replayed %d exchanges: %d predictions, %d models, %d versions, %d errors", exchanges,
+              predictions, models, versions, errors);
         QVERIFY(predictions > 150);
         QVERIFY(models > 50);
         QVERIFY(versions > 10);

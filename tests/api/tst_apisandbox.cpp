@@ -1,12 +1,12 @@
 // The client against the real sandbox server (app/sandbox): verify, list/disable tokens over the
 // tokens contract, 401 for a disabled token, and the sandbox's fault modes.
-#include "ApiTestUtil.h"
-#include "api/AccountTokens.h"
-#include "api/Prediction.h"
-#include "api/Problem.h"
-#include "api/UrlPolicy.h"
-#include "api/Verification.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/AccountTokens.h"
+#include "app/api/Prediction.h"
+#include "app/api/Problem.h"
+#include "app/api/UrlPolicy.h"
+#include "app/api/Verification.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/api/ApiTestUtil.h"
 
 #include <QTest>
 
@@ -49,7 +49,8 @@ private slots:
         v = classifyAccountAnswer(account(client, s, bad.token), true);
         QCOMPARE(v.status, TokenStatus::StoppedWorking);
         QVERIFY(!v.detail.contains(bad.token));
-        v = classifyAccountAnswer(account(client, s, QStringLiteral("r8_") + QString(37, QLatin1Char('x'))), false);
+        v = classifyAccountAnswer(account(client, s, QStringLiteral("r8_") + QString(37, QLatin1Char('x'))),
+                                  false);
         QCOMPARE(v.status, TokenStatus::Rejected);
     }
 
@@ -72,7 +73,10 @@ private slots:
         }
         AccountTokens::ListResult list;
         bool done = false;
-        at.list({s.baseUrl(), me.token}, [&](const AccountTokens::ListResult& r) { list = r; done = true; });
+        at.list({s.baseUrl(), me.token}, [&](const AccountTokens::ListResult& r) {
+            list = r;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QVERIFY2(list.outcome == AccountTokens::Outcome::Ok, qPrintable(list.error));
         QCOMPARE(list.tokens.size(), sameAccount);
@@ -88,7 +92,10 @@ private slots:
         QCOMPARE(classifyAccountAnswer(account(client, s, victimToken), false).status, TokenStatus::Valid);
         AccountTokens::DisableResult d;
         done = false;
-        at.disable({s.baseUrl(), me.token}, victimId, [&](const AccountTokens::DisableResult& r) { d = r; done = true; });
+        at.disable({s.baseUrl(), me.token}, victimId, [&](const AccountTokens::DisableResult& r) {
+            d = r;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QVERIFY2(d.outcome == AccountTokens::Outcome::Ok, qPrintable(d.error));
         QVERIFY(d.token.disabled());
@@ -101,7 +108,8 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<int>("kind");
-        QTest::newRow("503 retried then reported") << QStringLiteral("error.account=1:503") << int(ApiResult::Kind::HttpError);
+        QTest::newRow("503 retried then reported")
+            << QStringLiteral("error.account=1:503") << int(ApiResult::Kind::HttpError);
         QTest::newRow("500") << QStringLiteral("error.account=1:500") << int(ApiResult::Kind::HttpError);
         QTest::newRow("drop") << QStringLiteral("drop=1") << int(ApiResult::Kind::Network);
     }
@@ -144,7 +152,8 @@ private slots:
             ApiClient client;
             const ApiResult r = account(client, s, firstToken(s, false).token);
             const VerifyOutcome v = classifyAccountAnswer(r, false);
-            QVERIFY2(v.status == TokenStatus::Unknown || v.status == TokenStatus::Unreachable, qPrintable(spec));
+            QVERIFY2(v.status == TokenStatus::Unknown || v.status == TokenStatus::Unreachable,
+                     qPrintable(spec));
             QVERIFY2(!v.detail.isEmpty(), qPrintable(spec));
         }
     }

@@ -1,9 +1,9 @@
 // The r8 binary's API commands, run as a real process with the real keychain (run-headless.sh's
 // gnome-keyring): exec passes the token only through the child's environment; account, verify,
 // remote and env against a loopback server. Nothing of the token reaches files or output.
-#include "FakeAccountServer.h"
-#include "TestSupport.h"
-#include "vault/TokenRecord.h"
+#include "app/vault/TokenRecord.h"
+#include "tests/api/FakeAccountServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -72,32 +72,34 @@ private slots:
 
     void execPassesTokenInEnvironmentOnly()
     {
-        const Run r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"),
-                          QStringLiteral("sh"), QStringLiteral("-c"),
-                          QStringLiteral("test -n \"$REPLICATE_API_TOKEN\" && printf '%s %s' \"${#REPLICATE_API_TOKEN}\" "
-                                         "\"${REPLICATE_API_TOKEN#????????????????????????????????????}\"; "
-                                         "test -z \"$REPLICATE_BASE_URL\"")});
+        const Run r = r8(
+            {QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"),
+             QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("test -n \"$REPLICATE_API_TOKEN\" && printf '%s %s' \"${#REPLICATE_API_TOKEN}\" "
+                            "\"${REPLICATE_API_TOKEN#????????????????????????????????????}\"; "
+                            "test -z \"$REPLICATE_BASE_URL\"")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out, "40 " + m_token.right(4).toLatin1()); // length and hint only: never the secret
     }
 
     void execSetsBaseUrlWhenNotDefault()
     {
-        const Run r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--base-url"),
-                          QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("--"), QStringLiteral("sh"),
-                          QStringLiteral("-c"), QStringLiteral("printf %s \"$REPLICATE_BASE_URL\"")});
+        const Run r =
+            r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--base-url"),
+                QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("--"), QStringLiteral("sh"),
+                QStringLiteral("-c"), QStringLiteral("printf %s \"$REPLICATE_BASE_URL\"")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("http://127.0.0.1:9/v1"));
     }
 
     void execExitCodesAndSignalsPassThrough()
     {
-        Run r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"), QStringLiteral("sh"),
-                    QStringLiteral("-c"), QStringLiteral("exit 7")});
+        Run r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"),
+                    QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 7")});
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.code, 7);
-        r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"), QStringLiteral("sh"),
-                QStringLiteral("-c"), QStringLiteral("kill -TERM $$")});
+        r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"),
+                QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("kill -TERM $$")});
         QCOMPARE(r.status, QProcess::CrashExit); // r8 itself ends by the same signal
         r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("--"),
                 QStringLiteral("no-such-program-r8")});
@@ -105,8 +107,8 @@ private slots:
         QVERIFY(r.err.contains("no such program"));
         r = r8({QStringLiteral("exec"), QStringLiteral("--token"), m_name, QStringLiteral("sh")});
         QCOMPARE(r.code, 2);
-        r = r8({QStringLiteral("exec"), QStringLiteral("--token"), QStringLiteral("nope"), QStringLiteral("--"),
-                QStringLiteral("true")});
+        r = r8({QStringLiteral("exec"), QStringLiteral("--token"), QStringLiteral("nope"),
+                QStringLiteral("--"), QStringLiteral("true")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("nope"));
     }
@@ -118,10 +120,11 @@ private slots:
         fake.tokens.append({m_token, QStringLiteral("ada"), QStringLiteral("tok_me"), false});
         fake.tokens.append({test::makeToken(), QStringLiteral("ada"), QStringLiteral("tok_ci"), false});
         const QString base = fake.server.baseUrl().toString();
-        Run r = r8({QStringLiteral("account"), QStringLiteral("--token"), m_name, QStringLiteral("--base-url"), base,
-                    QStringLiteral("--json")});
+        Run r = r8({QStringLiteral("account"), QStringLiteral("--token"), m_name,
+                    QStringLiteral("--base-url"), base, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("username")).toString(), QStringLiteral("ada"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("username")).toString(),
+                 QStringLiteral("ada"));
 
         r = r8({QStringLiteral("tokens"), QStringLiteral("remote"), QStringLiteral("--token"), m_name,
                 QStringLiteral("--base-url"), base, QStringLiteral("--json")});
@@ -137,11 +140,12 @@ private slots:
 
         // The token is disabled by the server: verify says it stopped working; exit code 1.
         fake.tokens[0].disabled = true;
-        r = r8({QStringLiteral("tokens"), QStringLiteral("verify"), m_name, QStringLiteral("--base-url"), base,
-                QStringLiteral("--json")});
+        r = r8({QStringLiteral("tokens"), QStringLiteral("verify"), m_name, QStringLiteral("--base-url"),
+                base, QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
-        QCOMPARE(QJsonDocument::fromJson(r.out).array()[0].toObject().value(QLatin1String("status")).toString(),
-                 tokenStatusKey(TokenStatus::StoppedWorking));
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).array()[0].toObject().value(QLatin1String("status")).toString(),
+            tokenStatusKey(TokenStatus::StoppedWorking));
         r = r8({QStringLiteral("tokens"), QStringLiteral("--json")});
         QVERIFY(r.out.contains(tokenStatusKey(TokenStatus::StoppedWorking).toLatin1()));
 
@@ -155,14 +159,14 @@ private slots:
 
     void envAddListRemove()
     {
-        Run r = r8({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("eu"), QStringLiteral("--base-url"),
-                    QStringLiteral("https://eu.example.com/v1")});
+        Run r = r8({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("eu"),
+                    QStringLiteral("--base-url"), QStringLiteral("https://eu.example.com/v1")});
         QVERIFY2(r.code == 0, r.err.constData());
         r = r8({QStringLiteral("env"), QStringLiteral("--json")});
         QVERIFY(r.out.contains("https://eu.example.com/v1"));
         QVERIFY(r.out.contains("\"production\""));
-        r = r8({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("--base-url"),
-                QStringLiteral("http://example.com/v1")});
+        r = r8({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("bad"),
+                QStringLiteral("--base-url"), QStringLiteral("http://example.com/v1")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("plain http"));
         r = r8({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("eu")});
@@ -176,7 +180,8 @@ private slots:
         if (m_token.isEmpty())
             return;
         QVERIFY2(!m_allOutput.contains(m_token.toLatin1()), "the token appeared in r8's output");
-        const QStringList hits = test::filesContaining(qEnvironmentVariable("R8_TEST_HOME"), m_token.toLatin1());
+        const QStringList hits =
+            test::filesContaining(qEnvironmentVariable("R8_TEST_HOME"), m_token.toLatin1());
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
         r8({QStringLiteral("tokens"), QStringLiteral("rm"), m_name});
     }

@@ -1,13 +1,13 @@
 // Verification of stored tokens, account tokens over HTTP, and rotation, against a loopback server.
-#include "FakeAccountServer.h"
-#include "TestSupport.h"
-#include "api/AccountTokens.h"
-#include "api/ApiClient.h"
-#include "api/RotationController.h"
-#include "api/TokenVerifier.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenRecord.h"
-#include "vault/TokenVault.h"
+#include "app/api/AccountTokens.h"
+#include "app/api/ApiClient.h"
+#include "app/api/RotationController.h"
+#include "app/api/TokenVerifier.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenRecord.h"
+#include "app/vault/TokenVault.h"
+#include "tests/api/FakeAccountServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -21,7 +21,8 @@ class TestTokenVerifier : public QObject
 {
     Q_OBJECT
 private:
-    QString addToken(TokenVault& vault, const QString& name, const QString& secret, const QString& env = env::Development)
+    QString addToken(TokenVault& vault, const QString& name, const QString& secret,
+                     const QString& env = env::Development)
     {
         QString id;
         bool done = false;
@@ -97,18 +98,19 @@ private slots:
         QSignalSpy finished(&verifier, &TokenVerifier::finished);
         QStringList reported;
         QStringList notOnDisk;
-        connect(&verifier, &TokenVerifier::tokenVerified, this, [&](const QString& id, const VerifyOutcome& v) {
-            reported.append(id);
-            QFile f(path);
-            VaultData onDisk;
-            QString error;
-            if (!f.open(QIODevice::ReadOnly) || !vaultFromJson(f.readAll(), &onDisk, &error))
-                notOnDisk.append(id + QStringLiteral(" (unreadable: ") + error + QLatin1Char(')'));
-            for (const TokenRecord& r : onDisk.records) {
-                if (r.id == id && (r.status != v.status || !r.lastVerifiedAt.isValid()))
-                    notOnDisk.append(id);
-            }
-        });
+        connect(&verifier, &TokenVerifier::tokenVerified, this,
+                [&](const QString& id, const VerifyOutcome& v) {
+                    reported.append(id);
+                    QFile f(path);
+                    VaultData onDisk;
+                    QString error;
+                    if (!f.open(QIODevice::ReadOnly) || !vaultFromJson(f.readAll(), &onDisk, &error))
+                        notOnDisk.append(id + QStringLiteral(" (unreadable: ") + error + QLatin1Char(')'));
+                    for (const TokenRecord& r : onDisk.records) {
+                        if (r.id == id && (r.status != v.status || !r.lastVerifiedAt.isValid()))
+                            notOnDisk.append(id);
+                    }
+                });
         verifier.verify(ids);
         QVERIFY(finished.wait(30000));
         QVERIFY2(notOnDisk.isEmpty(), qPrintable(notOnDisk.join(QStringLiteral(", "))));
@@ -157,13 +159,17 @@ private slots:
         QVERIFY(fake.server.start());
         const QString mine = test::makeToken();
         for (int i = 0; i < 5; ++i)
-            fake.tokens.append({i == 0 ? mine : test::makeToken(), QStringLiteral("ada"), QStringLiteral("tok_%1").arg(i), false});
+            fake.tokens.append({i == 0 ? mine : test::makeToken(), QStringLiteral("ada"),
+                                QStringLiteral("tok_%1").arg(i), false});
         fake.tokens.append({test::makeToken(), QStringLiteral("bob"), QStringLiteral("tok_bob"), false});
         ApiClient client;
         AccountTokens at(&client);
         AccountTokens::ListResult list;
         bool done = false;
-        at.list({fake.server.baseUrl(), mine}, [&](const AccountTokens::ListResult& r) { list = r; done = true; });
+        at.list({fake.server.baseUrl(), mine}, [&](const AccountTokens::ListResult& r) {
+            list = r;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(list.outcome, AccountTokens::Outcome::Ok);
         QCOMPARE(list.tokens.size(), 5); // three pages of 2
@@ -172,21 +178,32 @@ private slots:
 
         AccountTokens::DisableResult dis;
         done = false;
-        at.disable({fake.server.baseUrl(), mine}, QStringLiteral("tok_3"), [&](const AccountTokens::DisableResult& r) { dis = r; done = true; });
+        at.disable({fake.server.baseUrl(), mine}, QStringLiteral("tok_3"),
+                   [&](const AccountTokens::DisableResult& r) {
+                       dis = r;
+                       done = true;
+                   });
         QTRY_VERIFY(done);
         QCOMPARE(dis.outcome, AccountTokens::Outcome::Ok);
         QVERIFY(dis.token.disabled());
         QVERIFY(fake.tokens[3].disabled);
 
         done = false;
-        at.disable({fake.server.baseUrl(), mine}, QStringLiteral("tok_bob"), [&](const AccountTokens::DisableResult& r) { dis = r; done = true; });
+        at.disable({fake.server.baseUrl(), mine}, QStringLiteral("tok_bob"),
+                   [&](const AccountTokens::DisableResult& r) {
+                       dis = r;
+                       done = true;
+                   });
         QTRY_VERIFY(done);
         QCOMPARE(dis.outcome, AccountTokens::Outcome::Failed);
         QVERIFY(!fake.tokens[5].disabled);
 
         fake.tokensApi = false;
         done = false;
-        at.list({fake.server.baseUrl(), mine}, [&](const AccountTokens::ListResult& r) { list = r; done = true; });
+        at.list({fake.server.baseUrl(), mine}, [&](const AccountTokens::ListResult& r) {
+            list = r;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QCOMPARE(list.outcome, AccountTokens::Outcome::NotOffered);
         QVERIFY(list.error.contains(QLatin1String("replicate.com/account/api-tokens")));
@@ -197,9 +214,14 @@ private slots:
         tokens::RemoteToken t;
         t.hint = QStringLiteral("Ab12");
         TokenRecord a, b, c;
-        a.id = QStringLiteral("a"); a.hint = QStringLiteral("Ab12"); a.account = QStringLiteral("ada");
-        b.id = QStringLiteral("b"); b.hint = QStringLiteral("Ab12"); b.account = QStringLiteral("bob");
-        c.id = QStringLiteral("c"); c.hint = QStringLiteral("Zz99");
+        a.id = QStringLiteral("a");
+        a.hint = QStringLiteral("Ab12");
+        a.account = QStringLiteral("ada");
+        b.id = QStringLiteral("b");
+        b.hint = QStringLiteral("Ab12");
+        b.account = QStringLiteral("bob");
+        c.id = QStringLiteral("c");
+        c.hint = QStringLiteral("Zz99");
         QCOMPARE(matchLocalRecords(t, QStringLiteral("ada"), {a, b, c}), QStringList{QStringLiteral("a")});
     }
 

@@ -3,14 +3,14 @@
 //     next to curl doing the same N requests in one process (curl reuses the connection), ratio.
 //  2. "Verify all" of 200 stored tokens with TokenVerifier: 4 at a time vs 1 at a time.
 // Usage: bench_api_client [N=1000] [TOKENS=200]. Bounded: every wait has a deadline.
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/TokenVerifier.h"
-#include "api/UrlPolicy.h"
-#include "core/Paths.h"
-#include "sandbox/SandboxServer.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/TokenVerifier.h"
+#include "app/api/UrlPolicy.h"
+#include "app/core/Paths.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -25,8 +25,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <utility>
 #include <cstdio>
+#include <utility>
 
 using namespace r8;
 
@@ -157,9 +157,10 @@ double verifyAll(TokenVault& vault, api::ApiClient& client, const QUrl& base, in
         ids.append(r.id);
     bool done = false;
     *valid = 0;
-    QObject::connect(&v, &api::TokenVerifier::tokenVerified, &v, [&](const QString&, const api::VerifyOutcome& o) {
-        *valid += o.status == TokenStatus::Valid ? 1 : 0;
-    });
+    QObject::connect(&v, &api::TokenVerifier::tokenVerified, &v,
+                     [&](const QString&, const api::VerifyOutcome& o) {
+                         *valid += o.status == TokenStatus::Valid ? 1 : 0;
+                     });
     QObject::connect(&v, &api::TokenVerifier::finished, &v, [&] { done = true; });
     QElapsedTimer t;
     t.start();
@@ -182,7 +183,8 @@ int main(int argc, char** argv)
     if (r8.isEmpty())
         r8 = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/r8");
     QProcess sandboxProc;
-    sandboxProc.start(r8, {QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--seed"), QStringLiteral("7")});
+    sandboxProc.start(r8, {QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--seed"),
+                           QStringLiteral("7")});
     bool line = false;
     QObject::connect(&sandboxProc, &QProcess::readyReadStandardOutput, &sandboxProc,
                      [&] { line = line || sandboxProc.canReadLine(); });
@@ -212,14 +214,15 @@ int main(int argc, char** argv)
     const Stats k = stats(curlRun(base, token, n, &curlError));
     rawQnamRun(base, token, 20);
     const Stats q = stats(rawQnamRun(base, token, n));
-    std::printf("GET /v1/account x%d, sequential, keep-alive, `r8 sandbox` on loopback (separate process)\n", n);
+    std::printf("GET /v1/account x%d, sequential, keep-alive, `r8 sandbox` on loopback (separate process)\n",
+                n);
     std::printf("  r8 ApiClient : median %.3f ms  p99 %.3f ms  mean %.3f ms\n", c.median, c.p99, c.mean);
-    std::printf("  bare QNAM    : median %.3f ms  p99 %.3f ms  mean %.3f ms  (Qt's own floor)\n", q.median, q.p99,
-                q.mean);
+    std::printf("  bare QNAM    : median %.3f ms  p99 %.3f ms  mean %.3f ms  (Qt's own floor)\n", q.median,
+                q.p99, q.mean);
     if (curlError.isEmpty()) {
         std::printf("  curl         : median %.3f ms  p99 %.3f ms  mean %.3f ms\n", k.median, k.p99, k.mean);
-        std::printf("  ratio client/curl: median %.2fx  p99 %.2fx  (goal: median <= 1.2x)\n", c.median / k.median,
-                    c.p99 / k.p99);
+        std::printf("  ratio client/curl: median %.2fx  p99 %.2fx  (goal: median <= 1.2x)\n",
+                    c.median / k.median, c.p99 / k.p99);
     } else {
         std::printf("  curl         : %s\n", qPrintable(curlError));
     }
@@ -230,7 +233,8 @@ int main(int argc, char** argv)
     sandbox::SandboxConfig config = sandbox::SandboxConfig::demo(7);
     const QString account = config.tokens.first().account;
     for (int i = 0; i < tokenCount; ++i)
-        config.tokens.append({QStringLiteral("bench-%1").arg(i), sandbox::seededToken(99, i), account, false, {}});
+        config.tokens.append(
+            {QStringLiteral("bench-%1").arg(i), sandbox::seededToken(99, i), account, false, {}});
     config.rateLimits = {1000000, 1000000};
     sandbox::SandboxServer server(config);
     QString error;
@@ -246,13 +250,14 @@ int main(int argc, char** argv)
     int added = 0;
     bool addDone = false;
     for (int i = 0; i < tokenCount; ++i) {
-        vault.add({QStringLiteral("bench-%1").arg(i), env::Sandbox, QString(), sandbox::seededToken(99, i)}, &app,
-                  [&](const TokenVault::AddResult& r) {
+        vault.add({QStringLiteral("bench-%1").arg(i), env::Sandbox, QString(), sandbox::seededToken(99, i)},
+                  &app, [&](const TokenVault::AddResult& r) {
                       added += r.ok ? 1 : 0;
                       addDone = added == tokenCount;
                   });
         bool one = false;
-        QMetaObject::invokeMethod(&app, [&] { one = true; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &app, [&] { one = true; }, Qt::QueuedConnection);
         waitFor(one, 1000);
     }
     waitFor(addDone, 60000);
@@ -267,13 +272,15 @@ int main(int argc, char** argv)
     QElapsedTimer save;
     save.start();
     for (int i = 0; i < 20; ++i)
-        vault.updateStatus(vault.records().at(i).id, TokenStatus::Valid, account, QString(), QDateTime::currentDateTimeUtc());
+        vault.updateStatus(vault.records().at(i).id, TokenStatus::Valid, account, QString(),
+                           QDateTime::currentDateTimeUtc());
     const double perSave = double(save.nsecsElapsed()) / 1e6 / 20;
     std::printf("verify all, %d tokens (in-memory secret store)\n", added);
     std::printf("  1 at a time : %.1f ms (%d valid, %d writes of the token list)\n", t1, valid1, writes1);
-    std::printf("  4 at a time : %.1f ms (%d valid, %d writes of the token list)  speed-up %.2fx\n", t4, valid4,
-                writes4, t1 / t4);
-    std::printf("  one write of the token list: %.2f ms (results are recorded in batches, not one write each)\n",
-                perSave);
+    std::printf("  4 at a time : %.1f ms (%d valid, %d writes of the token list)  speed-up %.2fx\n", t4,
+                valid4, writes4, t1 / t4);
+    std::printf(
+        "  one write of the token list: %.2f ms (results are recorded in batches, not one write each)\n",
+        perSave);
     return 0;
 }

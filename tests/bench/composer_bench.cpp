@@ -4,25 +4,25 @@
 // The sandbox runs as its own process (`r8 sandbox --json`), so that neither side shares an event
 // loop with the server; --in-process runs it inside this program instead (for comparison).
 //   bench_composer [N=200] [--in-process]      (run by tests/bench/composer_bench.sh)
-#include "api/ApiClient.h"
-#include "composer/ComposerRequest.h"
-#include "composer/Exchange.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/Exchange.h"
+#include "app/sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <memory>
 #include <cstdio>
+#include <memory>
 
 using namespace r8;
 
@@ -67,7 +67,8 @@ int main(int argc, char** argv)
         }
         child = std::make_unique<QProcess>();
         child->start(QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/r8"),
-                     {QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--port"), QStringLiteral("0")});
+                     {QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--port"),
+                      QStringLiteral("0")});
         if (!child->waitForStarted(10000) || !child->waitForReadyRead(10000))
             return false;
         const QJsonObject d = QJsonDocument::fromJson(child->readLine()).object();
@@ -157,7 +158,8 @@ int main(int argc, char** argv)
         for (int i = 0; i < per + 5; ++i) {
             if (i > 0)
                 config.append("next\n");
-            config.append("url = \"" + req.url.toEncoded() + "\"\nrequest = POST\noutput = /dev/null\nsilent\n");
+            config.append("url = \"" + req.url.toEncoded() +
+                          "\"\nrequest = POST\noutput = /dev/null\nsilent\n");
             config.append("header = \"Authorization: Bearer " + target.token.toLatin1() + "\"\n");
             for (const auto& h : req.headers)
                 config.append("header = \"" + h.first + ": " + h.second + "\"\n");
@@ -187,14 +189,20 @@ int main(int argc, char** argv)
     }
 
     const double mo = percentile(ours, 0.5), mc = percentile(theirs, 0.5);
-    std::printf("send→first byte, POST /v1/models/black-forest-labs/flux-schnell/predictions (async), %d requests each "
-                "in %d interleaved rounds, a fresh sandbox %s for each side and round\n", int(ours.size()), rounds, inProcess ? "in this process" : "in its own process (r8 sandbox)");
-    std::printf("  composer path (ComposerRequest→ApiClient): median %.3f ms  p90 %.3f ms\n", mo, percentile(ours, 0.9));
+    std::printf("send→first byte, POST /v1/models/black-forest-labs/flux-schnell/predictions (async), %d "
+                "requests each "
+                "in %d interleaved rounds, a fresh sandbox %s for each side and round\n",
+                int(ours.size()), rounds, inProcess ? "in this process" : "in its own process (r8 sandbox)");
+    std::printf("  composer path (ComposerRequest→ApiClient): median %.3f ms  p90 %.3f ms\n", mo,
+                percentile(ours, 0.9));
     const double mb = percentile(bare, 0.5);
-    std::printf("  bare QNetworkAccessManager (Qt's stack):   median %.3f ms  p90 %.3f ms\n", mb, percentile(bare, 0.9));
-    std::printf("  curl (same kind of sandbox, same run):     median %.3f ms  p90 %.3f ms\n", mc, percentile(theirs, 0.9));
+    std::printf("  bare QNetworkAccessManager (Qt's stack):   median %.3f ms  p90 %.3f ms\n", mb,
+                percentile(bare, 0.9));
+    std::printf("  curl (same kind of sandbox, same run):     median %.3f ms  p90 %.3f ms\n", mc,
+                percentile(theirs, 0.9));
     std::printf("  ratio composer/bare QNAM (median): %.2fx\n", mo / mb);
-    std::printf("  ratio composer/curl (median): %.2fx   goal <= 1.20x: %s\n", mo / mc, mo / mc <= 1.2 ? "met" : "NOT met");
+    std::printf("  ratio composer/curl (median): %.2fx   goal <= 1.20x: %s\n", mo / mc,
+                mo / mc <= 1.2 ? "met" : "NOT met");
     if (child) {
         child->terminate();
         child->waitForFinished(5000);

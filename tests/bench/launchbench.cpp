@@ -2,7 +2,7 @@
 // line it prints on its first paint, and its peak RSS (wait4's ru_maxrss). Prints medians.
 //   launchbench --runs N --label NAME -- PROGRAM ARGS...
 //   launchbench --make-vault COUNT FILE     (writes a token list with COUNT records; no secrets)
-#include "vault/TokenRecord.h"
+#include "app/vault/TokenRecord.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -31,7 +31,8 @@ double median(std::vector<double> v)
 int makeVault(int count, const char* path)
 {
     r8::VaultData d;
-    const QStringList envs{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")};
+    const QStringList envs{QStringLiteral("development"), QStringLiteral("staging"),
+                           QStringLiteral("production")};
     for (int i = 0; i < count; ++i) {
         r8::TokenRecord r;
         r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -96,21 +97,25 @@ int main(int argc, char** argv)
         while ((n = read(fds[0], buf, sizeof buf)) > 0) {
             out.append(buf, size_t(n));
             if (elapsed < 0 && out.find("first paint") != std::string::npos)
-                elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+                elapsed =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         }
         close(fds[0]);
         int status = 0;
-        struct rusage ru{};
+        struct rusage ru
+        {
+        };
         wait4(pid, &status, 0, &ru);
         if (elapsed < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-            std::fprintf(stderr, "%s: run %d did not report a first paint (status %d)\n", label.c_str(), r, status);
+            std::fprintf(stderr, "%s: run %d did not report a first paint (status %d)\n", label.c_str(), r,
+                         status);
             return 1;
         }
         ms.push_back(elapsed);
         rssMb.push_back(double(ru.ru_maxrss) / 1024.0);
     }
-    std::printf("%s: runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f median_maxrss_mb=%.1f\n", label.c_str(), runs,
-                median(ms), *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
-                median(rssMb));
+    std::printf("%s: runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f median_maxrss_mb=%.1f\n", label.c_str(),
+                runs, median(ms), *std::min_element(ms.begin(), ms.end()),
+                *std::max_element(ms.begin(), ms.end()), median(rssMb));
     return 0;
 }

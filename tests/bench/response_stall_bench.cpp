@@ -9,11 +9,11 @@
 // and for comparison a bare QNetworkAccessManager — as is, with a 1 MB read buffer, and with the body's
 // buffer also reserved from Content-Length (what the receive path could do).
 //   bench_response_stall [RUNS=5] [MB=20]      (run by tests/bench/response_stall_bench.sh)
-#include "api/ApiClient.h"
-#include "composer/Exchange.h"
-#include "response/BodyView.h"
-#include "response/ResponseViewer.h"
-#include "response/TextRowsModel.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/Exchange.h"
+#include "ui/response/BodyView.h"
+#include "ui/response/ResponseViewer.h"
+#include "ui/response/TextRowsModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

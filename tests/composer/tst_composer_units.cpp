@@ -1,12 +1,12 @@
 // Pure parts of the composer: target text, request builder, Cancel-After, SSE parser, progress,
 // outputs and data: URIs, 422 field parsing, .http files, presets.
-#include "composer/ComposerRequest.h"
-#include "composer/HttpFile.h"
-#include "composer/OutputItems.h"
-#include "composer/PresetStore.h"
-#include "composer/Progress.h"
-#include "composer/RunError.h"
-#include "composer/SseParser.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/HttpFile.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/PresetStore.h"
+#include "app/composer/Progress.h"
+#include "app/composer/RunError.h"
+#include "app/composer/SseParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +30,8 @@ private slots:
         QCOMPARE(t->kind, Target::Kind::Model);
         QCOMPARE(t->createPath(), QStringLiteral("models/black-forest-labs/flux-schnell/predictions"));
         t = parseTarget(QStringLiteral("stability-ai/sdxl:") + hex, &e);
-        QVERIFY(t && t->kind == Target::Kind::Version && t->version == hex && t->owner == QLatin1String("stability-ai"));
+        QVERIFY(t && t->kind == Target::Kind::Version && t->version == hex &&
+                t->owner == QLatin1String("stability-ai"));
         QCOMPARE(t->createPath(), QStringLiteral("predictions"));
         t = parseTarget(hex, &e);
         QVERIFY(t && t->kind == Target::Kind::Version && t->owner.isEmpty());
@@ -40,8 +41,10 @@ private slots:
         QCOMPARE(t->createPath(), QStringLiteral("deployments/acme/my-app/predictions"));
         t = parseTarget(QStringLiteral("https://replicate.com/stability-ai/sdxl/versions/") + hex, &e);
         QVERIFY(t && t->kind == Target::Kind::Version);
-        for (const QString& bad : {QString(), QStringLiteral("sdxl"), QStringLiteral("a/b/c"), QStringLiteral("a/b:123"),
-                                   QStringLiteral("a b/c"), QStringLiteral("https://example.com/a/b"), QString(64, QLatin1Char('G'))}) {
+        for (const QString& bad :
+             {QString(), QStringLiteral("sdxl"), QStringLiteral("a/b/c"), QStringLiteral("a/b:123"),
+              QStringLiteral("a b/c"), QStringLiteral("https://example.com/a/b"),
+              QString(64, QLatin1Char('G'))}) {
             e.clear();
             QVERIFY2(!parseTarget(bad, &e), qPrintable(bad));
             QVERIFY(!e.isEmpty());
@@ -56,7 +59,9 @@ private slots:
         const QUrl base(QStringLiteral("https://api.replicate.com/v1"));
         auto req = buildApiRequest(r, base);
         QCOMPARE(req.method, QByteArray("POST"));
-        QCOMPARE(req.url.toString(), QStringLiteral("https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions"));
+        QCOMPARE(
+            req.url.toString(),
+            QStringLiteral("https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions"));
         QCOMPARE(req.header("Prefer"), QByteArray("wait"));
         QCOMPARE(req.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(req.body, QByteArray(R"({"input":{"prompt":"a cat wearing a hat"}})"));
@@ -81,7 +86,8 @@ private slots:
         r.target = *parseTarget(QString(64, QLatin1Char('b')), nullptr);
         req = buildApiRequest(r, base);
         QCOMPARE(req.url.path(), QStringLiteral("/v1/predictions"));
-        QCOMPARE(QJsonDocument::fromJson(req.body).object().value(QLatin1String("version")).toString(), QString(64, QLatin1Char('b')));
+        QCOMPARE(QJsonDocument::fromJson(req.body).object().value(QLatin1String("version")).toString(),
+                 QString(64, QLatin1Char('b')));
         r.waitSeconds = 61;
         r.stream = false;
         r.cancelAfter = QStringLiteral("2s");
@@ -108,13 +114,14 @@ private slots:
 
     void sseWholeAndSplit()
     {
-        const QByteArray stream = "\xEF\xBB\xBF: hello\r\nevent: output\r\nid: 1690212292:0\r\ndata: Once upon\r\n\r\n"
-                                  "event: output\ndata: a time\ndata:  two\n\n"
-                                  "event: logs\rdata: 10%|#| 1/10\r\r"
-                                  ":408: 408 Request Timeout\n\n"
-                                  "retry: 1500\nevent: error\ndata: {\"detail\": \"boom\"}\n\n"
-                                  "event: done\ndata: {}\n\n"
-                                  "event: output\ndata: unterminated";
+        const QByteArray stream =
+            "\xEF\xBB\xBF: hello\r\nevent: output\r\nid: 1690212292:0\r\ndata: Once upon\r\n\r\n"
+            "event: output\ndata: a time\ndata:  two\n\n"
+            "event: logs\rdata: 10%|#| 1/10\r\r"
+            ":408: 408 Request Timeout\n\n"
+            "retry: 1500\nevent: error\ndata: {\"detail\": \"boom\"}\n\n"
+            "event: done\ndata: {}\n\n"
+            "event: output\ndata: unterminated";
         auto check = [](const QList<SseEvent>& ev) {
             QCOMPARE(ev.size(), 5);
             QCOMPARE(ev[0].event, QStringLiteral("output"));
@@ -160,7 +167,9 @@ private slots:
     {
         QVERIFY(!parseProgress(QString()));
         QVERIFY(!parseProgress(QStringLiteral("Using seed: 1\n")));
-        auto p = parseProgress(QStringLiteral("Using seed: 42\n  2%|▏         | 1/50 [00:00<00:05,  9.36it/s]\r 48%|████▊     | 24/50 [00:02<00:02, 10.1it/s]\nother line\n"));
+        auto p =
+            parseProgress(QStringLiteral("Using seed: 42\n  2%|▏         | 1/50 [00:00<00:05,  9.36it/s]\r "
+                                         "48%|████▊     | 24/50 [00:02<00:02, 10.1it/s]\nother line\n"));
         QVERIFY(p);
         QCOMPARE(p->percent, 48);
         QCOMPARE(p->current, 24);
@@ -172,7 +181,8 @@ private slots:
     void outputs()
     {
         // Iterator text (concatenate) and a plain list of strings without schema.
-        const QJsonObject concat{{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("x-cog-array-display"), QStringLiteral("concatenate")}};
+        const QJsonObject concat{{QStringLiteral("type"), QStringLiteral("array")},
+                                 {QStringLiteral("x-cog-array-display"), QStringLiteral("concatenate")}};
         auto items = outputItems(QJsonArray{QStringLiteral("Hel"), QStringLiteral("lo")}, concat);
         QCOMPARE(items.size(), 1);
         QCOMPARE(items[0].kind, OutputItem::Kind::Text);
@@ -191,14 +201,19 @@ private slots:
         QCOMPARE(items[1].fileName, QStringLiteral("out-1.png"));
         QCOMPARE(items[2].kind, OutputItem::Kind::File);
         // Objects: a tree plus their files.
-        items = outputItems(QJsonObject{{QStringLiteral("image"), QStringLiteral("https://x.test/a.jpg")}, {QStringLiteral("score"), 0.5}});
+        items = outputItems(QJsonObject{{QStringLiteral("image"), QStringLiteral("https://x.test/a.jpg")},
+                                        {QStringLiteral("score"), 0.5}});
         QCOMPARE(items.size(), 2);
         QCOMPARE(items[0].kind, OutputItem::Kind::Json);
         QCOMPARE(items[1].kind, OutputItem::Kind::Image);
         QCOMPARE(items[1].path, QStringLiteral("output.image"));
-        QCOMPARE(outputItems(QJsonValue(QStringLiteral("hello world"))).first().text, QStringLiteral("hello world"));
+        QCOMPARE(outputItems(QJsonValue(QStringLiteral("hello world"))).first().text,
+                 QStringLiteral("hello world"));
         QVERIFY(outputItems(QJsonValue(QJsonValue::Null)).isEmpty());
-        QCOMPARE(outputUrls(QJsonObject{{QStringLiteral("a"), QJsonArray{png, QStringLiteral("https://x/y.png")}}}).size(), 2);
+        QCOMPARE(
+            outputUrls(QJsonObject{{QStringLiteral("a"), QJsonArray{png, QStringLiteral("https://x/y.png")}}})
+                .size(),
+            2);
         // data: URIs.
         QString e;
         auto d = decodeDataUri(png, &e);
@@ -215,13 +230,15 @@ private slots:
     void validationProblemFields()
     {
         // The sandbox's (and the API's) 422 shape.
-        const QByteArray body = R"({"title":"Input validation failed","detail":"- input.width: Must be less than or equal to 2048\n","status":422,
+        const QByteArray body =
+            R"({"title":"Input validation failed","detail":"- input.width: Must be less than or equal to 2048\n","status":422,
             "invalid_fields":[{"type":"less_than_equal","field":"input.width","description":"Must be less than or equal to 2048"}]})";
         auto f = parseValidationFields(body);
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].key, QStringLiteral("width"));
         QCOMPARE(f[0].message, QStringLiteral("Must be less than or equal to 2048"));
-        f = parseValidationFields(R"({"detail":"- input.seed: Invalid type. Expected: integer, given: string\n- input.prompt: prompt is required\n"})");
+        f = parseValidationFields(
+            R"({"detail":"- input.seed: Invalid type. Expected: integer, given: string\n- input.prompt: prompt is required\n"})");
         QCOMPARE(f.size(), 2);
         QCOMPARE(f[1].key, QStringLiteral("prompt"));
         r8::api::ApiResult r;
@@ -239,22 +256,26 @@ private slots:
     {
         ComposerRequest a;
         a.target = *parseTarget(QStringLiteral("black-forest-labs/flux-schnell"), nullptr);
-        a.input = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")}, {QStringLiteral("num_outputs"), 2}};
+        a.input = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")},
+                              {QStringLiteral("num_outputs"), 2}};
         a.waitSeconds = 5;
         a.cancelAfter = QStringLiteral("90s");
         a.extraHeaders = {Header("X-Trace", "abc")};
         ComposerRequest b;
-        b.target = *parseTarget(QStringLiteral("stability-ai/sdxl:") + QString(64, QLatin1Char('c')), nullptr);
+        b.target =
+            *parseTarget(QStringLiteral("stability-ai/sdxl:") + QString(64, QLatin1Char('c')), nullptr);
         b.wait = false;
         b.stream = true;
-        const QString file = exportHttpFile({{QStringLiteral("flux"), a}, {QString(), b}}, QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        const QString file = exportHttpFile({{QStringLiteral("flux"), a}, {QString(), b}},
+                                            QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
         QVERIFY(file.contains(QLatin1String("{{$dotenv REPLICATE_API_TOKEN}}")));
         QStringList warnings;
         const auto parsed = parseHttpFile(file, &warnings);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(parsed.size(), 2);
         QCOMPARE(parsed[0].name, QStringLiteral("flux"));
-        QCOMPARE(parsed[0].url, QStringLiteral("http://127.0.0.1:9/v1/models/black-forest-labs/flux-schnell/predictions"));
+        QCOMPARE(parsed[0].url,
+                 QStringLiteral("http://127.0.0.1:9/v1/models/black-forest-labs/flux-schnell/predictions"));
         QString e;
         const auto ra = composerRequestFromHttp(parsed[0], &e);
         QVERIFY2(ra, qPrintable(e));
@@ -266,11 +287,15 @@ private slots:
         const auto rb = composerRequestFromHttp(parsed[1], &e);
         QVERIFY2(rb, qPrintable(e));
         QCOMPARE(rb->target.kind, Target::Kind::Version);
-        QCOMPARE(rb->target.version, b.target.version); // the body carries the bare id, like the official clients
+        QCOMPARE(rb->target.version,
+                 b.target.version); // the body carries the bare id, like the official clients
         QVERIFY(rb->stream);
         // Hand-written files: comments, variables, a GET we cannot open.
-        const auto more = parseHttpFile(QStringLiteral("# a comment\n@host = https://api.replicate.com\n\nGET {{host}}/v1/account HTTP/1.1\n"
-                                                       "Authorization: Bearer {{token}}\n\n### \nnot a request\n"), &warnings);
+        const auto more = parseHttpFile(
+            QStringLiteral(
+                "# a comment\n@host = https://api.replicate.com\n\nGET {{host}}/v1/account HTTP/1.1\n"
+                "Authorization: Bearer {{token}}\n\n### \nnot a request\n"),
+            &warnings);
         QCOMPARE(more.size(), 1);
         QCOMPARE(more[0].url, QStringLiteral("https://api.replicate.com/v1/account"));
         QCOMPARE(warnings.size(), 1);

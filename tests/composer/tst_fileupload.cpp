@@ -2,13 +2,13 @@
 // (upload, then urls.get describes the file and its download gives back the same bytes), the
 // sandbox's files API (list, get, delete, other accounts, bad bodies) in the shapes of the real
 // recording, and the token going only to the API origin (a redirect elsewhere goes without it).
-#include "ApiTestUtil.h"
-#include "ScriptedServer.h"
-#include "TestSupport.h"
-#include "api/ApiClient.h"
-#include "composer/FileInput.h"
-#include "composer/FileUploader.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/FileInput.h"
+#include "app/composer/FileUploader.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/api/ApiTestUtil.h"
+#include "tests/api/ScriptedServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
 // History in SQLite: add/update/search/delete, bounded size, 1 MB bodies, redaction, survives a
 // reopen, a damaged or locked file falls back to memory with a message; the list model.
-#include "composer/HistoryModel.h"
-#include "composer/HistoryRecord.h"
-#include "composer/HistoryStore.h"
+#include "app/composer/HistoryModel.h"
+#include "app/composer/HistoryRecord.h"
+#include "app/composer/HistoryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -42,7 +42,8 @@ private slots:
             r.target = *parseTarget(QStringLiteral("black-forest-labs/flux-schnell"), nullptr);
             r.input = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")}};
             r.waitSeconds = 7;
-            HistoryEntry e = historyEntryFor(r, QUrl(QStringLiteral("https://api.replicate.com/v1")), QStringLiteral("production"), QStringLiteral("main"));
+            HistoryEntry e = historyEntryFor(r, QUrl(QStringLiteral("https://api.replicate.com/v1")),
+                                             QStringLiteral("production"), QStringLiteral("main"));
             const qint64 id = s.add(e);
             QVERIFY(id > 0);
             e.id = id;
@@ -51,7 +52,8 @@ private slots:
             e.finalStatus = QStringLiteral("succeeded");
             e.totalMs = 1234;
             e.ttfbMs = 1200;
-            e.outputUrls = {QStringLiteral("https://replicate.delivery/x/out-0.webp"), QStringLiteral("data:image/png;base64,AAAA")};
+            e.outputUrls = {QStringLiteral("https://replicate.delivery/x/out-0.webp"),
+                            QStringLiteral("data:image/png;base64,AAAA")};
             QVERIFY(s.updateResult(e));
             QVERIFY(s.add(entry(QStringLiteral("replicate/hello-world"))) > 0);
             QCOMPARE(s.count(), 2);
@@ -76,7 +78,8 @@ private slots:
         QString error;
         const auto reopened = HistoryStore::toComposerRequest(*full, &error);
         QVERIFY2(reopened, qPrintable(error));
-        QCOMPARE(reopened->input.value(QLatin1String("prompt")).toString(), QStringLiteral("a cat wearing a hat"));
+        QCOMPARE(reopened->input.value(QLatin1String("prompt")).toString(),
+                 QStringLiteral("a cat wearing a hat"));
         QCOMPARE(reopened->waitSeconds, 7);
         QVERIFY(again.remove(rows.first().id));
         QCOMPARE(again.count(), 1);
@@ -167,7 +170,8 @@ private slots:
         s.add(entry(QStringLiteral("black-forest-labs/flux-schnell")));
         s.add(entry(QStringLiteral("replicate/hello-world")));
         QCOMPARE(m.rowCount(), 2);
-        QCOMPARE(m.data(m.index(0, HistoryModel::Target)).toString(), QStringLiteral("replicate/hello-world"));
+        QCOMPARE(m.data(m.index(0, HistoryModel::Target)).toString(),
+                 QStringLiteral("replicate/hello-world"));
         QCOMPARE(m.data(m.index(0, HistoryModel::Token)).toString(), QStringLiteral("ci"));
         m.setFilter(QStringLiteral("flux"));
         QCOMPARE(m.rowCount(), 1);

@@ -1,6 +1,6 @@
 // ModelLookup (pure: the lookup request and what an answer means) and the composer's samples.
-#include "composer/ModelLookup.h"
-#include "composer/Samples.h"
+#include "app/composer/ModelLookup.h"
+#include "app/composer/Samples.h"
 
 #include <QJsonDocument>
 #include <QTest>

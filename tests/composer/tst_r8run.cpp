@@ -1,8 +1,8 @@
 // `r8 run` as a real process (real keychain from run-headless.sh) against the in-process sandbox:
 // typed inputs, wait and polling, streamed text in order, --save, --json, --print-curl, files as
 // data: URIs, 422 and failing predictions give non-zero exits; the token never shows.
-#include "TestSupport.h"
-#include "sandbox/SandboxServer.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -30,12 +30,14 @@ class TestR8Run : public QObject
     Q_OBJECT
 private:
     // A seed of its own: demo tokens of the default seed may already be in the shared test keyring.
-    sandbox::SandboxServer m_sandbox{sandbox::SandboxConfig::demo(quint32(QDateTime::currentMSecsSinceEpoch() % 100000) + 1000)};
+    sandbox::SandboxServer m_sandbox{
+        sandbox::SandboxConfig::demo(quint32(QDateTime::currentMSecsSinceEpoch() % 100000) + 1000)};
     QString m_r8, m_name, m_token;
 
     Run r8(QStringList args, const QByteArray& input = {})
     {
-        args << QStringLiteral("--token") << m_name << QStringLiteral("--base-url") << m_sandbox.baseUrl().toString();
+        args << QStringLiteral("--token") << m_name << QStringLiteral("--base-url")
+             << m_sandbox.baseUrl().toString();
         QProcess p;
         p.start(m_r8, args);
         Run r;
@@ -65,7 +67,12 @@ private:
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(10000);
         reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("latest_version")).toObject().value(QLatin1String("id")).toString();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QLatin1String("latest_version"))
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
     }
 
 private slots:
@@ -82,7 +89,8 @@ private slots:
                 m_token = t.token;
         m_name = QStringLiteral("run-%1").arg(QDateTime::currentMSecsSinceEpoch());
         QProcess add;
-        add.start(m_r8, {QStringLiteral("tokens"), QStringLiteral("add"), m_name, QStringLiteral("--env"), QStringLiteral("development")});
+        add.start(m_r8, {QStringLiteral("tokens"), QStringLiteral("add"), m_name, QStringLiteral("--env"),
+                         QStringLiteral("development")});
         QVERIFY(add.waitForStarted());
         add.write(m_token.toLatin1() + '\n');
         add.closeWriteChannel();
@@ -93,7 +101,8 @@ private slots:
 
     void helloWorldPrintsText()
     {
-        const Run r = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world"), QStringLiteral("text=r8desk"), QStringLiteral("--no-wait")});
+        const Run r = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world"),
+                          QStringLiteral("text=r8desk"), QStringLiteral("--no-wait")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("r8desk"), r.out.constData());
         QVERIFY(r.err.contains("status: succeeded"));
@@ -101,13 +110,15 @@ private slots:
 
     void streamsInOrder()
     {
-        const Run r = r8({QStringLiteral("run"), QStringLiteral("meta/meta-llama-3-8b-instruct"), QStringLiteral("prompt=Tell me a story"),
-                          QStringLiteral("max_tokens=40"), QStringLiteral("--stream")});
+        const Run r = r8({QStringLiteral("run"), QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                          QStringLiteral("prompt=Tell me a story"), QStringLiteral("max_tokens=40"),
+                          QStringLiteral("--stream")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.size() > 10);
         // --json of the same run: its output joined equals what was streamed.
-        const Run j = r8({QStringLiteral("run"), QStringLiteral("meta/meta-llama-3-8b-instruct"), QStringLiteral("prompt=Tell me a story"),
-                          QStringLiteral("max_tokens=40"), QStringLiteral("--stream"), QStringLiteral("--json")});
+        const Run j = r8({QStringLiteral("run"), QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                          QStringLiteral("prompt=Tell me a story"), QStringLiteral("max_tokens=40"),
+                          QStringLiteral("--stream"), QStringLiteral("--json")});
         QVERIFY2(j.code == 0, j.err.constData());
         const QJsonObject p = QJsonDocument::fromJson(j.out.trimmed()).object();
         QCOMPARE(p.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
@@ -120,22 +131,29 @@ private slots:
     void savesFilesAndReadsFileInputs()
     {
         QTemporaryDir dir;
-        const Run r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"), QStringLiteral("prompt=a cat wearing a hat"),
-                          QStringLiteral("num_outputs=2"), QStringLiteral("--no-wait"), QStringLiteral("--save"), dir.path()});
+        const Run r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"),
+                          QStringLiteral("prompt=a cat wearing a hat"), QStringLiteral("num_outputs=2"),
+                          QStringLiteral("--no-wait"), QStringLiteral("--save"), dir.path()});
         QVERIFY2(r.code == 0, r.err.constData());
         const QStringList files = QDir(dir.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 2);
         for (const QString& f : files)
             QVERIFY(QFileInfo(dir.filePath(f)).size() > 100);
         // A small image as key=@file → a data: URI in the uri field (sdxl by version: not an official model).
-        const Run sd = r8({QStringLiteral("run"), QStringLiteral("stability-ai/sdxl:") + versionOf(QStringLiteral("stability-ai/sdxl")),
-                           QStringLiteral("prompt=x"), QStringLiteral("image=@") + dir.filePath(files.first()),
-                           QStringLiteral("num_inference_steps=1"), QStringLiteral("--no-wait"), QStringLiteral("--json")});
+        const Run sd = r8(
+            {QStringLiteral("run"),
+             QStringLiteral("stability-ai/sdxl:") + versionOf(QStringLiteral("stability-ai/sdxl")),
+             QStringLiteral("prompt=x"), QStringLiteral("image=@") + dir.filePath(files.first()),
+             QStringLiteral("num_inference_steps=1"), QStringLiteral("--no-wait"), QStringLiteral("--json")});
         QVERIFY2(sd.code == 0, sd.err.constData());
         const QJsonObject p = QJsonDocument::fromJson(sd.out.trimmed()).object();
-        QVERIFY(p.value(QLatin1String("input")).toObject().value(QLatin1String("image")).toString().startsWith(QLatin1String("data:image/webp;base64,")));
-        const Run curl = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"), QStringLiteral("prompt=a cat"),
-                             QStringLiteral("--print-curl")});
+        QVERIFY(p.value(QLatin1String("input"))
+                    .toObject()
+                    .value(QLatin1String("image"))
+                    .toString()
+                    .startsWith(QLatin1String("data:image/webp;base64,")));
+        const Run curl = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"),
+                             QStringLiteral("prompt=a cat"), QStringLiteral("--print-curl")});
         QVERIFY2(curl.code == 0, curl.err.constData());
         QVERIFY(curl.out.startsWith("curl -s -X POST"));
         QVERIFY(curl.out.contains("$REPLICATE_API_TOKEN"));
@@ -144,23 +162,28 @@ private slots:
 
     void badInputsAndFailuresExitNonZero()
     {
-        Run r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"), QStringLiteral("prompt=x"), QStringLiteral("num_outputs=many")});
+        Run r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"),
+                    QStringLiteral("prompt=x"), QStringLiteral("num_outputs=many")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("num_outputs"));
-        r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"), QStringLiteral("prompt=x"), QStringLiteral("num_outputs=9")});
+        r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"),
+                QStringLiteral("prompt=x"), QStringLiteral("num_outputs=9")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("num_outputs"));
-        r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"), QStringLiteral("nope=1")});
+        r = r8({QStringLiteral("run"), QStringLiteral("black-forest-labs/flux-schnell"),
+                QStringLiteral("nope=1")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("nope"));
-        r = r8({QStringLiteral("run"), QStringLiteral("sandbox/always-fails"), QStringLiteral("steps_before_failure=2"), QStringLiteral("--no-wait")});
+        r = r8({QStringLiteral("run"), QStringLiteral("sandbox/always-fails"),
+                QStringLiteral("steps_before_failure=2"), QStringLiteral("--no-wait")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("failed"), r.err.constData());
         r = r8({QStringLiteral("run"), QStringLiteral("no-such/model")});
         QVERIFY(r.code != 0);
         r = r8({QStringLiteral("run"), QStringLiteral("sdxl")});
         QCOMPARE(r.code, 2);
-        r = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world"), QStringLiteral("--wait"), QStringLiteral("99")});
+        r = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world"), QStringLiteral("--wait"),
+                QStringLiteral("99")});
         QCOMPARE(r.code, 2);
     }
 
@@ -171,12 +194,15 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"input": {"text": "from json"}})");
         f.close();
-        const Run r = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world"), QStringLiteral("--input-json"), f.fileName(), QStringLiteral("--json")});
+        const Run r = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world"),
+                          QStringLiteral("--input-json"), f.fileName(), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject p = QJsonDocument::fromJson(r.out.trimmed()).object();
-        QCOMPARE(p.value(QLatin1String("input")).toObject().value(QLatin1String("text")).toString(), QStringLiteral("from json"));
+        QCOMPARE(p.value(QLatin1String("input")).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("from json"));
         const QString version = p.value(QLatin1String("version")).toString();
-        const Run v = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world:") + version, QStringLiteral("text=v")});
+        const Run v = r8({QStringLiteral("run"), QStringLiteral("replicate/hello-world:") + version,
+                          QStringLiteral("text=v")});
         QVERIFY2(v.code == 0, v.err.constData());
         QVERIFY(v.out.contains("v"));
     }

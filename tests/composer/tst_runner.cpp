@@ -1,10 +1,10 @@
 // PredictionRunner and OutputFetcher against the in-process sandbox: Prefer: wait, polling,
 // streaming in order, stream fallback, cancel, 422 naming the field, 401, a failing model, downloads.
-#include "api/ApiClient.h"
-#include "composer/OutputFetcher.h"
-#include "composer/OutputItems.h"
-#include "composer/PredictionRunner.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/OutputFetcher.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/PredictionRunner.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -62,7 +62,9 @@ private slots:
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         QSignalSpy created(&runner, &PredictionRunner::created);
         QSignalSpy exchanged(&runner, &PredictionRunner::exchanged);
-        runner.start(make(QStringLiteral("black-forest-labs/flux-schnell"), {{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")}}), target());
+        runner.start(make(QStringLiteral("black-forest-labs/flux-schnell"),
+                          {{QStringLiteral("prompt"), QStringLiteral("a cat wearing a hat")}}),
+                     target());
         QVERIFY(finished.wait(20000));
         QCOMPARE(created.size(), 1);
         const auto p = finished.first().first().value<api::Prediction>();
@@ -87,7 +89,8 @@ private slots:
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         QSignalSpy status(&runner, &PredictionRunner::statusChanged);
         QSignalSpy exchanged(&runner, &PredictionRunner::exchanged);
-        ComposerRequest r = make(QStringLiteral("black-forest-labs/flux-schnell"), {{QStringLiteral("prompt"), QStringLiteral("x")}});
+        ComposerRequest r = make(QStringLiteral("black-forest-labs/flux-schnell"),
+                                 {{QStringLiteral("prompt"), QStringLiteral("x")}});
         r.wait = false;
         runner.start(r, target());
         QVERIFY(finished.wait(20000));
@@ -109,7 +112,8 @@ private slots:
         QSignalSpy saved(&fetcher, &OutputFetcher::saved);
         fetcher.fetch(urls.first(), target(), dir.filePath(QStringLiteral("out.webp")));
         QVERIFY(saved.wait(10000));
-        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("out.webp"))).size(), fetched.first().first().toByteArray().size());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("out.webp"))).size(),
+                 fetched.first().first().toByteArray().size());
     }
 
     void streamsTextInOrder()
@@ -118,7 +122,8 @@ private slots:
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         QSignalSpy text(&runner, &PredictionRunner::outputText);
         QSignalSpy fallback(&runner, &PredictionRunner::streamFallback);
-        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"), {{QStringLiteral("prompt"), QStringLiteral("Tell me a story")}});
+        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                                 {{QStringLiteral("prompt"), QStringLiteral("Tell me a story")}});
         r.stream = true;
         runner.start(r, target());
         QVERIFY(finished.wait(30000));
@@ -143,8 +148,10 @@ private slots:
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         QSignalSpy fallback(&runner, &PredictionRunner::streamFallback);
         QList<Exchange> exchanges;
-        connect(&runner, &PredictionRunner::exchanged, this, [&](const Exchange& ex) { exchanges.append(ex); });
-        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"), {{QStringLiteral("prompt"), QStringLiteral("hi")}});
+        connect(&runner, &PredictionRunner::exchanged, this,
+                [&](const Exchange& ex) { exchanges.append(ex); });
+        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                                 {{QStringLiteral("prompt"), QStringLiteral("hi")}});
         r.stream = true;
         runner.start(r, target());
         QVERIFY(finished.wait(30000));
@@ -181,7 +188,8 @@ private slots:
         });
         connect(&runner, &PredictionRunner::streamFallback, this, [this] { m_sandbox->setFaults({}); });
         QSignalSpy fallback(&runner, &PredictionRunner::streamFallback);
-        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"), {{QStringLiteral("prompt"), QStringLiteral("hi")}});
+        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                                 {{QStringLiteral("prompt"), QStringLiteral("hi")}});
         r.stream = true;
         runner.start(r, target());
         QVERIFY(finished.wait(30000));
@@ -200,7 +208,8 @@ private slots:
         PredictionRunner runner(m_client);
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         connect(&runner, &PredictionRunner::created, &runner, &PredictionRunner::cancel);
-        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"), {{QStringLiteral("prompt"), QStringLiteral("long")}});
+        ComposerRequest r = make(QStringLiteral("meta/meta-llama-3-8b-instruct"),
+                                 {{QStringLiteral("prompt"), QStringLiteral("long")}});
         r.wait = false;
         runner.start(r, target());
         QVERIFY(finished.wait(20000));
@@ -211,9 +220,10 @@ private slots:
     {
         PredictionRunner runner(m_client);
         QSignalSpy failed(&runner, &PredictionRunner::failed);
-        runner.start(make(QStringLiteral("black-forest-labs/flux-schnell"),
-                          {{QStringLiteral("prompt"), QStringLiteral("x")}, {QStringLiteral("num_outputs"), 9}}),
-                     target());
+        runner.start(
+            make(QStringLiteral("black-forest-labs/flux-schnell"),
+                 {{QStringLiteral("prompt"), QStringLiteral("x")}, {QStringLiteral("num_outputs"), 9}}),
+            target());
         QVERIFY(failed.wait(10000));
         const auto e = failed.first().first().value<RunError>();
         QCOMPARE(e.kind, RunError::Kind::InvalidInput);
@@ -228,8 +238,9 @@ private slots:
         PredictionRunner runner(m_client);
         QSignalSpy failed(&runner, &PredictionRunner::failed);
         const QString bad = QStringLiteral("r8_") + QString(37, QLatin1Char('z'));
-        runner.start(make(QStringLiteral("replicate/hello-world"), {{QStringLiteral("text"), QStringLiteral("x")}}),
-                     {m_sandbox->baseUrl(), bad});
+        runner.start(
+            make(QStringLiteral("replicate/hello-world"), {{QStringLiteral("text"), QStringLiteral("x")}}),
+            {m_sandbox->baseUrl(), bad});
         QVERIFY(failed.wait(10000));
         const auto e = failed.first().first().value<RunError>();
         QCOMPARE(e.kind, RunError::Kind::TokenRejected);
@@ -246,7 +257,8 @@ private slots:
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         QSignalSpy progress(&runner, &PredictionRunner::progressChanged);
         QSignalSpy logs(&runner, &PredictionRunner::logsChanged);
-        ComposerRequest r = make(QStringLiteral("sandbox/always-fails"), {{QStringLiteral("steps_before_failure"), 5}});
+        ComposerRequest r =
+            make(QStringLiteral("sandbox/always-fails"), {{QStringLiteral("steps_before_failure"), 5}});
         r.wait = false;
         runner.start(r, target());
         QVERIFY(finished.wait(20000));
@@ -263,9 +275,11 @@ private slots:
         PredictionRunner runner(m_client);
         QSignalSpy finished(&runner, &PredictionRunner::finished);
         QSignalSpy failed(&runner, &PredictionRunner::failed);
-        const ComposerRequest r = make(QStringLiteral("black-forest-labs/flux-schnell"), {{QStringLiteral("prompt"), QStringLiteral("x")}});
+        const ComposerRequest r = make(QStringLiteral("black-forest-labs/flux-schnell"),
+                                       {{QStringLiteral("prompt"), QStringLiteral("x")}});
         runner.start(r, target());
-        QVERIFY2(finished.wait(10000), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<RunError>().message));
+        QVERIFY2(finished.wait(10000),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<RunError>().message));
         runner.start(r, target());
         QVERIFY(failed.wait(10000));
         const auto e = failed.first().first().value<RunError>();

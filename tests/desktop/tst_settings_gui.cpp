@@ -3,22 +3,22 @@
 // reaches the ClipboardGuard / TokenHealthMonitor / token list at once; base URLs are checked
 // (a refused one keeps the user's input and says why); environments are added, reset and removed;
 // the default token is chosen from the page; the page is built only when first shown.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "api/ApiClient.h"
-#include "api/EnvironmentStore.h"
-#include "api/TokenVerifier.h"
-#include "common/BaseUrls.h"
-#include "common/ClipboardGuard.h"
-#include "common/Prompt.h"
-#include "core/AppSettings.h"
-#include "core/Paths.h"
-#include "session/TokenHealthMonitor.h"
-#include "settings/SettingsPage.h"
-#include "tokens/TokenTableModel.h"
-#include "tokens/TokensPage.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiClient.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/api/TokenVerifier.h"
+#include "app/core/AppSettings.h"
+#include "app/core/Paths.h"
+#include "app/session/TokenHealthMonitor.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/common/Prompt.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/tokens/TokenTableModel.h"
+#include "ui/tokens/TokensPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

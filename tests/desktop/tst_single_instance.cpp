@@ -32,7 +32,8 @@ private slots:
         QVERIFY(second.readAllStandardError().contains("already running"));
         QCOMPARE(first.state(), QProcess::Running);
         QByteArray firstErr;
-        QTRY_VERIFY_WITH_TIMEOUT((firstErr += first.readAllStandardError()).contains("activation requested"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((firstErr += first.readAllStandardError()).contains("activation requested"),
+                                 10000);
 
         first.terminate();
         QVERIFY(first.waitForFinished(10000));

@@ -4,8 +4,8 @@
 //  - the deferred arrow is the base style's own arrow, pixel for pixel, once it is drawn;
 //  - installDeferredIconStyle() keeps the style Qt chose;
 //  - `r8desk --exit-after-first-paint` with tokens loads the platform plugin and no image plugin.
-#include "common/DeferredIconStyle.h"
-#include "vault/TokenRecord.h"
+#include "app/vault/TokenRecord.h"
+#include "ui/common/DeferredIconStyle.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // libFuzzer: one line of an answer's head, as the libcurl backend hands it over (api/HeaderLine).
 // Whatever a server sends: no crash, a status is 0 or three digits, a field name is non-empty and
 // free of ':' and surrounding whitespace, and nothing keeps a line break.
-#include "api/HeaderLine.h"
+#include "app/api/HeaderLine.h"
 
 #include <cstddef>
 #include <cstdint>

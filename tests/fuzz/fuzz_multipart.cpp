@@ -1,7 +1,7 @@
 // libFuzzer: the sandbox's multipart/form-data parser (POST /v1/files), which reads what any client
 // sends. The first line of the input is the Content-Type header, the rest the body. Besides crashes and
 // UB (ASan/UBSan): every part's data is a piece of the body, and a well-formed answer is stable.
-#include "sandbox/Multipart.h"
+#include "app/sandbox/Multipart.h"
 
 #include <cstddef>
 #include <cstdint>

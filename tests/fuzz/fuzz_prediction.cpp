@@ -1,6 +1,6 @@
 // libFuzzer: prediction, model and version parsers on arbitrary bytes.
-#include "api/Model.h"
-#include "api/Prediction.h"
+#include "app/api/Model.h"
+#include "app/api/Prediction.h"
 
 #include <cstddef>
 #include <cstdint>

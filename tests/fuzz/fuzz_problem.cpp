@@ -1,5 +1,5 @@
 // libFuzzer: problem+json parsing and the message built from it (never empty, never a token).
-#include "api/Problem.h"
+#include "app/api/Problem.h"
 
 #include <QRegularExpression>
 

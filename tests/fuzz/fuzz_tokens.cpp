@@ -1,6 +1,6 @@
 // libFuzzer: the token-list parser (tokens contract) and the account parser.
-#include "api/Account.h"
-#include "api/TokensApi.h"
+#include "app/api/Account.h"
+#include "app/api/TokensApi.h"
 
 #include <cstddef>
 #include <cstdint>

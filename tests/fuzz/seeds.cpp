@@ -11,7 +11,8 @@
 static void write(const QString& dir, const QByteArray& bytes)
 {
     QDir().mkpath(dir);
-    QFile f(dir + QLatin1Char('/') + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
+    QFile f(dir + QLatin1Char('/') +
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
 }
@@ -28,7 +29,8 @@ int main(int argc, char** argv)
         QFile f(in + QLatin1Char('/') + name);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        const auto interactions = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("interactions")).toArray();
+        const auto interactions =
+            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("interactions")).toArray();
         for (const QJsonValue& v : interactions) {
             const QJsonObject res = v[QLatin1String("response")].toObject();
             if (res.value(QLatin1String("body_base64")).toBool())
@@ -36,14 +38,20 @@ int main(int argc, char** argv)
             const QByteArray body = res.value(QLatin1String("body")).toString().toUtf8();
             if (body.isEmpty() || body.size() > 64 * 1024)
                 continue; // keep seeds small: the big model lists slow the fuzzer down
-            write(out + (res.value(QLatin1String("status")).toInt() >= 400 ? QStringLiteral("/problem") : QStringLiteral("/prediction")), body);
+            write(out + (res.value(QLatin1String("status")).toInt() >= 400 ? QStringLiteral("/problem")
+                                                                           : QStringLiteral("/prediction")),
+                  body);
             ++n;
         }
     }
-    write(out + QStringLiteral("/tokens"), R"({"next":"http://127.0.0.1:1/v1/tokens?cursor=1","previous":null,"results":[{"id":"tok_1","name":"ci","hint":"Ab12","created_at":"2024-01-01T00:00:00.123456789Z","last_used_at":null,"disabled_at":null,"disabled_reason":null,"current":true}]})");
+    write(
+        out + QStringLiteral("/tokens"),
+        R"({"next":"http://127.0.0.1:1/v1/tokens?cursor=1","previous":null,"results":[{"id":"tok_1","name":"ci","hint":"Ab12","created_at":"2024-01-01T00:00:00.123456789Z","last_used_at":null,"disabled_at":null,"disabled_reason":null,"current":true}]})");
     write(out + QStringLiteral("/tokens"), R"({"type":"user","username":"demo","name":"Demo"})");
-    write(out + QStringLiteral("/problem"), R"({"title":"Unauthenticated","detail":"This API token has been disabled","status":401})");
-    write(out + QStringLiteral("/prediction"), R"({"id":"x","status":"aborted","version":"hidden","created_at":"2024-10-04T18:07:40.32Z"})");
+    write(out + QStringLiteral("/problem"),
+          R"({"title":"Unauthenticated","detail":"This API token has been disabled","status":401})");
+    write(out + QStringLiteral("/prediction"),
+          R"({"id":"x","status":"aborted","version":"hidden","created_at":"2024-10-04T18:07:40.32Z"})");
     printf("%d seeds\n", n);
     return 0;
 }

@@ -1,11 +1,11 @@
 // Renders the composer's input editor offscreen at 1280×800, light and dark, for looking at:
 // the forms of flux-schnell and sdxl, a 422 on sdxl, a chosen file, and the JSON tab with an error.
 //   QT_QPA_PLATFORM=offscreen build/tests/gui/inputeditor-shots OUT_DIR
-#include "DarkPalette.h"
-#include "composer/InputEditor.h"
-#include "composer/JsonTextEdit.h"
-#include "composer/SchemaForm.h"
-#include "sandbox/BuiltinModels.h"
+#include "app/composer/SchemaForm.h"
+#include "app/sandbox/BuiltinModels.h"
+#include "tests/support/DarkPalette.h"
+#include "ui/composer/InputEditor.h"
+#include "ui/composer/JsonTextEdit.h"
 
 #include <QApplication>
 #include <QDir>

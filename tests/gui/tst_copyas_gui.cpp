@@ -3,19 +3,19 @@
 // creates a prediction on the sandbox; presets save / load / replace / rename / delete through the
 // menu (and survive a damaged file); a .http file with two requests → pick → requestChosen; export
 // parses back to the same request; a malformed file gives the parser's warnings.
-#include "TestSupport.h"
-#include "api/Prediction.h"
-#include "common/Prompt.h"
-#include "composer/CodeExport.h"
-#include "composer/HttpFile.h"
-#include "composer/PresetStore.h"
-#include "core/Paths.h"
-#include "history/CopyAsMenu.h"
-#include "history/ManagePresetsDialog.h"
-#include "history/PickRequestDialog.h"
-#include "history/PresetsMenu.h"
-#include "history/ShowCodeDialog.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/Prediction.h"
+#include "app/composer/CodeExport.h"
+#include "app/composer/HttpFile.h"
+#include "app/composer/PresetStore.h"
+#include "app/core/Paths.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/Prompt.h"
+#include "ui/history/CopyAsMenu.h"
+#include "ui/history/ManagePresetsDialog.h"
+#include "ui/history/PickRequestDialog.h"
+#include "ui/history/PresetsMenu.h"
+#include "ui/history/ShowCodeDialog.h"
 
 #include <QAccessible>
 #include <QApplication>

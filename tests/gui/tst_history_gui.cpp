@@ -2,17 +2,17 @@
 // type, the details pane, reopen (button, Enter, double-click), copy as code, delete one / clear
 // all after confirmation, a "restart" on the same file, a damaged file (message, the page keeps
 // working in memory), and no token text anywhere (widgets, model, clipboard, prompts, disk).
-#include "DarkPalette.h"
-#include "AccessibilityWalk.h"
-#include "TestSupport.h"
-#include "common/Prompt.h"
-#include "composer/HistoryModel.h"
-#include "composer/HistoryRecord.h"
-#include "composer/HistoryStore.h"
-#include "core/Paths.h"
-#include "history/CopyAsMenu.h"
-#include "history/HistoryPage.h"
-#include "history/ShowCodeDialog.h"
+#include "app/composer/HistoryModel.h"
+#include "app/composer/HistoryRecord.h"
+#include "app/composer/HistoryStore.h"
+#include "app/core/Paths.h"
+#include "tests/support/AccessibilityWalk.h"
+#include "tests/support/DarkPalette.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/Prompt.h"
+#include "ui/history/CopyAsMenu.h"
+#include "ui/history/HistoryPage.h"
+#include "ui/history/ShowCodeDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

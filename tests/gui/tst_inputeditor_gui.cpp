@@ -7,20 +7,20 @@
 // a made-up value would be sent unnoticed), so validateInput on a fresh form names exactly those
 // fields — except required booleans, whose check box always holds a value (false). Filling them
 // with placeholderValue then gives an input that validates.
-#include "AccessibilityWalk.h"
-#include "ApiTestUtil.h"
-#include "TestSupport.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "composer/FileInput.h"
-#include "composer/FormField.h"
-#include "composer/InputEditor.h"
-#include "composer/JsonTextEdit.h"
-#include "composer/OutputItems.h"
-#include "composer/SchemaForm.h"
-#include "core/Paths.h"
-#include "sandbox/BuiltinModels.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/FileInput.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/SchemaForm.h"
+#include "app/core/Paths.h"
+#include "app/sandbox/BuiltinModels.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/api/ApiTestUtil.h"
+#include "tests/support/AccessibilityWalk.h"
+#include "tests/support/TestSupport.h"
+#include "ui/composer/FormField.h"
+#include "ui/composer/InputEditor.h"
+#include "ui/composer/JsonTextEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -80,7 +80,6 @@ QList<FieldSpec> sandboxFields(const sandbox::SandboxModel& m)
 {
     return formFromOpenApi(m.openapiSchema());
 }
-
 
 QString demoToken(const sandbox::SandboxServer& server)
 {

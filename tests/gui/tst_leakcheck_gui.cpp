@@ -1,23 +1,23 @@
 // The leak check page, offscreen: scan a crafted folder, recognise a stored token, mark it on the
 // Tokens page, move an unknown one to the keychain (file rewritten), check liveness against the
 // sandbox, export a report without whole tokens, and send "Rotate" to the rotation wizard.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "api/ApiClient.h"
-#include "api/EnvironmentStore.h"
-#include "api/TokenVerifier.h"
-#include "common/BaseUrls.h"
-#include "common/ClipboardGuard.h"
-#include "core/Paths.h"
-#include "leaks/FindingsModel.h"
-#include "leaks/LeakCheckPage.h"
-#include "sandbox/SandboxServer.h"
-#include "session/SandboxSession.h"
-#include "tokens/RotationWizard.h"
-#include "tokens/TokenTableModel.h"
-#include "tokens/TokensPage.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiClient.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/api/TokenVerifier.h"
+#include "app/core/Paths.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/SandboxSession.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/leaks/FindingsModel.h"
+#include "ui/leaks/LeakCheckPage.h"
+#include "ui/tokens/RotationWizard.h"
+#include "ui/tokens/TokenTableModel.h"
+#include "ui/tokens/TokensPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,14 +71,24 @@ private slots:
         int storedRow = -1, envRow = -1;
         for (int i = 0; i < 2; ++i) {
             (page->model()->at(i).isKnownToken() ? storedRow : envRow) = i;
-            QVERIFY(!page->model()->index(i, FindingsModel::Token).data().toString().contains(page->model()->at(i).secret));
+            QVERIFY(!page->model()
+                         ->index(i, FindingsModel::Token)
+                         .data()
+                         .toString()
+                         .contains(page->model()->at(i).secret));
         }
         QVERIFY(storedRow >= 0 && envRow >= 0);
-        QCOMPARE(page->model()->index(storedRow, FindingsModel::Stored).data().toString(), QStringLiteral("sandbox demo"));
+        QCOMPARE(page->model()->index(storedRow, FindingsModel::Stored).data().toString(),
+                 QStringLiteral("sandbox demo"));
         QVERIFY(page->progressText().contains(QStringLiteral("2 exposed tokens")));
         // The Tokens page marks the stored token as exposed.
         const int tokenRow = w.tokensPage()->model()->rowOf(sandbox.tokenId());
-        QVERIFY(w.tokensPage()->model()->index(tokenRow, TokenTableModel::Status).data().toString().contains(QStringLiteral("Exposed")));
+        QVERIFY(w.tokensPage()
+                    ->model()
+                    ->index(tokenRow, TokenTableModel::Status)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Exposed")));
 
         // Is the stored one live? (checked against its own environment: the sandbox)
         page->selectRow(storedRow);

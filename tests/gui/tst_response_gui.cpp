@@ -4,28 +4,28 @@
 // headers, timing and masked request, a 20 MB body formatted without blocking the GUI thread, and a
 // malformed body shown raw with a note. Also the pure parts (pretty printer, rows, masking, lexer),
 // an accessibility walk, and 1280×800 renders in light and dark (R8_SHOT_DIR keeps them).
-#include "DarkPalette.h"
-#include "AccessibilityWalk.h"
-#include "TestSupport.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "composer/ComposerRequest.h"
-#include "composer/Exchange.h"
-#include "composer/OutputItems.h"
-#include "composer/PredictionRunner.h"
-#include "core/Paths.h"
-#include "core/Redact.h"
-#include "response/BodyJob.h"
-#include "response/BodyText.h"
-#include "response/BodyView.h"
-#include "response/ExchangeListModel.h"
-#include "response/JsonTreeModel.h"
-#include "response/OutputItemsModel.h"
-#include "response/OutputView.h"
-#include "response/ResponseViewer.h"
-#include "response/TextRowDelegate.h"
-#include "response/TextRowsModel.h"
-#include "sandbox/SandboxServer.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/Exchange.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/PredictionRunner.h"
+#include "app/core/Paths.h"
+#include "app/core/Redact.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/support/AccessibilityWalk.h"
+#include "tests/support/DarkPalette.h"
+#include "tests/support/TestSupport.h"
+#include "ui/response/BodyJob.h"
+#include "ui/response/BodyText.h"
+#include "ui/response/BodyView.h"
+#include "ui/response/ExchangeListModel.h"
+#include "ui/response/JsonTreeModel.h"
+#include "ui/response/OutputItemsModel.h"
+#include "ui/response/OutputView.h"
+#include "ui/response/ResponseViewer.h"
+#include "ui/response/TextRowDelegate.h"
+#include "ui/response/TextRowsModel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -118,7 +118,6 @@ bool anyContains(const QStringList& texts, const QString& needle)
     }
     return false;
 }
-
 
 QByteArray pngBytes(int w, int h, QColor color)
 {

@@ -2,26 +2,26 @@
 // Try the sandbox, verify / verify all, stopped-working notification, account tokens (list,
 // disable with confirmation, production typed-name confirmation, the 404 panel), the rotation
 // wizard end to end, rotation reminders.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "api/ApiClient.h"
-#include "api/EnvironmentStore.h"
-#include "api/TokenVerifier.h"
-#include "common/BaseUrls.h"
-#include "common/ClipboardGuard.h"
-#include "common/Notifier.h"
-#include "common/Prompt.h"
-#include "core/Paths.h"
-#include "sandbox/SandboxServer.h"
-#include "session/SandboxSession.h"
-#include "session/TokenHealthMonitor.h"
-#include "tokens/AccountTokensDialog.h"
-#include "tokens/RemoteTokensModel.h"
-#include "tokens/RotationWizard.h"
-#include "tokens/TokenTableModel.h"
-#include "tokens/TokensPage.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiClient.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/api/TokenVerifier.h"
+#include "app/core/Paths.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/SandboxSession.h"
+#include "app/session/TokenHealthMonitor.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/common/Notifier.h"
+#include "ui/common/Prompt.h"
+#include "ui/tokens/AccountTokensDialog.h"
+#include "ui/tokens/RemoteTokensModel.h"
+#include "ui/tokens/RotationWizard.h"
+#include "ui/tokens/TokenTableModel.h"
+#include "ui/tokens/TokensPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -61,8 +61,9 @@ private slots:
         m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
         m_services.sandbox = m_sandbox.data();
         Services* services = &m_services;
-        m_verifier.reset(new api::TokenVerifier(m_vault.data(), m_client.data(),
-                                                [services](const QString& e) { return baseUrlFor(*services, e); }));
+        m_verifier.reset(
+            new api::TokenVerifier(m_vault.data(), m_client.data(),
+                                   [services](const QString& e) { return baseUrlFor(*services, e); }));
         m_services.verifier = m_verifier.data();
         m_health.reset(new session::TokenHealthMonitor(m_vault.data(), m_verifier.data()));
         m_services.health = m_health.data();
@@ -119,7 +120,8 @@ private slots:
         QCOMPARE(m_vault->record(bogus)->status, TokenStatus::Rejected);
         QVERIFY(m_vault->record(bogus)->statusDetail.contains(QStringLiteral("valid authentication token")));
         const int row = page()->model()->rowOf(ci);
-        QCOMPARE(page()->model()->index(row, TokenTableModel::Account).data().toString(), QStringLiteral("demo"));
+        QCOMPARE(page()->model()->index(row, TokenTableModel::Account).data().toString(),
+                 QStringLiteral("demo"));
 
         // Disable "ci" on the server (through the account tokens dialog), then verify again:
         // it worked before, so it is flagged "stopped working" and a notification says so.
@@ -193,7 +195,8 @@ private slots:
         QSignalSpy listed(dlg, &AccountTokensDialog::listed);
         QVERIFY(listed.count() == 1 || listed.wait(10000));
         QVERIFY(dlg->notOffered());
-        QVERIFY2(dlg->message().contains(QStringLiteral("does not offer token management")), qPrintable(dlg->message()));
+        QVERIFY2(dlg->message().contains(QStringLiteral("does not offer token management")),
+                 qPrintable(dlg->message()));
         QVERIFY(dlg->findChild<QPushButton*>(QStringLiteral("dashboardButton"))->isVisible());
         QVERIFY(!dlg->findChild<QTableView*>()->isVisible());
         dlg->close();
@@ -219,7 +222,9 @@ private slots:
         tokenEdit->setText(QStringLiteral("not a token at all"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(RotationWizard::Paste)); // refused, with the reason
-        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("pasteMessage"))->text().contains(QStringLiteral("space")));
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("pasteMessage"))
+                    ->text()
+                    .contains(QStringLiteral("space")));
         tokenEdit->setText(demo.at(2).token);
         wizard->findChild<QCheckBox*>(QStringLiteral("disableOldCheck"))->setChecked(true);
         QSignalSpy rotated(wizard, &RotationWizard::rotated);
@@ -238,8 +243,8 @@ private slots:
         page()->selectId(oldId);
         page()->verifySelected();
         QVERIFY(finished.wait(10000));
-        QVERIFY(m_vault->record(oldId)->status == TokenStatus::StoppedWorking
-                || m_vault->record(oldId)->status == TokenStatus::Rejected);
+        QVERIFY(m_vault->record(oldId)->status == TokenStatus::StoppedWorking ||
+                m_vault->record(oldId)->status == TokenStatus::Rejected);
         wizard->accept();
     }
 
@@ -252,7 +257,8 @@ private slots:
         auto* wizard = page()->findChild<RotationWizard*>(QStringLiteral("rotationWizard"));
         wizard->next();
         wizard->next();
-        wizard->findChild<QLineEdit*>(QStringLiteral("newTokenEdit"))->setText(test::makeToken()); // unknown to the server
+        wizard->findChild<QLineEdit*>(QStringLiteral("newTokenEdit"))
+            ->setText(test::makeToken()); // unknown to the server
         wizard->next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard->resultText().startsWith(QStringLiteral("Stopped:")), 10000);
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
@@ -302,8 +308,9 @@ private:
     QString add(const QString& name, const QString& secret)
     {
         QString id;
-        m_vault->add({name, QStringLiteral("sandbox"), QString(), secret}, this,
-                     [&](const TokenVault::AddResult& r) { id = r.ok ? r.id : QStringLiteral("failed: ") + r.error; });
+        m_vault->add(
+            {name, QStringLiteral("sandbox"), QString(), secret}, this,
+            [&](const TokenVault::AddResult& r) { id = r.ok ? r.id : QStringLiteral("failed: ") + r.error; });
         [&]() { QTRY_VERIFY(!id.isEmpty()); }();
         return id;
     }

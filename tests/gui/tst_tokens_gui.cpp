@@ -1,16 +1,16 @@
 // The Tokens page driven offscreen: add through the dialog, see it, copy, reveal, rename, delete;
 // keychain failures shown as a message; the model checked by QAbstractItemModelTester.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "common/ClipboardGuard.h"
-#include "common/Prompt.h"
-#include "core/Paths.h"
-#include "tokens/AddTokenDialog.h"
-#include "tokens/ImportEnvDialog.h"
-#include "tokens/TokenTableModel.h"
-#include "tokens/TokensPage.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/core/Paths.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/common/Prompt.h"
+#include "ui/tokens/AddTokenDialog.h"
+#include "ui/tokens/ImportEnvDialog.h"
+#include "ui/tokens/TokenTableModel.h"
+#include "ui/tokens/TokensPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,8 +33,7 @@ using namespace r8;
 using namespace r8::ui;
 
 namespace {
-template <typename T>
-T* findTopLevel()
+template <typename T> T* findTopLevel()
 {
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (auto* t = qobject_cast<T*>(w); t && t->isVisible())
@@ -61,7 +60,8 @@ private slots:
         m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
         m_clip.reset(new ClipboardGuard);
         m_window.reset(new MainWindow(Services{m_vault.data(), m_clip.data()}));
-        m_tester.reset(new QAbstractItemModelTester(page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+        m_tester.reset(new QAbstractItemModelTester(page()->model(),
+                                                    QAbstractItemModelTester::FailureReportingMode::QtTest));
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.data()));
@@ -90,7 +90,9 @@ private slots:
             QTest::keyClicks(name, QStringLiteral("my-app"));
             token->setText(QStringLiteral("two words"));
             QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
-            QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("space")));
+            QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                        ->text()
+                        .contains(QStringLiteral("space")));
             token->setText(QStringLiteral("export REPLICATE_API_TOKEN=") + tok);
             env->setCurrentIndex(env->findData(QStringLiteral("production")));
             QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
@@ -104,11 +106,16 @@ private slots:
         QCOMPARE(page()->model()->rowCount(), 1);
         const QModelIndex row = page()->model()->index(0, TokenTableModel::Name);
         QCOMPARE(row.data().toString(), QStringLiteral("my-app"));
-        QCOMPARE(row.siblingAtColumn(TokenTableModel::Environment).data().toString(), QStringLiteral("production"));
+        QCOMPARE(row.siblingAtColumn(TokenTableModel::Environment).data().toString(),
+                 QStringLiteral("production"));
         QCOMPARE(row.siblingAtColumn(TokenTableModel::Token).data().toString(),
                  QStringLiteral("r8_••••…") + tok.right(4));
-        QCOMPARE(row.siblingAtColumn(TokenTableModel::Default).data(TokenTableModel::IsDefaultRole).toBool(), true);
-        QVERIFY(row.siblingAtColumn(TokenTableModel::Added).data().toString().startsWith(QStringLiteral("added ")));
+        QCOMPARE(row.siblingAtColumn(TokenTableModel::Default).data(TokenTableModel::IsDefaultRole).toBool(),
+                 true);
+        QVERIFY(row.siblingAtColumn(TokenTableModel::Added)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("added ")));
         QVERIFY(m_store->contains(m_vault->records().first().id));
     }
 
@@ -203,7 +210,8 @@ private slots:
     void keychainFailureShowsMessage()
     {
         addDirect(QStringLiteral("a"), QStringLiteral("development"));
-        m_store->setFailure(SecretError::Kind::Locked, QStringLiteral("Object does not exist at path collection/login"));
+        m_store->setFailure(SecretError::Kind::Locked,
+                            QStringLiteral("Object does not exist at path collection/login"));
         page()->copySelected();
         QTRY_VERIFY(page()->bannerText().contains(QStringLiteral("keychain is locked")));
         QVERIFY(page()->bannerText().contains(QStringLiteral("Could not copy")));
@@ -232,15 +240,19 @@ private slots:
         QCOMPARE(dlg->model()->item(0, 3)->text(), QStringLiteral("proj"));
         QVERIFY(!dlg->model()->item(0, 2)->text().contains(tok));
         QSignalSpy done(dlg, &ImportEnvDialog::importFinished);
-        QTest::mouseClick(dlg->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
         QVERIFY(done.count() == 1 || done.wait(5000));
         QCOMPARE(m_vault->records().size(), 1);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray after = f.readAll();
         QVERIFY(!after.contains(tok.toUtf8()));
-        QVERIFY(after.startsWith("A=1\n# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as \"proj\""));
-        QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("1 token imported")));
+        QVERIFY(
+            after.startsWith("A=1\n# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as \"proj\""));
+        QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("1 token imported")));
     }
 
     void startupReadsNoSecret()

@@ -1,9 +1,9 @@
 // The vault through QtKeychain against a real Secret Service, checked from outside with secret-tool.
-#include "TestSupport.h"
-#include "core/AppInfo.h"
-#include "core/Redact.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/core/AppInfo.h"
+#include "app/core/Redact.h"
+#include "app/vault/KeychainSecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -43,7 +43,8 @@ private slots:
 
         // Seen from outside: an item of schema org.qt.keychain, server r8desk, user = record id.
         const QString listing = test::secretToolSearch(QStringLiteral("r8desk"));
-        QVERIFY2(listing.contains(QStringLiteral("attribute.user = ") + added.id), qPrintable(r8::redact(listing)));
+        QVERIFY2(listing.contains(QStringLiteral("attribute.user = ") + added.id),
+                 qPrintable(r8::redact(listing)));
         QVERIFY(listing.contains(QStringLiteral("attribute.server = r8desk")));
 
         SecretReadResult read;
@@ -58,10 +59,11 @@ private slots:
 
         // Adding the same secret again is refused and names the record.
         done = false;
-        vault.add({QStringLiteral("again"), QString(), QString(), tok}, this, [&](const TokenVault::AddResult& r) {
-            added.duplicateOf = r.duplicateOf;
-            done = true;
-        });
+        vault.add({QStringLiteral("again"), QString(), QString(), tok}, this,
+                  [&](const TokenVault::AddResult& r) {
+                      added.duplicateOf = r.duplicateOf;
+                      done = true;
+                  });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(added.duplicateOf, added.id);
 
@@ -88,11 +90,14 @@ private slots:
 
     void errorMapping()
     {
-        QCOMPARE(KeychainSecretStore::errorFromJob(7, QStringLiteral("Object does not exist at path "
-                                                                     "“/org/freedesktop/secrets/collection/login”"))
+        QCOMPARE(KeychainSecretStore::errorFromJob(
+                     7, QStringLiteral("Object does not exist at path "
+                                       "“/org/freedesktop/secrets/collection/login”"))
                      .kind,
                  SecretError::Kind::Locked);
-        QCOMPARE(KeychainSecretStore::errorFromJob(7, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")).kind,
+        QCOMPARE(KeychainSecretStore::errorFromJob(
+                     7, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY"))
+                     .kind,
                  SecretError::Kind::NoService);
         QCOMPARE(KeychainSecretStore::errorFromJob(5, QString()).kind, SecretError::Kind::NoService);
         QCOMPARE(KeychainSecretStore::errorFromJob(1, QString()).kind, SecretError::Kind::NotFound);

@@ -1,9 +1,9 @@
 // With no reachable Secret Service, every keychain operation fails with a clear, specific
 // message; nothing is written in plain text instead, and the token list is untouched.
-#include "TestSupport.h"
-#include "core/AppInfo.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/core/AppInfo.h"
+#include "app/vault/KeychainSecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,10 +25,11 @@ private slots:
         const QString tok = test::makeToken();
         TokenVault::AddResult res;
         bool done = false;
-        vault.add({QStringLiteral("x"), QString(), QString(), tok}, this, [&](const TokenVault::AddResult& r) {
-            res = r;
-            done = true;
-        });
+        vault.add({QStringLiteral("x"), QString(), QString(), tok}, this,
+                  [&](const TokenVault::AddResult& r) {
+                      res = r;
+                      done = true;
+                  });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         QVERIFY(!res.ok);
         QVERIFY2(res.error.contains(QStringLiteral("No OS keychain is reachable")), qPrintable(res.error));
@@ -46,7 +47,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("R8_CLI"), {QStringLiteral("tokens"), QStringLiteral("add"), QStringLiteral("ci")});
+        p.start(qEnvironmentVariable("R8_CLI"),
+                {QStringLiteral("tokens"), QStringLiteral("add"), QStringLiteral("ci")});
         QVERIFY(p.waitForStarted());
         const QString tok = test::makeToken();
         p.write(tok.toUtf8() + "\n");

@@ -1,20 +1,20 @@
 // After the add, import, copy and delete flows — GUI, CLI and core, against the real keychain —
 // no file under the test's HOME/XDG tree contains any of the tokens.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "common/ClipboardGuard.h"
-#include "core/AppInfo.h"
-#include "core/Paths.h"
-#include "tokens/TokensPage.h"
-#include "vault/EnvImport.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/core/AppInfo.h"
+#include "app/core/Paths.h"
+#include "app/vault/EnvImport.h"
+#include "app/vault/KeychainSecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/tokens/TokensPage.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QMimeData>
 #include <QDir>
 #include <QFile>
+#include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -79,8 +79,9 @@ private slots:
         const QString t3 = test::makeToken();
         tokens << t3;
         QProcess cli;
-        cli.start(qEnvironmentVariable("R8_CLI"), {QStringLiteral("tokens"), QStringLiteral("add"), QStringLiteral("cli-added"),
-                                                   QStringLiteral("--env"), QStringLiteral("staging")});
+        cli.start(qEnvironmentVariable("R8_CLI"),
+                  {QStringLiteral("tokens"), QStringLiteral("add"), QStringLiteral("cli-added"),
+                   QStringLiteral("--env"), QStringLiteral("staging")});
         QVERIFY(cli.waitForStarted());
         cli.write(t3.toUtf8() + "\n");
         cli.closeWriteChannel();
@@ -90,7 +91,8 @@ private slots:
         QVERIFY(vault.load(&err));
         // Other suites may use the same test HOME at the same time: look at our own records only.
         QStringList ours;
-        for (const QString& name : {QStringLiteral("nosecret-add"), QStringLiteral("shop"), QStringLiteral("cli-added")}) {
+        for (const QString& name :
+             {QStringLiteral("nosecret-add"), QStringLiteral("shop"), QStringLiteral("cli-added")}) {
             const auto rec = vault.findByName(name);
             QVERIFY2(rec.has_value(), qPrintable(name));
             ours.append(rec->id);

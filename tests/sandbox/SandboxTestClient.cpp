@@ -1,4 +1,4 @@
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -33,8 +33,8 @@ QUrl SandboxTestClient::url(const QString& path) const
 }
 
 HttpResult SandboxTestClient::call(const QByteArray& method, const QString& path, const QString& token,
-                                   const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers,
-                                   int timeoutMs)
+                                   const QByteArray& body,
+                                   const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
 {
     QNetworkRequest req(url(path));
     if (!token.isEmpty())

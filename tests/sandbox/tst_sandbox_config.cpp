@@ -1,7 +1,7 @@
 // Accounts, tokens, models and limits from a JSON config file (as `r8 sandbox --config FILE` reads it).
-#include "SandboxTestClient.h"
-#include "sandbox/SandboxConfig.h"
-#include "sandbox/SandboxServer.h"
+#include "app/sandbox/SandboxConfig.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -20,8 +20,11 @@ private slots:
         const QByteArray json =
             "{\"seed\": 9,"
             " \"accounts\": [{\"username\": \"acme-ml\", \"type\": \"organization\", \"name\": \"Acme ML\"}],"
-            " \"tokens\": [{\"name\": \"ci\", \"token\": \"" + tok.toUtf8() + "\", \"account\": \"acme-ml\"}],"
-            " \"models\": [{\"owner\": \"acme\", \"name\": \"captioner\", \"kind\": \"text\", \"description\": \"Captions\"}],"
+            " \"tokens\": [{\"name\": \"ci\", \"token\": \"" +
+            tok.toUtf8() +
+            "\", \"account\": \"acme-ml\"}],"
+            " \"models\": [{\"owner\": \"acme\", \"name\": \"captioner\", \"kind\": \"text\", "
+            "\"description\": \"Captions\"}],"
             " \"rate_limits\": {\"create_per_minute\": 2, \"other_per_minute\": 100}, \"page_size\": 5}";
         QString error;
         const sandbox::SandboxConfig c = sandbox::SandboxConfig::fromJson(json, &error);
@@ -42,9 +45,12 @@ private slots:
         // create_per_minute = 2: the third create is throttled.
         const QByteArray body = "{\"input\": {\"prompt\": \"hi\"}}";
         const QList<QPair<QByteArray, QByteArray>> h{{"Content-Type", "application/json"}};
-        QCOMPARE(http.call("POST", QStringLiteral("/models/acme/captioner/predictions"), tok, body, h).status, 201);
-        QCOMPARE(http.call("POST", QStringLiteral("/models/acme/captioner/predictions"), tok, body, h).status, 201);
-        const auto third = http.call("POST", QStringLiteral("/models/acme/captioner/predictions"), tok, body, h);
+        QCOMPARE(http.call("POST", QStringLiteral("/models/acme/captioner/predictions"), tok, body, h).status,
+                 201);
+        QCOMPARE(http.call("POST", QStringLiteral("/models/acme/captioner/predictions"), tok, body, h).status,
+                 201);
+        const auto third =
+            http.call("POST", QStringLiteral("/models/acme/captioner/predictions"), tok, body, h);
         QCOMPARE(third.status, 429);
         QVERIFY(!third.header("retry-after").isEmpty());
     }
@@ -52,7 +58,8 @@ private slots:
     void badConfigNamesTheField()
     {
         QString error;
-        sandbox::SandboxConfig::fromJson("{\"tokens\": [{\"name\": \"x\", \"token\": \"r8_abc\", \"account\": \"nobody\"}]}", &error);
+        sandbox::SandboxConfig::fromJson(
+            "{\"tokens\": [{\"name\": \"x\", \"token\": \"r8_abc\", \"account\": \"nobody\"}]}", &error);
         QVERIFY2(error.contains(QStringLiteral("tokens[0]")), qPrintable(error));
         error.clear();
         sandbox::SandboxConfig::fromJson("{\"models\": [{\"name\": \"no-owner\"}]}", &error);

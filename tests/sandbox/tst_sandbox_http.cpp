@@ -1,7 +1,7 @@
 // The sandbox over real HTTP on loopback: auth, account, tokens, models, predictions (lifecycle,
 // Prefer: wait, Cancel-After, cancel, list), validation, streams, files, rate limits, faults, robustness.
-#include "SandboxTestClient.h"
-#include "sandbox/SandboxServer.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -48,12 +48,13 @@ class TestSandboxHttp : public QObject
         HttpResult r;
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                r = http->call("GET", QStringLiteral("/predictions/") + id, tok);
-                const QString s = r.json().value(QStringLiteral("status")).toString();
-                return s == QLatin1String("succeeded") || s == QLatin1String("failed") || s == QLatin1String("canceled");
-            }(),
-            15000);
+                [&] {
+                    r = http->call("GET", QStringLiteral("/predictions/") + id, tok);
+                    const QString s = r.json().value(QStringLiteral("status")).toString();
+                    return s == QLatin1String("succeeded") || s == QLatin1String("failed") ||
+                           s == QLatin1String("canceled");
+                }(),
+                15000);
         }();
         return r;
     }
@@ -71,21 +72,28 @@ private slots:
     void authSchemesAndExactErrors()
     {
         QCOMPARE(http->call("GET", QStringLiteral("/account"), tok).status, 200);
-        QCOMPARE(http->call("GET", QStringLiteral("/account"), {}, {}, {{"Authorization", "Token " + tok.toLatin1()}}).status, 200);
+        QCOMPARE(http->call("GET", QStringLiteral("/account"), {}, {},
+                            {{"Authorization", "Token " + tok.toLatin1()}})
+                     .status,
+                 200);
         const HttpResult missing = http->call("GET", QStringLiteral("/account"));
         QCOMPARE(missing.status, 401);
         QCOMPARE(missing.header("Content-Type"), QByteArray("application/problem+json"));
-        QCOMPARE(missing.body, QByteArray("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass an authentication token\",\"status\":401}\n"));
-        const HttpResult bad = http->call("POST", QStringLiteral("/predictions"), QStringLiteral("invalid"), "{}");
+        QCOMPARE(missing.body, QByteArray("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass an "
+                                          "authentication token\",\"status\":401}\n"));
+        const HttpResult bad =
+            http->call("POST", QStringLiteral("/predictions"), QStringLiteral("invalid"), "{}");
         QCOMPARE(bad.status, 401);
-        QCOMPARE(bad.body, QByteArray("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass a valid authentication token\",\"status\":401}\n"));
+        QCOMPARE(bad.body, QByteArray("{\"title\":\"Unauthenticated\",\"detail\":\"You did not pass a valid "
+                                      "authentication token\",\"status\":401}\n"));
         QString disabled;
         for (const auto& t : server->tokens())
             if (t.disabled)
                 disabled = t.token;
         const HttpResult d = http->call("GET", QStringLiteral("/models"), disabled);
         QCOMPARE(d.status, 401);
-        QCOMPARE(d.json().value(QStringLiteral("detail")).toString(), QStringLiteral("This API token has been disabled"));
+        QCOMPARE(d.json().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("This API token has been disabled"));
     }
 
     void account()
@@ -119,7 +127,8 @@ private slots:
             if (t.value(QStringLiteral("current")).toBool())
                 selfId = t.value(QStringLiteral("id")).toString();
             if (t.value(QStringLiteral("name")).toString() == QLatin1String("old-laptop"))
-                QCOMPARE(t.value(QStringLiteral("disabled_reason")).toString(), QStringLiteral("compromised"));
+                QCOMPARE(t.value(QStringLiteral("disabled_reason")).toString(),
+                         QStringLiteral("compromised"));
         }
         QVERIFY(!ciId.isEmpty());
         QVERIFY(!selfId.isEmpty());
@@ -128,8 +137,12 @@ private slots:
         r = http->call("POST", QStringLiteral("/tokens/%1/disable").arg(ciId), tok);
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().value(QStringLiteral("disabled_at")).isString());
-        QCOMPARE(http->call("POST", QStringLiteral("/tokens/%1/disable").arg(ciId), tok).status, 200); // idempotent
-        QCOMPARE(http->call("GET", QStringLiteral("/account"), ciToken).json().value(QStringLiteral("detail")).toString(),
+        QCOMPARE(http->call("POST", QStringLiteral("/tokens/%1/disable").arg(ciId), tok).status,
+                 200); // idempotent
+        QCOMPARE(http->call("GET", QStringLiteral("/account"), ciToken)
+                     .json()
+                     .value(QStringLiteral("detail"))
+                     .toString(),
                  QStringLiteral("This API token has been disabled"));
         QCOMPARE(http->call("POST", QStringLiteral("/tokens/tok_nothere/disable"), tok).status, 404);
         // Disabling the token in use is allowed; it stops working afterwards.
@@ -141,32 +154,51 @@ private slots:
     {
         const HttpResult m = http->call("GET", QStringLiteral("/models/black-forest-labs/flux-schnell"), tok);
         QCOMPARE(m.status, 200);
-        const QJsonObject schema = m.json()[QStringLiteral("latest_version")][QStringLiteral("openapi_schema")].toObject();
-        const QJsonObject input = schema[QStringLiteral("components")][QStringLiteral("schemas")][QStringLiteral("Input")].toObject();
-        QCOMPARE(input[QStringLiteral("properties")][QStringLiteral("prompt")][QStringLiteral("x-order")].toInt(), 0);
-        QVERIFY(input[QStringLiteral("properties")][QStringLiteral("aspect_ratio")][QStringLiteral("allOf")].isArray());
-        const QJsonObject llm = http->call("GET", QStringLiteral("/models/meta/meta-llama-3-8b-instruct"), tok).json();
-        const QJsonObject out = llm[QStringLiteral("latest_version")][QStringLiteral("openapi_schema")][QStringLiteral("components")][QStringLiteral("schemas")][QStringLiteral("Output")].toObject();
+        const QJsonObject schema =
+            m.json()[QStringLiteral("latest_version")][QStringLiteral("openapi_schema")].toObject();
+        const QJsonObject input =
+            schema[QStringLiteral("components")][QStringLiteral("schemas")][QStringLiteral("Input")]
+                .toObject();
+        QCOMPARE(
+            input[QStringLiteral("properties")][QStringLiteral("prompt")][QStringLiteral("x-order")].toInt(),
+            0);
+        QVERIFY(input[QStringLiteral("properties")][QStringLiteral("aspect_ratio")][QStringLiteral("allOf")]
+                    .isArray());
+        const QJsonObject llm =
+            http->call("GET", QStringLiteral("/models/meta/meta-llama-3-8b-instruct"), tok).json();
+        const QJsonObject out =
+            llm[QStringLiteral("latest_version")][QStringLiteral("openapi_schema")]
+               [QStringLiteral("components")][QStringLiteral("schemas")][QStringLiteral("Output")]
+                   .toObject();
         QCOMPARE(out[QStringLiteral("x-cog-array-type")].toString(), QStringLiteral("iterator"));
         QCOMPARE(out[QStringLiteral("x-cog-array-display")].toString(), QStringLiteral("concatenate"));
-        const HttpResult versions = http->call("GET", QStringLiteral("/models/replicate/hello-world/versions"), tok);
+        const HttpResult versions =
+            http->call("GET", QStringLiteral("/models/replicate/hello-world/versions"), tok);
         QCOMPARE(versions.json()[QStringLiteral("results")].toArray().size(), 2);
         const QString vid = versions.json()[QStringLiteral("results")][0][QStringLiteral("id")].toString();
         QCOMPARE(vid.size(), 64);
-        QCOMPARE(http->call("GET", QStringLiteral("/models/replicate/hello-world/versions/") + vid, tok).status, 200);
+        QCOMPARE(
+            http->call("GET", QStringLiteral("/models/replicate/hello-world/versions/") + vid, tok).status,
+            200);
         QCOMPARE(http->call("GET", QStringLiteral("/models/nobody/nothing"), tok).status, 404);
-        QCOMPARE(http->call("GET", QStringLiteral("/models"), tok).json()[QStringLiteral("results")].toArray().size(), 5);
+        QCOMPARE(http->call("GET", QStringLiteral("/models"), tok)
+                     .json()[QStringLiteral("results")]
+                     .toArray()
+                     .size(),
+                 5);
     }
 
     void lifecycleWithLogsMetricsAndFiles()
     {
-        const HttpResult c = http->call("POST", QStringLiteral("/models/black-forest-labs/flux-schnell/predictions"), tok,
-                                        body(promptInput(QStringLiteral("a red fox"))));
+        const HttpResult c =
+            http->call("POST", QStringLiteral("/models/black-forest-labs/flux-schnell/predictions"), tok,
+                       body(promptInput(QStringLiteral("a red fox"))));
         QCOMPARE(c.status, 201);
         const QJsonObject created = c.json();
         QCOMPARE(created[QStringLiteral("status")].toString(), QStringLiteral("starting"));
         QCOMPARE(created[QStringLiteral("id")].toString().size(), 26);
-        QVERIFY(created[QStringLiteral("urls")][QStringLiteral("get")].toString().startsWith(server->baseUrl().toString()));
+        QVERIFY(created[QStringLiteral("urls")][QStringLiteral("get")].toString().startsWith(
+            server->baseUrl().toString()));
         QCOMPARE(c.header("ratelimit-remaining"), QByteArray("599"));
         const QJsonObject done = waitDone(created[QStringLiteral("id")].toString()).json();
         QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
@@ -186,7 +218,8 @@ private slots:
 
     void failingModel()
     {
-        const HttpResult c = http->call("POST", QStringLiteral("/models/sandbox/always-fails/predictions"), tok, body(promptInput(QStringLiteral("x"))));
+        const HttpResult c = http->call("POST", QStringLiteral("/models/sandbox/always-fails/predictions"),
+                                        tok, body(promptInput(QStringLiteral("x"))));
         const QJsonObject done = waitDone(c.json()[QStringLiteral("id")].toString()).json();
         QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("failed"));
         QVERIFY(done[QStringLiteral("error")].toString().contains(QLatin1String("on purpose")));
@@ -194,19 +227,22 @@ private slots:
 
     void preferWaitReturnsFinishedWithDataUris()
     {
-        const HttpResult r = http->call("POST", QStringLiteral("/models/black-forest-labs/flux-schnell/predictions"), tok,
-                                        body(promptInput(QStringLiteral("sync"))), {{"Prefer", "wait"}});
+        const HttpResult r =
+            http->call("POST", QStringLiteral("/models/black-forest-labs/flux-schnell/predictions"), tok,
+                       body(promptInput(QStringLiteral("sync"))), {{"Prefer", "wait"}});
         QCOMPARE(r.status, 201);
         QCOMPARE(r.header("Preference-Applied"), QByteArray("wait"));
         QCOMPARE(r.json()[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
-        QVERIFY(r.json()[QStringLiteral("output")][0].toString().startsWith(QLatin1String("data:image/webp;base64,")));
+        QVERIFY(r.json()[QStringLiteral("output")][0].toString().startsWith(
+            QLatin1String("data:image/webp;base64,")));
     }
 
     void preferWaitTimesOutWithIncompletePrediction()
     {
         fresh(0.1); // slow: the language model takes far longer than the hold time
-        const HttpResult r = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                        body(promptInput(QStringLiteral("long"))), {{"Prefer", "wait=1"}});
+        const HttpResult r =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("long"))), {{"Prefer", "wait=1"}});
         QCOMPARE(r.status, 201);
         QCOMPARE(r.header("Preference-Applied"), QByteArray("wait=1"));
         const QString s = r.json()[QStringLiteral("status")].toString();
@@ -217,17 +253,21 @@ private slots:
     void malformedHeadersAre400()
     {
         for (const QByteArray& prefer : {QByteArray("wait=0"), QByteArray("wait=61"), QByteArray("wait=x")}) {
-            const HttpResult r = http->call("POST", QStringLiteral("/models/replicate/hello-world/predictions"), tok, "{}", {{"Prefer", prefer}});
+            const HttpResult r =
+                http->call("POST", QStringLiteral("/models/replicate/hello-world/predictions"), tok, "{}",
+                           {{"Prefer", prefer}});
             // hello-world is not an official model: use /predictions with a version instead
             Q_UNUSED(r);
-            const HttpResult r2 = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                             body(promptInput(QStringLiteral("x"))), {{"Prefer", prefer}});
+            const HttpResult r2 =
+                http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                           body(promptInput(QStringLiteral("x"))), {{"Prefer", prefer}});
             QCOMPARE(r2.status, 400);
             QCOMPARE(r2.header("Content-Type"), QByteArray("application/problem+json"));
             QVERIFY(r2.json()[QStringLiteral("detail")].toString().contains(QLatin1String("Prefer")));
         }
-        const HttpResult ca = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                         body(promptInput(QStringLiteral("x"))), {{"Cancel-After", "2"}});
+        const HttpResult ca =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))), {{"Cancel-After", "2"}});
         QCOMPARE(ca.status, 400);
         const HttpResult bad = http->call("POST", QStringLiteral("/predictions"), tok, "{\"version\": ");
         QCOMPARE(bad.status, 400);
@@ -237,8 +277,9 @@ private slots:
     void cancelAfterCancelsAndCancelWorks()
     {
         fresh(0.05);
-        const HttpResult c = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                        body(promptInput(QStringLiteral("x"))));
+        const HttpResult c =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))));
         const QString id = c.json()[QStringLiteral("id")].toString();
         const HttpResult x = http->call("POST", QStringLiteral("/predictions/%1/cancel").arg(id), tok);
         QCOMPARE(x.status, 200);
@@ -246,12 +287,16 @@ private slots:
         QVERIFY(x.json()[QStringLiteral("completed_at")].isString());
         QCOMPARE(http->call("POST", QStringLiteral("/predictions/nothere/cancel"), tok).status, 404);
 
-        const HttpResult d = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                        body(promptInput(QStringLiteral("x"))), {{"Cancel-After", "5s"}});
+        const HttpResult d =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))), {{"Cancel-After", "5s"}});
         QVERIFY(d.json()[QStringLiteral("deadline")].isString());
         const QString id2 = d.json()[QStringLiteral("id")].toString();
-        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(http->call("GET", QStringLiteral("/predictions/") + id2, tok).json()), 9000);
-        const QString s = http->call("GET", QStringLiteral("/predictions/") + id2, tok).json()[QStringLiteral("status")].toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            isTerminal(http->call("GET", QStringLiteral("/predictions/") + id2, tok).json()), 9000);
+        const QString s = http->call("GET", QStringLiteral("/predictions/") + id2, tok)
+                              .json()[QStringLiteral("status")]
+                              .toString();
         QVERIFY2(s == QLatin1String("aborted") || s == QLatin1String("canceled"), qPrintable(s));
     }
 
@@ -260,7 +305,8 @@ private slots:
         server->setPageSize(3);
         QStringList ids;
         for (int i = 0; i < 7; ++i)
-            ids.prepend(http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+            ids.prepend(http->call("POST",
+                                   QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
                                    body(promptInput(QString::number(i))))
                             .json()[QStringLiteral("id")]
                             .toString());
@@ -273,48 +319,71 @@ private slots:
                 seen.append(v[QStringLiteral("id")].toString());
             next = page[QStringLiteral("next")].toString();
             if (!next.isEmpty())
-                QVERIFY(next.startsWith(server->baseUrl().toString() + QStringLiteral("/predictions?cursor=")));
+                QVERIFY(
+                    next.startsWith(server->baseUrl().toString() + QStringLiteral("/predictions?cursor=")));
             ++pages;
         }
         QCOMPARE(pages, 3);
         QCOMPARE(seen, ids);
         // Another account sees none of them.
-        QCOMPARE(http->call("GET", QStringLiteral("/predictions"), server->tokens().at(4).token).json()[QStringLiteral("results")].toArray().size(), 0);
-        QCOMPARE(http->call("GET", QStringLiteral("/predictions/") + ids.first(), server->tokens().at(4).token).status, 404);
+        QCOMPARE(http->call("GET", QStringLiteral("/predictions"), server->tokens().at(4).token)
+                     .json()[QStringLiteral("results")]
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(
+            http->call("GET", QStringLiteral("/predictions/") + ids.first(), server->tokens().at(4).token)
+                .status,
+            404);
     }
 
     void validationAndUnknownModels()
     {
-        HttpResult r = http->call("POST", QStringLiteral("/models/black-forest-labs/flux-schnell/predictions"), tok,
-                                  body({{QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}, {QStringLiteral("num_outputs"), 9}}}}));
+        HttpResult r = http->call(
+            "POST", QStringLiteral("/models/black-forest-labs/flux-schnell/predictions"), tok,
+            body({{QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")},
+                                                        {QStringLiteral("num_outputs"), 9}}}}));
         QCOMPARE(r.status, 422);
         QVERIFY(r.json()[QStringLiteral("detail")].toString().contains(QLatin1String("input.num_outputs")));
-        QCOMPARE(r.json()[QStringLiteral("invalid_fields")][0][QStringLiteral("field")].toString(), QStringLiteral("input.num_outputs"));
-        r = http->call("POST", QStringLiteral("/models/nobody/nothing/predictions"), tok, body(promptInput(QStringLiteral("x"))));
+        QCOMPARE(r.json()[QStringLiteral("invalid_fields")][0][QStringLiteral("field")].toString(),
+                 QStringLiteral("input.num_outputs"));
+        r = http->call("POST", QStringLiteral("/models/nobody/nothing/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))));
         QCOMPARE(r.status, 404);
         r = http->call("POST", QStringLiteral("/predictions"), tok,
-                       body({{QStringLiteral("version"), QString(64, QLatin1Char('a'))}, {QStringLiteral("input"), QJsonObject{}}}));
+                       body({{QStringLiteral("version"), QString(64, QLatin1Char('a'))},
+                             {QStringLiteral("input"), QJsonObject{}}}));
         QCOMPARE(r.status, 422);
-        QCOMPARE(r.json()[QStringLiteral("title")].toString(), QStringLiteral("Invalid version or not permitted"));
-        const QString hello = http->call("GET", QStringLiteral("/models/replicate/hello-world"), tok).json()[QStringLiteral("latest_version")][QStringLiteral("id")].toString();
+        QCOMPARE(r.json()[QStringLiteral("title")].toString(),
+                 QStringLiteral("Invalid version or not permitted"));
+        const QString hello = http->call("GET", QStringLiteral("/models/replicate/hello-world"), tok)
+                                  .json()[QStringLiteral("latest_version")][QStringLiteral("id")]
+                                  .toString();
         for (const QString& ref : {hello, QStringLiteral("replicate/hello-world:") + hello}) {
             r = http->call("POST", QStringLiteral("/predictions"), tok,
-                           body({{QStringLiteral("version"), ref}, {QStringLiteral("input"), QJsonObject{{QStringLiteral("text"), QStringLiteral("bob")}}}}), {{"Prefer", "wait=10"}});
+                           body({{QStringLiteral("version"), ref},
+                                 {QStringLiteral("input"),
+                                  QJsonObject{{QStringLiteral("text"), QStringLiteral("bob")}}}}),
+                           {{"Prefer", "wait=10"}});
             QCOMPARE(r.status, 201);
             QCOMPARE(r.json()[QStringLiteral("output")].toString(), QStringLiteral("hello bob"));
         }
         r = http->call("POST", QStringLiteral("/predictions"), tok,
-                       body({{QStringLiteral("version"), QStringLiteral("meta/meta-llama-3-8b-instruct")}, {QStringLiteral("input"), QJsonObject{}}}));
+                       body({{QStringLiteral("version"), QStringLiteral("meta/meta-llama-3-8b-instruct")},
+                             {QStringLiteral("input"), QJsonObject{}}}));
         QCOMPARE(r.status, 201);
     }
 
     void streamDeliversOutputInOrderAndDone()
     {
-        const QJsonObject c = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                         body(promptInput(QStringLiteral("stream me")))).json();
+        const QJsonObject c =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("stream me"))))
+                .json();
         const QString streamUrl = c[QStringLiteral("urls")][QStringLiteral("stream")].toString();
         QVERIFY(streamUrl.contains(QLatin1String("/stream/")));
-        const HttpResult s = http->call("GET", streamUrl, {}, {}, {{"Accept", "text/event-stream"}}); // no auth
+        const HttpResult s =
+            http->call("GET", streamUrl, {}, {}, {{"Accept", "text/event-stream"}}); // no auth
         QCOMPARE(s.status, 200);
         QVERIFY(s.header("Content-Type").startsWith("text/event-stream"));
         QString text;
@@ -343,11 +412,17 @@ private slots:
     {
         server->setRateLimits(2, 3000);
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok, body(promptInput(QStringLiteral("x")))).status, 201);
-        const HttpResult r = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok, body(promptInput(QStringLiteral("x"))));
+            QCOMPARE(http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"),
+                                tok, body(promptInput(QStringLiteral("x"))))
+                         .status,
+                     201);
+        const HttpResult r =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))));
         QCOMPARE(r.status, 429);
         QCOMPARE(r.header("Retry-After"), QByteArray("30"));
-        QCOMPARE(r.json()[QStringLiteral("detail")].toString(), QStringLiteral("Request was throttled. Your rate limit resets in ~30s."));
+        QCOMPARE(r.json()[QStringLiteral("detail")].toString(),
+                 QStringLiteral("Request was throttled. Your rate limit resets in ~30s."));
         QCOMPARE(http->call("GET", QStringLiteral("/account"), tok).status, 200); // other bucket unaffected
     }
 
@@ -389,10 +464,13 @@ private slots:
         QString error;
         QVERIFY(FaultSpec::parse(QStringLiteral("stall=1"), &f, &error));
         server->setFaults(f);
-        const QJsonObject c = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                         body(promptInput(QStringLiteral("x")))).json();
+        const QJsonObject c =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))))
+                .json();
         waitDone(c[QStringLiteral("id")].toString());
-        QNetworkReply* reply = http->nam().get(QNetworkRequest(QUrl(c[QStringLiteral("urls")][QStringLiteral("stream")].toString())));
+        QNetworkReply* reply = http->nam().get(
+            QNetworkRequest(QUrl(c[QStringLiteral("urls")][QStringLiteral("stream")].toString())));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QTRY_VERIFY(reply->bytesAvailable() > 0);
         QVERIFY(!finished.wait(700)); // stalls: never ends
@@ -405,9 +483,11 @@ private slots:
     void robustness()
     {
         QCOMPARE(http->call("GET", QStringLiteral("/nowhere"), tok).status, 404);
-        QCOMPARE(http->call("GET", QStringLiteral("/nowhere"), tok).header("Content-Type"), QByteArray("application/problem+json"));
+        QCOMPARE(http->call("GET", QStringLiteral("/nowhere"), tok).header("Content-Type"),
+                 QByteArray("application/problem+json"));
         QCOMPARE(http->call("DELETE", QStringLiteral("/account"), tok).status, 405);
-        const HttpResult big = http->call("POST", QStringLiteral("/predictions"), tok, QByteArray(11 * 1024 * 1024, 'x'));
+        const HttpResult big =
+            http->call("POST", QStringLiteral("/predictions"), tok, QByteArray(11 * 1024 * 1024, 'x'));
         QCOMPARE(big.status, 413);
         QCOMPARE(http->call("POST", QStringLiteral("/predictions"), tok, "[1,2]").status, 400);
     }
@@ -421,17 +501,22 @@ private slots:
             s.connectToHost(QHostAddress::LocalHost, server->port());
             QVERIFY(s.waitForConnected(3000));
             const QByteArray b = body(promptInput(QStringLiteral("bye")));
-            s.write("POST /v1/models/meta/meta-llama-3-8b-instruct/predictions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                    + tok.toLatin1() + "\r\nPrefer: wait=2\r\nContent-Type: application/json\r\nContent-Length: "
-                    + QByteArray::number(b.size()) + "\r\n\r\n" + b);
+            s.write("POST /v1/models/meta/meta-llama-3-8b-instruct/predictions HTTP/1.1\r\nHost: "
+                    "x\r\nAuthorization: Bearer " +
+                    tok.toLatin1() +
+                    "\r\nPrefer: wait=2\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(b.size()) + "\r\n\r\n" + b);
             QVERIFY(s.waitForBytesWritten(3000));
             QTRY_VERIFY(server->activePredictions() > i);
             s.abort();
         }
         // Mid-stream.
-        const QJsonObject c = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                         body(promptInput(QStringLiteral("x")))).json();
-        QNetworkReply* reply = http->nam().get(QNetworkRequest(QUrl(c[QStringLiteral("urls")][QStringLiteral("stream")].toString())));
+        const QJsonObject c =
+            http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                       body(promptInput(QStringLiteral("x"))))
+                .json();
+        QNetworkReply* reply = http->nam().get(
+            QNetworkRequest(QUrl(c[QStringLiteral("urls")][QStringLiteral("stream")].toString())));
         QTRY_VERIFY(reply->bytesAvailable() > 0);
         reply->abort();
         reply->deleteLater();
@@ -449,8 +534,10 @@ private slots:
         QList<QNetworkReply*> streams;
         QStringList expected;
         for (int i = 0; i < 200; ++i) {
-            const QJsonObject c = http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
-                                             body(promptInput(QStringLiteral("n%1").arg(i)))).json();
+            const QJsonObject c =
+                http->call("POST", QStringLiteral("/models/meta/meta-llama-3-8b-instruct/predictions"), tok,
+                           body(promptInput(QStringLiteral("n%1").arg(i))))
+                    .json();
             QNetworkRequest req(QUrl(c[QStringLiteral("urls")][QStringLiteral("stream")].toString()));
             streams.append(http->nam().get(req));
         }
@@ -474,7 +561,8 @@ private:
     static bool isTerminal(const QJsonObject& p)
     {
         const QString s = p[QStringLiteral("status")].toString();
-        return s == QLatin1String("aborted") || s == QLatin1String("canceled") || s == QLatin1String("succeeded") || s == QLatin1String("failed");
+        return s == QLatin1String("aborted") || s == QLatin1String("canceled") ||
+               s == QLatin1String("succeeded") || s == QLatin1String("failed");
     }
 };
 

@@ -26,10 +26,11 @@ inline QByteArray git(const QString& dir, const QStringList& args)
             QStringList{QStringLiteral("-c"), QStringLiteral("user.name=r8 test"), QStringLiteral("-c"),
                         QStringLiteral("user.email=test@example.invalid"), QStringLiteral("-c"),
                         QStringLiteral("commit.gpgsign=false"), QStringLiteral("-c"),
-                        QStringLiteral("init.defaultBranch=main")}
-                + args);
+                        QStringLiteral("init.defaultBranch=main")} +
+                args);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("git %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+        qWarning("git %s failed: %s", qPrintable(args.join(QLatin1Char(' '))),
+                 p.readAllStandardError().constData());
         return QByteArray();
     }
     const QByteArray out = p.readAllStandardOutput();

@@ -1,15 +1,15 @@
 // The leak check on crafted trees, repositories and histories: what is found, what is skipped and
 // counted, what is reported — and that no report contains a whole token.
-#include "ScanTestUtil.h"
-#include "TestSupport.h"
-#include "core/Redact.h"
-#include "scan/FileScanner.h"
-#include "scan/LeakActions.h"
-#include "scan/LeakScanner.h"
-#include "scan/ReportExport.h"
-#include "scan/ScanJob.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/core/Redact.h"
+#include "app/scan/FileScanner.h"
+#include "app/scan/LeakActions.h"
+#include "app/scan/LeakScanner.h"
+#include "app/scan/ReportExport.h"
+#include "app/scan/ScanJob.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/scan/ScanTestUtil.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QStringEncoder>
@@ -66,9 +66,10 @@ private slots:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("notes/utf16.txt")), u16));
         // The token follows an escaped "\n" inside the JSON string: only decoding finds it.
         const QByteArray nb = "{\"cells\": [{\"cell_type\": \"markdown\", \"source\": [\"# hi\"]},"
-                              " {\"cell_type\": \"code\", \"source\": [\"import os\\n\", \"x = 1\\n"
-                              + cellTok.toUtf8() + "\\n\"], \"outputs\": [{\"text\": [\"key\\n" + outTok.toUtf8()
-                              + "\"]}]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+                              " {\"cell_type\": \"code\", \"source\": [\"import os\\n\", \"x = 1\\n" +
+                              cellTok.toUtf8() + "\\n\"], \"outputs\": [{\"text\": [\"key\\n" +
+                              outTok.toUtf8() +
+                              "\"]}]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
         QVERIFY(writeFile(dir.filePath(QStringLiteral("nb/explore.ipynb")), nb));
 
         const ScanReport r = scanPaths({dir.path()});
@@ -110,7 +111,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QByteArray tok = test::makeToken().toUtf8();
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("blob.bin")), QByteArray("\x7f" "ELF\0\0", 6) + tok));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("blob.bin")), QByteArray("\x7f"
+                                                                               "ELF\0\0",
+                                                                               6) +
+                                                                        tok));
         QByteArray big(2 * 1024 * 1024, 'a');
         big += "\n" + tok + "\n";
         QVERIFY(writeFile(dir.filePath(QStringLiteral("huge.log")), big));
@@ -164,7 +168,8 @@ private slots:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("a/b/file.env")), "REPLICATE_API_TOKEN=" + tok + "\n"));
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("a/b/up"))));
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("a/b")), dir.filePath(QStringLiteral("a/b/self"))));
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("a/dangling"))));
+        QVERIFY(
+            QFile::link(dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("a/dangling"))));
         const ScanReport r = scanPaths({dir.path()});
         QCOMPARE(r.findings.size(), 1); // the file once, not once per loop turn
         QCOMPARE(r.findings.first().source, QStringLiteral("env"));
@@ -181,7 +186,8 @@ private slots:
         QVERIFY(!test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}).isNull());
         const QString ignoredTok = test::makeToken(), trackedTok = test::makeToken();
         QVERIFY(writeFile(repo + QStringLiteral("/.gitignore"), ".env\nbuild/\n"));
-        QVERIFY(writeFile(repo + QStringLiteral("/.env"), "REPLICATE_API_TOKEN=" + ignoredTok.toUtf8() + "\n"));
+        QVERIFY(
+            writeFile(repo + QStringLiteral("/.env"), "REPLICATE_API_TOKEN=" + ignoredTok.toUtf8() + "\n"));
         QVERIFY(writeFile(repo + QStringLiteral("/build/out/gen.txt"), "t " + ignoredTok.toUtf8() + "\n"));
         QVERIFY(writeFile(repo + QStringLiteral("/src/main.py"), "T='" + trackedTok.toUtf8() + "'\n"));
         const ScanReport r = scanPaths({repo});
@@ -202,16 +208,24 @@ private slots:
         const QString old = test::makeToken(), branchTok = test::makeToken();
         QVERIFY(writeFile(repo + QStringLiteral("/app.py"), "import os\nTOKEN = \"" + old.toUtf8() + "\"\n"));
         QVERIFY(!test::git(repo, {QStringLiteral("add"), QStringLiteral(".")}).isNull());
-        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("add")}).isNull());
-        const QString leakCommit = QString::fromLatin1(test::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).trimmed());
-        QVERIFY(writeFile(repo + QStringLiteral("/app.py"), "import os\nTOKEN = os.environ['REPLICATE_API_TOKEN']\n"));
-        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("remove")}).isNull());
+        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("add")})
+                     .isNull());
+        const QString leakCommit = QString::fromLatin1(
+            test::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).trimmed());
+        QVERIFY(writeFile(repo + QStringLiteral("/app.py"),
+                          "import os\nTOKEN = os.environ['REPLICATE_API_TOKEN']\n"));
+        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("remove")})
+                     .isNull());
         // Another branch, not checked out.
-        QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}).isNull());
-        QVERIFY(writeFile(repo + QStringLiteral("/side.env"), "REPLICATE_API_TOKEN=" + branchTok.toUtf8() + "\n"));
+        QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")})
+                     .isNull());
+        QVERIFY(writeFile(repo + QStringLiteral("/side.env"),
+                          "REPLICATE_API_TOKEN=" + branchTok.toUtf8() + "\n"));
         QVERIFY(!test::git(repo, {QStringLiteral("add"), QStringLiteral(".")}).isNull());
-        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("side")}).isNull());
-        QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}).isNull());
+        QVERIFY(!test::git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("side")})
+                     .isNull());
+        QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")})
+                     .isNull());
 
         const ScanReport r = scanPaths({repo}, 64LL * 1024 * 1024, true);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
@@ -236,12 +250,14 @@ private slots:
         QTemporaryDir home;
         const QString bash = test::makeToken(), zsh = test::makeToken(), fish = test::makeToken(),
                       hosts = test::makeToken(), netrc = test::makeToken();
-        QVERIFY(writeFile(home.filePath(QStringLiteral(".bash_history")), "ls\nexport REPLICATE_API_TOKEN=" + bash.toUtf8() + "\n"));
+        QVERIFY(writeFile(home.filePath(QStringLiteral(".bash_history")),
+                          "ls\nexport REPLICATE_API_TOKEN=" + bash.toUtf8() + "\n"));
         // zsh extended history, with a metafied non-ASCII byte before the token.
         QVERIFY(writeFile(home.filePath(QStringLiteral(".zsh_history")),
                           ": 1700000000:0;echo caf\xc3\x83\xa9 " + zsh.toUtf8() + "\n"));
-        QVERIFY(writeFile(home.filePath(QStringLiteral(".local/share/fish/fish_history")),
-                          "- cmd: echo one\n  when: 1\n- cmd: printf x\\n" + fish.toUtf8() + "\n  when: 2\n"));
+        QVERIFY(
+            writeFile(home.filePath(QStringLiteral(".local/share/fish/fish_history")),
+                      "- cmd: echo one\n  when: 1\n- cmd: printf x\\n" + fish.toUtf8() + "\n  when: 2\n"));
         QVERIFY(writeFile(home.filePath(QStringLiteral(".config/replicate/hosts")),
                           "replicate.com:\n  token: " + hosts.toUtf8() + "\n"));
         QVERIFY(writeFile(home.filePath(QStringLiteral(".netrc")),

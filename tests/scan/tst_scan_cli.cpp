@@ -1,8 +1,8 @@
 // `r8 scan` as a user (or a pre-commit hook) runs it: exit codes, output formats, and no whole
 // token in stdout or stderr.
-#include "ScanTestUtil.h"
-#include "TestSupport.h"
-#include "core/Redact.h"
+#include "app/core/Redact.h"
+#include "tests/scan/ScanTestUtil.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,11 +57,12 @@ private slots:
         QVERIFY(writeFile(dir.filePath(QStringLiteral(".env")), "REPLICATE_API_TOKEN=" + a.toUtf8() + "\n"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("src/x.py")), "\n\nT = '" + b.toUtf8() + "'\n"));
         for (const QStringList& extra : {QStringList{}, QStringList{QStringLiteral("--json")},
-                                          QStringList{QStringLiteral("--markdown")}}) {
+                                         QStringList{QStringLiteral("--markdown")}}) {
             const Run r = runR8(QStringList{QStringLiteral("scan"), dir.path()} + extra);
             QCOMPARE(r.code, 1);
             for (const QString& t : {a, b}) {
-                QVERIFY2(!r.out.contains(t.toUtf8()) && !r.err.contains(t.toUtf8()), "a whole token was printed");
+                QVERIFY2(!r.out.contains(t.toUtf8()) && !r.err.contains(t.toUtf8()),
+                         "a whole token was printed");
                 QVERIFY(QString::fromUtf8(r.out).contains(maskToken(t)));
             }
             if (extra.isEmpty())
@@ -69,7 +70,9 @@ private slots:
             if (extra.value(0) == QLatin1String("--json")) {
                 const QJsonObject o = QJsonDocument::fromJson(r.out).object();
                 QCOMPARE(o.value(QLatin1String("findings")).toArray().size(), 2);
-                QCOMPARE(o.value(QLatin1String("counts")).toObject().value(QLatin1String("files_scanned")).toInt(), 2);
+                QCOMPARE(
+                    o.value(QLatin1String("counts")).toObject().value(QLatin1String("files_scanned")).toInt(),
+                    2);
             }
         }
     }
@@ -82,7 +85,8 @@ private slots:
         QVERIFY(missing.err.contains("no such file"));
         const Run usage = runR8({QStringLiteral("scan"), QStringLiteral("--bogus")});
         QCOMPARE(usage.code, 2);
-        const Run size = runR8({QStringLiteral("scan"), QStringLiteral("--max-size"), QStringLiteral("lots"), dir.path()});
+        const Run size =
+            runR8({QStringLiteral("scan"), QStringLiteral("--max-size"), QStringLiteral("lots"), dir.path()});
         QCOMPARE(size.code, 2);
         QVERIFY(size.err.contains("--max-size"));
     }
@@ -95,12 +99,18 @@ private slots:
         QVERIFY(!test::git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q")}).isNull());
         QVERIFY(writeFile(dir.filePath(QStringLiteral("k.txt")), tok.toUtf8() + "\n"));
         QVERIFY(!test::git(dir.path(), {QStringLiteral("add"), QStringLiteral(".")}).isNull());
-        QVERIFY(!test::git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("oops")}).isNull());
-        QVERIFY(!test::git(dir.path(), {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("k.txt")}).isNull());
-        QVERIFY(!test::git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("fix")}).isNull());
+        QVERIFY(
+            !test::git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("oops")})
+                 .isNull());
+        QVERIFY(!test::git(dir.path(), {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("k.txt")})
+                     .isNull());
+        QVERIFY(
+            !test::git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("fix")})
+                 .isNull());
         const Run tree = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain")}, dir.path());
         QCOMPARE(tree.code, 0); // the working tree is clean
-        const Run hist = runR8({QStringLiteral("scan"), QStringLiteral("--git"), QStringLiteral("--no-keychain")}, dir.path());
+        const Run hist = runR8(
+            {QStringLiteral("scan"), QStringLiteral("--git"), QStringLiteral("--no-keychain")}, dir.path());
         QCOMPARE(hist.code, 1);
         QVERIFY(hist.out.contains("k.txt:1"));
         QVERIFY(!hist.out.contains(tok.toUtf8()) && !hist.err.contains(tok.toUtf8()));

@@ -1,8 +1,8 @@
 // The streaming token matcher: the rule, near misses, chunk boundaries, older token shapes.
-#include "TestSupport.h"
-#include "scan/ByteTransform.h"
-#include "scan/GitPatchParser.h"
-#include "scan/TokenMatcher.h"
+#include "app/scan/ByteTransform.h"
+#include "app/scan/GitPatchParser.h"
+#include "app/scan/TokenMatcher.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 
@@ -99,8 +99,9 @@ private slots:
     void everyChunkSplitGivesTheSameResult()
     {
         const QByteArray a = test::makeToken().toUtf8(), b = test::makeToken().toUtf8();
-        const QByteArray text = "line\n" + a + "\nREPLICATE_API_TOKEN=\"0123456789abcdef0123456789abcdef01234567\"\n"
-                                + "near r8_short and " + b + "-tail? no: " + b + "\n";
+        const QByteArray text = "line\n" + a +
+                                "\nREPLICATE_API_TOKEN=\"0123456789abcdef0123456789abcdef01234567\"\n" +
+                                "near r8_short and " + b + "-tail? no: " + b + "\n";
         const QList<TokenMatch> whole = findTokens(text);
         QCOMPARE(whole.size(), 3); // a, the legacy value, b (the dash-tailed copy is 38+ chars)
         for (qsizetype step : {1, 2, 3, 7, 19, 39, 40, 41, 64, 4096}) {
@@ -139,10 +140,11 @@ private slots:
         QTest::newRow("reference") << QByteArray("REPLICATE_API_TOKEN=$REPLICATE_API_TOKEN") << QByteArray();
         QTest::newRow("gha secret") << QByteArray("REPLICATE_API_TOKEN: ${{ secrets.REPLICATE_API_TOKEN }}")
                                     << QByteArray();
-        QTest::newRow("placeholder") << QByteArray("REPLICATE_API_TOKEN=your_token_goes_here") << QByteArray();
+        QTest::newRow("placeholder") << QByteArray("REPLICATE_API_TOKEN=your_token_goes_here")
+                                     << QByteArray();
         QTest::newRow("too short") << QByteArray("REPLICATE_API_TOKEN=abc123") << QByteArray();
-        QTest::newRow("no assignment") << QByteArray("read REPLICATE_API_TOKEN from the environment 1234567890abcdefgh")
-                                       << QByteArray();
+        QTest::newRow("no assignment")
+            << QByteArray("read REPLICATE_API_TOKEN from the environment 1234567890abcdefgh") << QByteArray();
     }
     void legacyAssignments()
     {
@@ -170,13 +172,15 @@ private slots:
     void zshUnmetafy()
     {
         // zsh stores bytes 0x83..0x9D and 0xA0 as 0x83 followed by the byte XOR 0x20.
-        QByteArray raw("a\x83\xa3" "b\x83\x80");
+        QByteArray raw("a\x83\xa3"
+                       "b\x83\x80");
         ByteTransform t(ByteTransform::Kind::ZshMetafied);
         // Split the meta pair across calls.
         qsizetype n1 = t.apply(raw.data(), 2);
         qsizetype n2 = t.apply(raw.data() + 2, raw.size() - 2);
         const QByteArray out = raw.left(n1) + QByteArray(raw.constData() + 2, n2);
-        QCOMPARE(out, QByteArray("a\x83" "b\xa0"));
+        QCOMPARE(out, QByteArray("a\x83"
+                                 "b\xa0"));
     }
 
     void fishEscapedNewlineKeepsBoundary()
@@ -192,22 +196,31 @@ private slots:
     void gitPatchAddedLinesOnly()
     {
         const QByteArray added = test::makeToken().toUtf8(), removed = test::makeToken().toUtf8();
-        const QByteArray log = "\x01" "1111111111111111111111111111111111111111\n"
+        const QByteArray log = "\x01"
+                               "1111111111111111111111111111111111111111\n"
                                "\n"
                                "diff --git a/cfg.py b/cfg.py\n"
                                "--- a/cfg.py\n"
                                "+++ b/cfg.py\n"
                                "@@ -3 +3,2 @@ def x():\n"
-                               "-T = \"" + removed + "\"\n"
-                               "+T = \"" + added + "\"\n"
-                               "+++ not a header inside a hunk " + added + "\n"
-                               "\x01" "2222222222222222222222222222222222222222\n"
+                               "-T = \"" +
+                               removed +
+                               "\"\n"
+                               "+T = \"" +
+                               added +
+                               "\"\n"
+                               "+++ not a header inside a hunk " +
+                               added +
+                               "\n"
+                               "\x01"
+                               "2222222222222222222222222222222222222222\n"
                                "diff --git a/x b/x\n"
                                "deleted file mode 100644\n"
                                "--- a/x\n"
                                "+++ /dev/null\n"
                                "@@ -1 +0,0 @@\n"
-                               "-" + removed + "\n";
+                               "-" +
+                               removed + "\n";
         for (qsizetype step : {qsizetype(1), qsizetype(5), log.size()}) {
             GitPatchParser p;
             for (qsizetype i = 0; i < log.size(); i += step)

@@ -1,4 +1,4 @@
-#include "AccessibilityWalk.h"
+#include "tests/support/AccessibilityWalk.h"
 
 #include <QAccessible>
 #include <QWidget>

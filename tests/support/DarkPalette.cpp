@@ -1,4 +1,4 @@
-#include "DarkPalette.h"
+#include "tests/support/DarkPalette.h"
 
 namespace r8::test {
 

@@ -1,4 +1,4 @@
-#include "OpenapiSchemas.h"
+#include "tests/support/OpenapiSchemas.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #pragma once
-#include "OpenapiSchemas.h"
+#include "tests/support/OpenapiSchemas.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,43 +1,43 @@
 // Renders r8desk's pages offscreen at 1280×800, light and dark, with demo data, into PNG files.
 // Run by packaging/screenshots.sh; the README and the AppStream metainfo show the results.
-#include "DarkPalette.h"
-#include "MainWindow.h"
-#include "api/ApiClient.h"
-#include "api/EnvironmentStore.h"
-#include "api/TokenVerifier.h"
-#include "common/BaseUrls.h"
-#include "sandbox/SandboxServer.h"
-#include "session/SandboxSession.h"
-#include "leaks/LeakCheckPage.h"
-#include "tokens/AccountTokensDialog.h"
-#include "tokens/AddTokenDialog.h"
-#include "tokens/ImportEnvDialog.h"
-#include "tokens/RotationWizard.h"
-#include "common/ClipboardGuard.h"
-#include "composer/ComposerPage.h"
-#include "composer/HeadersView.h"
-#include "composer/HistoryStore.h"
-#include "composer/InputEditor.h"
-#include "composer/PresetStore.h"
-#include "history/HistoryPage.h"
-#include "response/OutputView.h"
-#include "core/AppSettings.h"
-#include "settings/SettingsPage.h"
-#include "core/Paths.h"
-#include "tokens/TokensPage.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/ApiClient.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/api/TokenVerifier.h"
+#include "app/composer/HistoryStore.h"
+#include "app/composer/PresetStore.h"
+#include "app/core/AppSettings.h"
+#include "app/core/Paths.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/SandboxSession.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/DarkPalette.h"
+#include "ui/MainWindow.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/composer/ComposerPage.h"
+#include "ui/composer/HeadersView.h"
+#include "ui/composer/InputEditor.h"
+#include "ui/history/HistoryPage.h"
+#include "ui/leaks/LeakCheckPage.h"
+#include "ui/response/OutputView.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/tokens/AccountTokensDialog.h"
+#include "ui/tokens/AddTokenDialog.h"
+#include "ui/tokens/ImportEnvDialog.h"
+#include "ui/tokens/RotationWizard.h"
+#include "ui/tokens/TokensPage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QPalette>
-#include <QStyleFactory>
-#include <QTemporaryDir>
 #include <QFile>
 #include <QLineEdit>
-#include <QTabWidget>
+#include <QPalette>
 #include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -85,16 +85,24 @@ int main(int argc, char** argv)
         r8::MemorySecretStore store;
         r8::TokenVault vault(&store, tmp.filePath(QStringLiteral("tokens-%1.json").arg(suffix)));
         // Demo secrets only: random-looking strings that are not real tokens.
-        addDemo(vault, QStringLiteral("my-app"), QStringLiteral("development"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdxK3a"));
-        addDemo(vault, QStringLiteral("my-app ci"), QStringLiteral("staging"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOd7Qp2"));
-        addDemo(vault, QStringLiteral("shop backend"), QStringLiteral("production"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdAb12"));
-        addDemo(vault, QStringLiteral("notebook experiments"), QStringLiteral("development"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdz9Yw"));
-        addDemo(vault, QStringLiteral("client-x"), QStringLiteral("client-x"), QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdm4Rt"));
+        addDemo(vault, QStringLiteral("my-app"), QStringLiteral("development"),
+                QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdxK3a"));
+        addDemo(vault, QStringLiteral("my-app ci"), QStringLiteral("staging"),
+                QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOd7Qp2"));
+        addDemo(vault, QStringLiteral("shop backend"), QStringLiteral("production"),
+                QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdAb12"));
+        addDemo(vault, QStringLiteral("notebook experiments"), QStringLiteral("development"),
+                QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdz9Yw"));
+        addDemo(vault, QStringLiteral("client-x"), QStringLiteral("client-x"),
+                QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdm4Rt"));
         const auto recs = vault.records();
-        vault.updateStatus(recs.at(0).id, r8::TokenStatus::Valid, QStringLiteral("ada"), {}, QDateTime::currentDateTimeUtc());
-        vault.updateStatus(recs.at(2).id, r8::TokenStatus::Valid, QStringLiteral("acme"), {}, QDateTime::currentDateTimeUtc());
+        vault.updateStatus(recs.at(0).id, r8::TokenStatus::Valid, QStringLiteral("ada"), {},
+                           QDateTime::currentDateTimeUtc());
+        vault.updateStatus(recs.at(2).id, r8::TokenStatus::Valid, QStringLiteral("acme"), {},
+                           QDateTime::currentDateTimeUtc());
         vault.updateStatus(recs.at(3).id, r8::TokenStatus::StoppedWorking, QStringLiteral("ada"),
-                           QStringLiteral("This API token has been disabled"), QDateTime::currentDateTimeUtc());
+                           QStringLiteral("This API token has been disabled"),
+                           QDateTime::currentDateTimeUtc());
         r8::ui::ClipboardGuard clip;
         r8::api::ApiClient client;
         r8::api::EnvironmentStore envs(tmp.filePath(QStringLiteral("env-%1.json").arg(suffix)));
@@ -104,8 +112,8 @@ int main(int argc, char** argv)
         services.settings = &appSettings;
         r8::session::SandboxSession sandbox(&vault, &envs);
         services.sandbox = &sandbox;
-        r8::api::TokenVerifier verifier(&vault, &client,
-                                        [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
+        r8::api::TokenVerifier verifier(
+            &vault, &client, [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
         services.verifier = &verifier;
         r8::ui::MainWindow w(services);
         w.tokensPage()->selectId(recs.at(2).id);
@@ -130,10 +138,12 @@ int main(int argc, char** argv)
         {
             QFile f(project.filePath(QStringLiteral(".env")));
             if (f.open(QIODevice::WriteOnly))
-                f.write("DEBUG=1\nREPLICATE_API_TOKEN=" + sandbox.server()->tokens().first().token.toUtf8() + "\n");
+                f.write("DEBUG=1\nREPLICATE_API_TOKEN=" + sandbox.server()->tokens().first().token.toUtf8() +
+                        "\n");
             QFile n(project.filePath(QStringLiteral("notes.md")));
             if (n.open(QIODevice::WriteOnly))
-                n.write("try: curl -H 'Authorization: Bearer " + sandbox.server()->tokens().at(3).token.toUtf8() + "'\n");
+                n.write("try: curl -H 'Authorization: Bearer " +
+                        sandbox.server()->tokens().at(3).token.toUtf8() + "'\n");
         }
         QSignalSpy scanned(w.leakCheckPage(), &r8::ui::LeakCheckPage::scanFinished);
         w.showPage(w.leakCheckPage());
@@ -153,7 +163,8 @@ int main(int argc, char** argv)
 
         r8::ui::AddTokenDialog add(&vault, QStringLiteral("staging"), &w);
         add.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("my-app"));
-        add.findChild<QLineEdit*>(QStringLiteral("tokenEdit"))->setText(QStringLiteral("export REPLICATE_API_TOKEN=a1b2c3d4e5f6a7b8"));
+        add.findChild<QLineEdit*>(QStringLiteral("tokenEdit"))
+            ->setText(QStringLiteral("export REPLICATE_API_TOKEN=a1b2c3d4e5f6a7b8"));
         shoot(add, outDir + QStringLiteral("/add-token-%1.png").arg(suffix), QSize(520, 300));
         r8::EnvScan scan;
         r8::EnvFinding f;
@@ -171,7 +182,8 @@ int main(int argc, char** argv)
         wizard.show();
         wizard.next();
         wizard.next();
-        wizard.findChild<QLineEdit*>(QStringLiteral("newTokenEdit"))->setText(sandbox.server()->tokens().at(1).token);
+        wizard.findChild<QLineEdit*>(QStringLiteral("newTokenEdit"))
+            ->setText(sandbox.server()->tokens().at(1).token);
         shoot(wizard, outDir + QStringLiteral("/rotation-%1.png").arg(suffix), QSize(640, 440));
 
         // The composer against the running sandbox: the docs' sample sent and its image shown, then a

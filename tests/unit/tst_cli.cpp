@@ -1,7 +1,7 @@
 // The r8 dispatcher: help, version, unknown commands, global options before the command name.
-#include "cli/Cli.h"
-#include "cli/CommandHelp.h"
-#include "core/Paths.h"
+#include "app/cli/Cli.h"
+#include "app/cli/CommandHelp.h"
+#include "app/core/Paths.h"
 
 #include <QGuiApplication>
 #include <QTest>
@@ -45,10 +45,12 @@ private slots:
         for (const char* c : {"tokens", "sandbox", "account", "env", "exec", "run", "scan"})
             QTest::newRow(c) << QStringList{QString::fromLatin1(c), QStringLiteral("--help")}
                              << QStringLiteral("Usage: r8 ") + QString::fromLatin1(c);
-        QTest::newRow("tokens verify") << QStringList{QStringLiteral("tokens"), QStringLiteral("verify"), QStringLiteral("--help")}
-                                       << QStringLiteral("Usage: r8 tokens verify");
-        QTest::newRow("tokens remote") << QStringList{QStringLiteral("tokens"), QStringLiteral("remote"), QStringLiteral("--help")}
-                                       << QStringLiteral("Usage: r8 tokens remote");
+        QTest::newRow("tokens verify")
+            << QStringList{QStringLiteral("tokens"), QStringLiteral("verify"), QStringLiteral("--help")}
+            << QStringLiteral("Usage: r8 tokens verify");
+        QTest::newRow("tokens remote")
+            << QStringList{QStringLiteral("tokens"), QStringLiteral("remote"), QStringLiteral("--help")}
+            << QStringLiteral("Usage: r8 tokens remote");
     }
     void commandHelpHasOneUsageLine()
     {
@@ -65,16 +67,20 @@ private slots:
     {
         using r8::cli::tidyCommandHelp;
         // Own usage line: Qt's is dropped.
-        QCOMPARE(tidyCommandHelp(QStringLiteral("Usage: /x/r8 [options]\nUsage: r8 env\n\nOptions:\n"), QStringLiteral("env")),
+        QCOMPARE(tidyCommandHelp(QStringLiteral("Usage: /x/r8 [options]\nUsage: r8 env\n\nOptions:\n"),
+                                 QStringLiteral("env")),
                  QStringLiteral("Usage: r8 env\n\nOptions:\n"));
         // No usage line of its own: Qt's names `r8 COMMAND` instead of the path.
-        QCOMPARE(tidyCommandHelp(QStringLiteral("Usage: /x/r8 [options] action\nRun it.\n"), QStringLiteral("sandbox")),
+        QCOMPARE(tidyCommandHelp(QStringLiteral("Usage: /x/r8 [options] action\nRun it.\n"),
+                                 QStringLiteral("sandbox")),
                  QStringLiteral("Usage: r8 sandbox [options] action\nRun it.\n"));
         // Another language: the same, with Qt's word.
-        QCOMPARE(tidyCommandHelp(QStringLiteral("Aufruf: /x/r8 [Optionen]\nAufruf: r8 env\n"), QStringLiteral("env")),
+        QCOMPARE(tidyCommandHelp(QStringLiteral("Aufruf: /x/r8 [Optionen]\nAufruf: r8 env\n"),
+                                 QStringLiteral("env")),
                  QStringLiteral("Aufruf: r8 env\n"));
         // Not Qt's shape: untouched.
-        QCOMPARE(tidyCommandHelp(QStringLiteral("plain text"), QStringLiteral("env")), QStringLiteral("plain text"));
+        QCOMPARE(tidyCommandHelp(QStringLiteral("plain text"), QStringLiteral("env")),
+                 QStringLiteral("plain text"));
     }
     void unknownCommand()
     {
@@ -85,7 +91,8 @@ private slots:
     void globalOptionsBeforeCommand()
     {
         // `r8 --env staging tokens --help` is `r8 tokens --env staging --help`.
-        const Run r = run({QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("tokens"), QStringLiteral("--help")});
+        const Run r = run({QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("tokens"),
+                           QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("r8 tokens add NAME")));
         const Run r2 = run({QStringLiteral("--env=staging"), QStringLiteral("--token"), QStringLiteral("x"),

@@ -1,4 +1,4 @@
-#include "vault/EnvFile.h"
+#include "app/vault/EnvFile.h"
 
 #include <QTest>
 
@@ -21,10 +21,15 @@ static const QByteArray T2 = "r8_zzzzEfGhIjKlMnOpQrStUvWxYz0123456-_Q1";
 void TstEnvFile::findsAssignments()
 {
     const QByteArray content = "\xEF\xBB\xBF# comment\r\n"
-                               "REPLICATE_API_TOKEN=" + T1 + "\r\n"
+                               "REPLICATE_API_TOKEN=" +
+                               T1 +
+                               "\r\n"
                                "OTHER=1\n"
-                               "  export REPLICATE_API_TOKEN = \"" + T2 + "\"  # inline\n"
-                               "REPLICATE_API_TOKEN='" + T1 + "'";
+                               "  export REPLICATE_API_TOKEN = \"" +
+                               T2 +
+                               "\"  # inline\n"
+                               "REPLICATE_API_TOKEN='" +
+                               T1 + "'";
     const QList<EnvAssignment> found = r8::findTokenAssignments(content);
     QCOMPARE(found.size(), 3);
     QCOMPARE(found.at(0).line, 2);
@@ -43,12 +48,20 @@ void TstEnvFile::findsAssignments()
 
 void TstEnvFile::ignoresNonAssignments()
 {
-    const QByteArray content = "# REPLICATE_API_TOKEN=" + T1 + "\n"
-                               "REPLICATE_API_TOKEN_OLD=" + T1 + "\n"
-                               "MY_REPLICATE_API_TOKEN=" + T1 + "\n"
+    const QByteArray content = "# REPLICATE_API_TOKEN=" + T1 +
+                               "\n"
+                               "REPLICATE_API_TOKEN_OLD=" +
+                               T1 +
+                               "\n"
+                               "MY_REPLICATE_API_TOKEN=" +
+                               T1 +
+                               "\n"
                                "REPLICATE_API_TOKEN=\n"
-                               "REPLICATE_API_TOKEN=\"" + T1 + "\n" // unterminated quote
-                               "exportREPLICATE_API_TOKEN=" + T1 + "\n";
+                               "REPLICATE_API_TOKEN=\"" +
+                               T1 +
+                               "\n" // unterminated quote
+                               "exportREPLICATE_API_TOKEN=" +
+                               T1 + "\n";
     QCOMPARE(r8::findTokenAssignments(content).size(), 0);
 }
 
@@ -58,17 +71,20 @@ void TstEnvFile::keepsEveryOtherByte_data()
     QTest::addColumn<QByteArray>("after");
     const QByteArray c = r8::movedToKeychainComment(QStringLiteral("proj"), false);
     const QByteArray ce = r8::movedToKeychainComment(QStringLiteral("proj"), true);
-    QTest::newRow("lf") << QByteArray("A=1\nREPLICATE_API_TOKEN=" + T1 + "\nB=2\n") << QByteArray("A=1\n" + c + "\nB=2\n");
+    QTest::newRow("lf") << QByteArray("A=1\nREPLICATE_API_TOKEN=" + T1 + "\nB=2\n")
+                        << QByteArray("A=1\n" + c + "\nB=2\n");
     QTest::newRow("crlf") << QByteArray("A=1\r\nREPLICATE_API_TOKEN=" + T1 + "\r\nB=2\r\n")
                           << QByteArray("A=1\r\n" + c + "\r\nB=2\r\n");
-    QTest::newRow("no final newline") << QByteArray("A=1\nREPLICATE_API_TOKEN=" + T1)
-                                      << QByteArray("A=1\n" + c);
-    QTest::newRow("export, indented, quoted") << QByteArray("\texport REPLICATE_API_TOKEN='" + T1 + "'\n# end\n")
-                                              << QByteArray("\t" + ce + "\n# end\n");
+    QTest::newRow("no final newline")
+        << QByteArray("A=1\nREPLICATE_API_TOKEN=" + T1) << QByteArray("A=1\n" + c);
+    QTest::newRow("export, indented, quoted")
+        << QByteArray("\texport REPLICATE_API_TOKEN='" + T1 + "'\n# end\n")
+        << QByteArray("\t" + ce + "\n# end\n");
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFREPLICATE_API_TOKEN=" + T1 + "\n")
                          << QByteArray("\xEF\xBB\xBF" + c + "\n");
-    QTest::newRow("blank lines and comments kept") << QByteArray("\n\n# keep me\nREPLICATE_API_TOKEN=" + T1 + " # old\n\n")
-                                                   << QByteArray("\n\n# keep me\n" + c + "\n\n");
+    QTest::newRow("blank lines and comments kept")
+        << QByteArray("\n\n# keep me\nREPLICATE_API_TOKEN=" + T1 + " # old\n\n")
+        << QByteArray("\n\n# keep me\n" + c + "\n\n");
 }
 
 void TstEnvFile::keepsEveryOtherByte()
@@ -87,7 +103,8 @@ void TstEnvFile::keepsEveryOtherByte()
 
 void TstEnvFile::multipleReplacements()
 {
-    const QByteArray before = "REPLICATE_API_TOKEN=" + T1 + "\nX=y\r\nexport REPLICATE_API_TOKEN=" + T2 + "\r\nZ=1";
+    const QByteArray before =
+        "REPLICATE_API_TOKEN=" + T1 + "\nX=y\r\nexport REPLICATE_API_TOKEN=" + T2 + "\r\nZ=1";
     QList<r8::EnvLineReplacement> reps;
     const auto found = r8::findTokenAssignments(before);
     QCOMPARE(found.size(), 2);

@@ -1,7 +1,7 @@
 // .env import: scanning files, storing chosen tokens, rewriting the files in place.
-#include "TestSupport.h"
-#include "vault/EnvImport.h"
-#include "vault/MemorySecretStore.h"
+#include "app/vault/EnvImport.h"
+#include "app/vault/MemorySecretStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,14 +57,16 @@ private slots:
         const QString p = dir.filePath(QStringLiteral(".env"));
         const QByteArray before = "# settings\r\nA=1\r\nREPLICATE_API_TOKEN=" + tok.toUtf8() + "\r\nB=2";
         write(p, before);
-        QVERIFY(QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QVERIFY(QFile::setPermissions(p, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadGroup));
         QCOMPARE(commentOutToken(p, tok, QStringLiteral("proj")), QString());
         const QByteArray after = read(p);
         QVERIFY(!after.contains(tok.toUtf8()));
         QVERIFY(after.startsWith("# settings\r\nA=1\r\n# REPLICATE_API_TOKEN moved to the OS keychain"));
         QVERIFY(after.endsWith("\r\nB=2"));
-        QCOMPARE(QFile::permissions(p), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                             | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(p), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadUser |
+                                            QFileDevice::WriteUser);
         // No backup or temporary copy is left beside it.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral(".env")});
         QVERIFY(test::filesContaining(dir.path(), tok.toUtf8()).isEmpty());

@@ -1,5 +1,5 @@
-#include "core/Redact.h"
-#include "core/TimeText.h"
+#include "app/core/Redact.h"
+#include "app/core/TimeText.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "vault/TokenInput.h"
+#include "app/vault/TokenInput.h"
 
 #include <QTest>
 
@@ -34,7 +34,8 @@ void TstTokenInput::cleans_data()
     QTest::newRow("assignment") << QStringLiteral("REPLICATE_API_TOKEN=%1").arg(kTok);
     QTest::newRow("assignment quoted") << QStringLiteral("REPLICATE_API_TOKEN=\"%1\"").arg(kTok);
     QTest::newRow("export") << QStringLiteral("export REPLICATE_API_TOKEN=%1").arg(kTok);
-    QTest::newRow("export spaced quoted") << QStringLiteral("  export REPLICATE_API_TOKEN = '%1'  ").arg(kTok);
+    QTest::newRow("export spaced quoted")
+        << QStringLiteral("  export REPLICATE_API_TOKEN = '%1'  ").arg(kTok);
     QTest::newRow("quoted assignment whole") << QStringLiteral("\"REPLICATE_API_TOKEN=%1\"").arg(kTok);
     QTest::newRow("semicolon") << QStringLiteral("export REPLICATE_API_TOKEN=%1;").arg(kTok);
 }
@@ -56,9 +57,11 @@ void TstTokenInput::refuses_data()
     QTest::newRow("blank") << QStringLiteral("   \t ") << QStringLiteral("No token");
     QTest::newRow("only quotes") << QStringLiteral("\"\"") << QStringLiteral("No token");
     QTest::newRow("multi-line") << QStringLiteral("%1\n%1").arg(kTok) << QStringLiteral("several lines");
-    QTest::newRow("inner space") << QStringLiteral("r8_AbCdEfGhIjKlMnOp QrStUvWxYz0123456-_9Z") << QStringLiteral("space");
+    QTest::newRow("inner space") << QStringLiteral("r8_AbCdEfGhIjKlMnOp QrStUvWxYz0123456-_9Z")
+                                 << QStringLiteral("space");
     QTest::newRow("short") << QStringLiteral("r8_abc") << QStringLiteral("too short");
-    QTest::newRow("punctuation") << QStringLiteral("r8_AbCdEfGhIjKlMnOp$QrStUvWxYz0123456-_9Z") << QStringLiteral("characters");
+    QTest::newRow("punctuation") << QStringLiteral("r8_AbCdEfGhIjKlMnOp$QrStUvWxYz0123456-_9Z")
+                                 << QStringLiteral("characters");
 }
 
 void TstTokenInput::refuses()

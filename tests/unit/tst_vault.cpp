@@ -1,7 +1,7 @@
 // The vault's logic on the in-memory SecretStore.
-#include "TestSupport.h"
-#include "vault/MemorySecretStore.h"
-#include "vault/TokenVault.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +54,8 @@ private slots:
         TokenVault v(&store, path());
         const QString tok = test::makeToken();
         QSignalSpy inserted(&v, &TokenVault::inserted);
-        const auto r = addSync(v, QStringLiteral("my-app"), QStringLiteral("Production"), QStringLiteral("Bearer ") + tok);
+        const auto r = addSync(v, QStringLiteral("my-app"), QStringLiteral("Production"),
+                               QStringLiteral("Bearer ") + tok);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(v.records().size(), 1);
@@ -71,7 +72,8 @@ private slots:
         const QByteArray json = f.readAll();
         QVERIFY(!json.contains(tok.toUtf8()));
         QVERIFY(json.contains("\"format_version\": 1"));
-        QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void reloadsWithoutReadingSecrets()
@@ -113,7 +115,8 @@ private slots:
     {
         MemorySecretStore store;
         TokenVault v(&store, path());
-        const auto r = addSync(v, QStringLiteral("old"), {}, QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0"));
+        const auto r =
+            addSync(v, QStringLiteral("old"), {}, QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0"));
         QVERIFY(r.ok);
         QVERIFY(!r.warning.isEmpty());
         QVERIFY(v.records().first().legacyShape);
@@ -130,7 +133,8 @@ private slots:
         QString sameHint = test::makeToken();
         sameHint.replace(36, 4, tok.right(4));
         QVERIFY(addSync(v, QStringLiteral("other"), {}, sameHint).ok);
-        const auto again = addSync(v, QStringLiteral("copy"), {}, QStringLiteral("export REPLICATE_API_TOKEN=") + tok);
+        const auto again =
+            addSync(v, QStringLiteral("copy"), {}, QStringLiteral("export REPLICATE_API_TOKEN=") + tok);
         QVERIFY(!again.ok);
         QCOMPARE(again.duplicateOf, first.id);
         QVERIFY2(again.error.contains(QStringLiteral("“original”")), qPrintable(again.error));
@@ -141,8 +145,10 @@ private slots:
     {
         MemorySecretStore store;
         TokenVault v(&store, path());
-        const QString a = addSync(v, QStringLiteral("a"), QStringLiteral("development"), test::makeToken()).id;
-        const QString b = addSync(v, QStringLiteral("b"), QStringLiteral("development"), test::makeToken()).id;
+        const QString a =
+            addSync(v, QStringLiteral("a"), QStringLiteral("development"), test::makeToken()).id;
+        const QString b =
+            addSync(v, QStringLiteral("b"), QStringLiteral("development"), test::makeToken()).id;
         QCOMPARE(v.defaultFor(QStringLiteral("development")), a);
         QVERIFY(v.setDefault(b).ok);
         QCOMPARE(v.defaultFor(QStringLiteral("development")), b);

@@ -1,9 +1,9 @@
-#include "BaseUrls.h"
+#include "ui/common/BaseUrls.h"
 
-#include "api/Environment.h"
-#include "api/EnvironmentStore.h"
-#include "session/SandboxSession.h"
-#include "vault/TokenRecord.h"
+#include "app/api/Environment.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/session/SandboxSession.h"
+#include "app/vault/TokenRecord.h"
 
 namespace r8::ui {
 

@@ -1,6 +1,6 @@
-#include "EnvColors.h"
+#include "ui/common/EnvColors.h"
 
-#include "vault/TokenRecord.h"
+#include "app/vault/TokenRecord.h"
 
 #include <cmath>
 
@@ -8,10 +8,14 @@ namespace r8::ui {
 
 QColor environmentColor(const QString& label)
 {
-    if (label == env::Production) return QColor(0xC6, 0x28, 0x28);
-    if (label == env::Staging) return QColor(0xF2, 0xA9, 0x00);
-    if (label == env::Development) return QColor(0x2E, 0x7D, 0x32);
-    if (label == env::Sandbox) return QColor(0x15, 0x65, 0xC0);
+    if (label == env::Production)
+        return QColor(0xC6, 0x28, 0x28);
+    if (label == env::Staging)
+        return QColor(0xF2, 0xA9, 0x00);
+    if (label == env::Development)
+        return QColor(0x2E, 0x7D, 0x32);
+    if (label == env::Sandbox)
+        return QColor(0x15, 0x65, 0xC0);
     const int hue = int(qHash(label) % 360u);
     return QColor::fromHsl(hue, 110, 110);
 }

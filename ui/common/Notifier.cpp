@@ -1,12 +1,10 @@
-#include "Notifier.h"
+#include "ui/common/Notifier.h"
 
 #include <QSystemTrayIcon>
 
 namespace r8::ui {
 
-Notifier::Notifier(QObject* parent) : QObject(parent)
-{
-}
+Notifier::Notifier(QObject* parent) : QObject(parent) {}
 
 Notifier::~Notifier() = default;
 
@@ -14,7 +12,8 @@ void Notifier::notify(const QString& title, const QString& text, bool warning)
 {
     m_history.append(title + QStringLiteral(": ") + text);
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, text, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 15000);
+        m_tray->showMessage(title, text, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                            15000);
     emit notified(title, text, warning);
 }
 

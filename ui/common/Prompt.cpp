@@ -1,4 +1,4 @@
-#include "Prompt.h"
+#include "ui/common/Prompt.h"
 
 #include <QInputDialog>
 #include <QPushButton>
@@ -47,14 +47,16 @@ void resetForTests()
     shownTexts().clear();
 }
 
-bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText, bool destructive)
+bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
+             bool destructive)
 {
     shownTexts().append(text);
     if (nonInteractive())
         return !queue().isEmpty() && queue().dequeue().accept;
-    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::NoButton,
-                    parent);
-    QPushButton* ok = box.addButton(acceptText, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,
+                    QMessageBox::NoButton, parent);
+    QPushButton* ok =
+        box.addButton(acceptText, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(destructive ? cancel : ok);
     box.exec();

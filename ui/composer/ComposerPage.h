@@ -1,11 +1,11 @@
 #pragma once
-#include "Services.h"
-#include "composer/ComposerRequest.h"
-#include "composer/Exchange.h"
-#include "composer/FieldSpec.h"
-#include "composer/ModelLookup.h"
-#include "composer/RunError.h"
-#include "history/ComposerSnapshot.h"
+#include "app/composer/ComposerRequest.h"
+#include "app/composer/Exchange.h"
+#include "app/composer/FieldSpec.h"
+#include "app/composer/ModelLookup.h"
+#include "app/composer/RunError.h"
+#include "ui/Services.h"
+#include "ui/history/ComposerSnapshot.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

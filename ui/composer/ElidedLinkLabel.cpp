@@ -1,4 +1,4 @@
-#include "ElidedLinkLabel.h"
+#include "ui/composer/ElidedLinkLabel.h"
 
 namespace r8::ui {
 

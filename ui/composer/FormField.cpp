@@ -1,9 +1,9 @@
-#include "FormField.h"
+#include "ui/composer/FormField.h"
 
-#include "SchemaFormWidget.h"
-#include "composer/FileInput.h"
-#include "composer/OutputItems.h"
-#include "composer/SchemaForm.h"
+#include "app/composer/FileInput.h"
+#include "app/composer/OutputItems.h"
+#include "app/composer/SchemaForm.h"
+#include "ui/composer/SchemaFormWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
 #pragma once
-#include "composer/FieldSpec.h"
+#include "app/composer/FieldSpec.h"
 
 #include <QDoubleSpinBox>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "HeadersView.h"
+#include "ui/composer/HeadersView.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "InputEditor.h"
+#include "ui/composer/InputEditor.h"
 
-#include "JsonTextEdit.h"
+#include "ui/composer/JsonTextEdit.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,6 +1,6 @@
 #pragma once
-#include "SchemaFormWidget.h"
-#include "composer/FieldSpec.h"
+#include "app/composer/FieldSpec.h"
+#include "ui/composer/SchemaFormWidget.h"
 
 #include <QJsonObject>
 #include <QWidget>

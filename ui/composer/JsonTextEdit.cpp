@@ -1,4 +1,4 @@
-#include "JsonTextEdit.h"
+#include "ui/composer/JsonTextEdit.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

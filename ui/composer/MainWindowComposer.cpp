@@ -1,16 +1,16 @@
 // The main window's Composer and History pages: listed from the start, each built the first time
 // it is shown (start-up stays small), wired to each other, to the Tokens page and to the window's
 // environment. History and presets are opened here on first use unless main() (or a test) gave them.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "composer/ComposerPage.h"
-#include "composer/HistoryStore.h"
-#include "composer/PresetStore.h"
-#include "core/AppSettings.h"
-#include "history/HistoryPage.h"
-#include "tokens/TokensPage.h"
+#include "app/composer/HistoryStore.h"
+#include "app/composer/PresetStore.h"
+#include "app/core/AppSettings.h"
+#include "app/vault/TokenVault.h"
+#include "ui/composer/ComposerPage.h"
+#include "ui/history/HistoryPage.h"
+#include "ui/tokens/TokensPage.h"
 #include "ui_MainWindow.h"
-#include "vault/TokenVault.h"
 
 namespace r8::ui {
 

@@ -1,4 +1,4 @@
-#include "MessageBar.h"
+#include "ui/composer/MessageBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

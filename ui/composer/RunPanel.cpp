@@ -1,11 +1,11 @@
-#include "RunPanel.h"
+#include "ui/composer/RunPanel.h"
 
-#include "api/Prediction.h"
-#include "composer/ComposerRun.h"
-#include "composer/ElidedLinkLabel.h"
-#include "composer/StatusChip.h"
-#include "response/OutputView.h"
-#include "response/ResponseViewer.h"
+#include "app/api/Prediction.h"
+#include "app/composer/ComposerRun.h"
+#include "ui/composer/ElidedLinkLabel.h"
+#include "ui/composer/StatusChip.h"
+#include "ui/response/OutputView.h"
+#include "ui/response/ResponseViewer.h"
 #include "ui_RunPanel.h"
 
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
-#include "SchemaFormWidget.h"
+#include "ui/composer/SchemaFormWidget.h"
 
-#include "FormField.h"
-#include "composer/FileUploader.h"
+#include "app/composer/FileUploader.h"
+#include "ui/composer/FormField.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
-#include "api/ApiRequest.h"
-#include "composer/FieldSpec.h"
+#include "app/api/ApiRequest.h"
+#include "app/composer/FieldSpec.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "StatusChip.h"
+#include "ui/composer/StatusChip.h"
 
-#include "common/EnvColors.h"
+#include "ui/common/EnvColors.h"
 
 #include <QEvent>
 #include <QPainter>

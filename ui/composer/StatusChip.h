@@ -1,5 +1,5 @@
 #pragma once
-#include "api/Prediction.h"
+#include "app/api/Prediction.h"
 
 #include <QLabel>
 

@@ -1,7 +1,7 @@
-#include "TokenChooser.h"
+#include "ui/composer/TokenChooser.h"
 
-#include "core/Redact.h"
-#include "vault/TokenVault.h"
+#include "app/core/Redact.h"
+#include "app/vault/TokenVault.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

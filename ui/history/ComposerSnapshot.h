@@ -1,6 +1,6 @@
 #pragma once
-#include "composer/CodeExport.h"
-#include "composer/ComposerRequest.h"
+#include "app/composer/CodeExport.h"
+#include "app/composer/ComposerRequest.h"
 
 #include <functional>
 #include <optional>

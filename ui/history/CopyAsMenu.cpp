@@ -1,6 +1,6 @@
-#include "CopyAsMenu.h"
+#include "ui/history/CopyAsMenu.h"
 
-#include "history/ShowCodeDialog.h"
+#include "ui/history/ShowCodeDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 #pragma once
-#include "history/ComposerSnapshot.h"
+#include "ui/history/ComposerSnapshot.h"
 
 #include <QHash>
 #include <QMenu>

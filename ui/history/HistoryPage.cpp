@@ -1,13 +1,13 @@
-#include "HistoryPage.h"
+#include "ui/history/HistoryPage.h"
 
-#include "composer/HistoryModel.h"
-#include "composer/HistoryStore.h"
-#include "history/CopyAsMenu.h"
-#include "tokens/EnvChipDelegate.h"
-#include "tokens/TokenTableModel.h"
+#include "app/composer/HistoryModel.h"
+#include "app/composer/HistoryStore.h"
+#include "ui/history/CopyAsMenu.h"
+#include "ui/tokens/EnvChipDelegate.h"
+#include "ui/tokens/TokenTableModel.h"
 #include "ui_HistoryPage.h"
 
-#include "common/Prompt.h"
+#include "ui/common/Prompt.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,5 +1,5 @@
 #pragma once
-#include "composer/ComposerRequest.h"
+#include "app/composer/ComposerRequest.h"
 
 #include <QScopedPointer>
 #include <QTimer>

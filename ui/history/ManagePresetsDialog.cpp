@@ -1,7 +1,7 @@
-#include "ManagePresetsDialog.h"
+#include "ui/history/ManagePresetsDialog.h"
 
-#include "composer/PresetStore.h"
-#include "history/PresetsMenu.h"
+#include "app/composer/PresetStore.h"
+#include "ui/history/PresetsMenu.h"
 #include "ui_ManagePresetsDialog.h"
 
 #include <QHeaderView>

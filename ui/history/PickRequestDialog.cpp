@@ -1,4 +1,4 @@
-#include "PickRequestDialog.h"
+#include "ui/history/PickRequestDialog.h"
 
 #include "ui_PickRequestDialog.h"
 

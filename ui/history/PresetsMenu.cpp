@@ -1,10 +1,10 @@
-#include "PresetsMenu.h"
+#include "ui/history/PresetsMenu.h"
 
-#include "common/Prompt.h"
-#include "composer/HttpFile.h"
-#include "composer/PresetStore.h"
-#include "history/ManagePresetsDialog.h"
-#include "history/PickRequestDialog.h"
+#include "app/composer/HttpFile.h"
+#include "app/composer/PresetStore.h"
+#include "ui/common/Prompt.h"
+#include "ui/history/ManagePresetsDialog.h"
+#include "ui/history/PickRequestDialog.h"
 
 #include <QDir>
 #include <QFile>

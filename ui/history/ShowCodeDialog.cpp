@@ -1,6 +1,6 @@
-#include "ShowCodeDialog.h"
+#include "ui/history/ShowCodeDialog.h"
 
-#include "history/CopyAsMenu.h"
+#include "ui/history/CopyAsMenu.h"
 #include "ui_ShowCodeDialog.h"
 
 #include <QClipboard>

@@ -1,14 +1,14 @@
-#include "FindingsModel.h"
+#include "ui/leaks/FindingsModel.h"
 
-#include "vault/TokenVault.h"
+#include "app/vault/TokenVault.h"
 
 #include <QColor>
 
 namespace r8::ui {
 
-FindingsModel::FindingsModel(r8::TokenVault* vault, QObject* parent) : QAbstractTableModel(parent), m_vault(vault)
-{
-}
+FindingsModel::FindingsModel(r8::TokenVault* vault, QObject* parent)
+    : QAbstractTableModel(parent), m_vault(vault)
+{}
 
 void FindingsModel::clear()
 {
@@ -50,21 +50,24 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     const scan::Finding& f = m_findings.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case Where: return f.location();
+        case Where:
+            return f.location();
         case Kind: {
             QString k = scan::kindText(f.kind);
             if (f.gitIgnored)
                 k += tr(" (git-ignored)");
             return k;
         }
-        case Token: return f.masked;
+        case Token:
+            return f.masked;
         case Stored: {
             if (!f.isKnownToken() || !m_vault)
                 return tr("not stored here");
             const auto rec = m_vault->record(f.recordId);
             return rec ? rec->name : tr("not stored here");
         }
-        case Live: return scan::liveText(f.live);
+        case Live:
+            return scan::liveText(f.live);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Live && !f.liveDetail.isEmpty())
@@ -79,11 +82,16 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Where: return tr("Where");
-    case Kind: return tr("Kind");
-    case Token: return tr("Token");
-    case Stored: return tr("Stored token");
-    case Live: return tr("Live?");
+    case Where:
+        return tr("Where");
+    case Kind:
+        return tr("Kind");
+    case Token:
+        return tr("Token");
+    case Stored:
+        return tr("Stored token");
+    case Live:
+        return tr("Live?");
     }
     return {};
 }

@@ -1,5 +1,5 @@
 #pragma once
-#include "scan/Finding.h"
+#include "app/scan/Finding.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -15,7 +15,15 @@ class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Where, Kind, Token, Stored, Live, ColumnCount };
+    enum Column
+    {
+        Where,
+        Kind,
+        Token,
+        Stored,
+        Live,
+        ColumnCount
+    };
     explicit FindingsModel(r8::TokenVault* vault, QObject* parent = nullptr);
 
     void clear();

@@ -1,16 +1,16 @@
-#include "LeakCheckPage.h"
+#include "ui/leaks/LeakCheckPage.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/Environment.h"
-#include "api/EnvironmentStore.h"
-#include "api/Verification.h"
-#include "leaks/FindingsModel.h"
-#include "scan/LeakActions.h"
-#include "scan/LeakScanner.h"
-#include "scan/ReportExport.h"
+#include "app/api/ApiCall.h"
+#include "app/api/ApiClient.h"
+#include "app/api/Environment.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/api/Verification.h"
+#include "app/scan/LeakActions.h"
+#include "app/scan/LeakScanner.h"
+#include "app/scan/ReportExport.h"
+#include "app/vault/TokenVault.h"
+#include "ui/leaks/FindingsModel.h"
 #include "ui_LeakCheckPage.h"
-#include "vault/TokenVault.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -69,7 +69,8 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
         if (row >= 0)
             QGuiApplication::clipboard()->setText(m_model->at(row).location());
     });
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeakCheckPage::updateDetails);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LeakCheckPage::updateDetails);
     connect(m_scanner, &scan::LeakScanner::found, this, [this](const scan::Finding& f) {
         m_model->append(f);
         if (f.isKnownToken() && !m_exposed.contains(f.recordId)) {
@@ -90,18 +91,18 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
         m_ui->stopButton->setEnabled(false);
         m_ui->machineButton->setEnabled(true);
         m_ui->folderButton->setEnabled(true);
-        QString text = r.findings.isEmpty()
-                           ? tr("No exposed token found in %1 files (%2).")
-                                 .arg(r.filesScanned)
-                                 .arg(QLocale().formattedDataSize(r.bytesScanned))
-                           : tr("%1 exposed tokens found in %2 files (%3).")
-                                 .arg(r.findings.size())
-                                 .arg(r.filesScanned)
-                                 .arg(QLocale().formattedDataSize(r.bytesScanned));
+        QString text = r.findings.isEmpty() ? tr("No exposed token found in %1 files (%2).")
+                                                  .arg(r.filesScanned)
+                                                  .arg(QLocale().formattedDataSize(r.bytesScanned))
+                                            : tr("%1 exposed tokens found in %2 files (%3).")
+                                                  .arg(r.findings.size())
+                                                  .arg(r.filesScanned)
+                                                  .arg(QLocale().formattedDataSize(r.bytesScanned));
         if (r.commitsScanned > 0)
             text += QLatin1Char(' ') + tr("%1 commits of git history checked.").arg(r.commitsScanned);
         if (r.skippedBinary + r.skippedTooLarge > 0)
-            text += QLatin1Char(' ') + tr("Skipped: %1 binary, %2 too large.").arg(r.skippedBinary).arg(r.skippedTooLarge);
+            text += QLatin1Char(' ') +
+                    tr("Skipped: %1 binary, %2 too large.").arg(r.skippedBinary).arg(r.skippedTooLarge);
         if (!r.unreadable.isEmpty())
             text += QLatin1Char(' ') + tr("%1 could not be read.").arg(r.unreadable.size());
         if (r.canceled)
@@ -135,8 +136,8 @@ int LeakCheckPage::selectedRow() const
 
 void LeakCheckPage::selectRow(int row)
 {
-    m_ui->table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void LeakCheckPage::scan(const scan::ScanRequest& request)
@@ -252,7 +253,8 @@ void LeakCheckPage::updateDetails()
         m_ui->moveButton->setEnabled(m.canImport);
     }
     if (f.gitIgnored)
-        advice << tr("The file is ignored by git, so it was probably never committed — but it is still on disk.");
+        advice << tr(
+            "The file is ignored by git, so it was probably never committed — but it is still on disk.");
     m_ui->liveButton->setEnabled(m_services.client && f.live == scan::Finding::Live::NotChecked);
     m_ui->adviceLabel->setText(advice.join(QLatin1Char(' ')));
 }
@@ -266,23 +268,25 @@ void LeakCheckPage::moveSelected()
     const QString folder = QFileInfo(f.path).absoluteDir().dirName();
     const QString name = m_services.vault->uniqueName(folder.isEmpty() ? tr("found token") : folder);
     QPointer<LeakCheckPage> self(this);
-    scan::moveToKeychain(m_services.vault, f, name, env::Development, this, [self, row, f](const scan::MoveResult& r) {
-        if (!self)
-            return;
-        scan::Finding updated = f;
-        if (r.stored)
-            updated.recordId = r.recordId;
-        self->m_model->update(row, updated);
-        QString text = r.stored ? (r.alreadyStored ? tr("Already in the keychain.") : tr("Stored in the keychain."))
-                                : tr("Not stored.");
-        if (r.rewritten)
-            text += QLatin1Char(' ') + tr("The line in the file now says where the token went.");
-        if (!r.message.isEmpty())
-            text += QLatin1Char(' ') + r.message;
-        self->m_ui->adviceLabel->setText(text);
-        if (r.stored)
-            emit self->moved(r.recordId);
-    });
+    scan::moveToKeychain(
+        m_services.vault, f, name, env::Development, this, [self, row, f](const scan::MoveResult& r) {
+            if (!self)
+                return;
+            scan::Finding updated = f;
+            if (r.stored)
+                updated.recordId = r.recordId;
+            self->m_model->update(row, updated);
+            QString text =
+                r.stored ? (r.alreadyStored ? tr("Already in the keychain.") : tr("Stored in the keychain."))
+                         : tr("Not stored.");
+            if (r.rewritten)
+                text += QLatin1Char(' ') + tr("The line in the file now says where the token went.");
+            if (!r.message.isEmpty())
+                text += QLatin1Char(' ') + r.message;
+            self->m_ui->adviceLabel->setText(text);
+            if (r.stored)
+                emit self->moved(r.recordId);
+        });
 }
 
 void LeakCheckPage::checkSelectedLive()
@@ -294,13 +298,13 @@ void LeakCheckPage::checkSelectedLive()
     QUrl base = api::defaultApiBase();
     if (f.isKnownToken()) {
         // A stored token is checked against its own environment's server.
-        if (const auto rec = m_services.vault->record(f.recordId); rec && rec->environment == env::Sandbox
-                                                                     && m_services.environments)
+        if (const auto rec = m_services.vault->record(f.recordId);
+            rec && rec->environment == env::Sandbox && m_services.environments)
             if (const auto e = m_services.environments->find(env::Sandbox))
                 base = e->baseUrl;
     }
-    api::ApiCall* call = m_services.client->send(api::ApiRequest::get(QUrl(base.toString() + QStringLiteral("/account"))),
-                                                 {base, f.secret});
+    api::ApiCall* call = m_services.client->send(
+        api::ApiRequest::get(QUrl(base.toString() + QStringLiteral("/account"))), {base, f.secret});
     QPointer<LeakCheckPage> self(this);
     connect(call, &api::ApiCall::finished, this, [self, row, f](const api::ApiResult& result) {
         if (!self)
@@ -310,7 +314,8 @@ void LeakCheckPage::checkSelectedLive()
         updated.live = v.status == TokenStatus::Valid      ? scan::Finding::Live::Live
                        : v.status == TokenStatus::Rejected ? scan::Finding::Live::Rejected
                                                            : scan::Finding::Live::Unknown;
-        updated.liveDetail = v.status == TokenStatus::Valid ? tr("Live: account %1").arg(v.username) : v.detail;
+        updated.liveDetail =
+            v.status == TokenStatus::Valid ? tr("Live: account %1").arg(v.username) : v.detail;
         self->m_model->update(row, updated);
         self->updateDetails();
         emit self->liveChecked();
@@ -321,7 +326,8 @@ bool LeakCheckPage::exportReport(const QString& givenPath)
 {
     QString path = givenPath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export the leak report"), QDir::homePath() + QStringLiteral("/leak-report.md"),
+        path = QFileDialog::getSaveFileName(this, tr("Export the leak report"),
+                                            QDir::homePath() + QStringLiteral("/leak-report.md"),
                                             tr("Markdown (*.md);;JSON (*.json)"));
     if (path.isEmpty())
         return false;
@@ -338,7 +344,8 @@ bool LeakCheckPage::exportReport(const QString& givenPath)
         m_ui->progressLabel->setText(tr("The report could not be written: %1").arg(out.errorString()));
         return false;
     }
-    m_ui->progressLabel->setText(tr("Report saved to %1 (tokens masked).").arg(QDir::toNativeSeparators(path)));
+    m_ui->progressLabel->setText(
+        tr("Report saved to %1 (tokens masked).").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "Services.h"
-#include "scan/ScanJob.h"
+#include "app/scan/ScanJob.h"
+#include "ui/Services.h"
 
 #include <QScopedPointer>
 #include <QSet>

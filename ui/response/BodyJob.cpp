@@ -1,4 +1,4 @@
-#include "BodyJob.h"
+#include "ui/response/BodyJob.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
-#include "BodyText.h"
+#include "ui/response/BodyText.h"
 
-#include "core/Redact.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "BodyView.h"
+#include "ui/response/BodyView.h"
 
-#include "TextRowDelegate.h"
-#include "TextRowsModel.h"
+#include "ui/response/TextRowDelegate.h"
+#include "ui/response/TextRowsModel.h"
 
 #include <QApplication>
 #include <QClipboard>

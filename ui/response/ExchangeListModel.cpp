@@ -1,7 +1,7 @@
-#include "ExchangeListModel.h"
+#include "ui/response/ExchangeListModel.h"
 
-#include "BodyText.h"
-#include "core/Redact.h"
+#include "app/core/Redact.h"
+#include "ui/response/BodyText.h"
 
 #include <QLocale>
 

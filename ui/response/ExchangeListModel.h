@@ -1,5 +1,5 @@
 #pragma once
-#include "composer/Exchange.h"
+#include "app/composer/Exchange.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "HeadersModel.h"
+#include "ui/response/HeadersModel.h"
 
-#include "core/Redact.h"
+#include "app/core/Redact.h"
 
 namespace r8::ui {
 

@@ -1,6 +1,6 @@
-#include "ImageGridDelegate.h"
+#include "ui/response/ImageGridDelegate.h"
 
-#include "OutputItemsModel.h"
+#include "ui/response/OutputItemsModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "JsonColors.h"
+#include "ui/response/JsonColors.h"
 
 namespace r8::ui {
 

@@ -1,6 +1,6 @@
-#include "JsonTreeActions.h"
+#include "ui/response/JsonTreeActions.h"
 
-#include "JsonTreeModel.h"
+#include "ui/response/JsonTreeModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "JsonTreeModel.h"
+#include "ui/response/JsonTreeModel.h"
 
-#include "BodyText.h"
+#include "ui/response/BodyText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "OutputItemsModel.h"
+#include "ui/response/OutputItemsModel.h"
 
-#include "BodyText.h"
+#include "ui/response/BodyText.h"
 
 #include <QJsonDocument>
 

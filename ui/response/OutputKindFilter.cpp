@@ -1,6 +1,6 @@
-#include "OutputKindFilter.h"
+#include "ui/response/OutputKindFilter.h"
 
-#include "OutputItemsModel.h"
+#include "ui/response/OutputItemsModel.h"
 
 namespace r8::ui {
 

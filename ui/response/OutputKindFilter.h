@@ -1,5 +1,5 @@
 #pragma once
-#include "composer/OutputItems.h"
+#include "app/composer/OutputItems.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,7 +1,7 @@
-#include "OutputLoader.h"
+#include "ui/response/OutputLoader.h"
 
-#include "OutputItemsModel.h"
-#include "composer/OutputFetcher.h"
+#include "app/composer/OutputFetcher.h"
+#include "ui/response/OutputItemsModel.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

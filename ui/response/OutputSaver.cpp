@@ -1,7 +1,7 @@
-#include "OutputSaver.h"
+#include "ui/response/OutputSaver.h"
 
-#include "OutputItemsModel.h"
-#include "composer/OutputFetcher.h"
+#include "app/composer/OutputFetcher.h"
+#include "ui/response/OutputItemsModel.h"
 
 #include <QDir>
 #include <QFileInfo>

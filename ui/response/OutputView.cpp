@@ -1,13 +1,13 @@
-#include "OutputView.h"
+#include "ui/response/OutputView.h"
 
-#include "ImageGridDelegate.h"
-#include "JsonTreeActions.h"
-#include "JsonTreeModel.h"
-#include "OutputItemsModel.h"
-#include "OutputKindFilter.h"
-#include "OutputLoader.h"
-#include "OutputSaver.h"
-#include "composer/OutputItems.h"
+#include "app/composer/OutputItems.h"
+#include "ui/response/ImageGridDelegate.h"
+#include "ui/response/JsonTreeActions.h"
+#include "ui/response/JsonTreeModel.h"
+#include "ui/response/OutputItemsModel.h"
+#include "ui/response/OutputKindFilter.h"
+#include "ui/response/OutputLoader.h"
+#include "ui/response/OutputSaver.h"
 #include "ui_OutputView.h"
 
 #include <QApplication>

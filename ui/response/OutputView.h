@@ -1,6 +1,6 @@
 #pragma once
-#include "api/ApiRequest.h"
-#include "api/Prediction.h"
+#include "app/api/ApiRequest.h"
+#include "app/api/Prediction.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
-#include "JsonColors.h"
-#include "composer/Exchange.h"
+#include "app/composer/Exchange.h"
+#include "ui/response/JsonColors.h"
 
 #include <QScopedPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "TextRowDelegate.h"
+#include "ui/response/TextRowDelegate.h"
 
-#include "JsonColors.h"
-#include "TextRowsModel.h"
+#include "ui/response/JsonColors.h"
+#include "ui/response/TextRowsModel.h"
 
 #include <QApplication>
 #include <QPainter>

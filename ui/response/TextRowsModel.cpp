@@ -1,4 +1,4 @@
-#include "TextRowsModel.h"
+#include "ui/response/TextRowsModel.h"
 
 #include <algorithm>
 

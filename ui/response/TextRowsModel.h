@@ -1,5 +1,5 @@
 #pragma once
-#include "BodyText.h"
+#include "ui/response/BodyText.h"
 
 #include <QAbstractListModel>
 

@@ -1,7 +1,7 @@
-#include "KnownEnvironments.h"
+#include "ui/settings/KnownEnvironments.h"
 
-#include "api/EnvironmentStore.h"
-#include "vault/TokenVault.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/vault/TokenVault.h"
 
 #include <algorithm>
 

@@ -1,20 +1,20 @@
 // MainWindow, continued: the Settings page (created on first show), the environment selector
 // (`r8desk --env NAME`), looking pages up by object name, and the system tray's status and quick
 // actions. Kept beside the settings code so that the main window's own file stays small.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "api/EnvironmentStore.h"
-#include "core/AppInfo.h"
-#include "core/AppSettings.h"
-#include "leaks/LeakCheckPage.h"
-#include "settings/KnownEnvironments.h"
-#include "settings/SettingsPage.h"
-#include "settings/TokenEnvironmentFilter.h"
-#include "settings/TrayController.h"
-#include "tokens/TokenTableModel.h"
-#include "tokens/TokensPage.h"
+#include "app/api/EnvironmentStore.h"
+#include "app/core/AppInfo.h"
+#include "app/core/AppSettings.h"
+#include "app/vault/TokenVault.h"
+#include "ui/leaks/LeakCheckPage.h"
+#include "ui/settings/KnownEnvironments.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/settings/TokenEnvironmentFilter.h"
+#include "ui/settings/TrayController.h"
+#include "ui/tokens/TokenTableModel.h"
+#include "ui/tokens/TokensPage.h"
 #include "ui_MainWindow.h"
-#include "vault/TokenVault.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "SettingsBinding.h"
+#include "ui/settings/SettingsBinding.h"
 
-#include "common/ClipboardGuard.h"
-#include "core/AppSettings.h"
-#include "session/TokenHealthMonitor.h"
+#include "app/core/AppSettings.h"
+#include "app/session/TokenHealthMonitor.h"
+#include "ui/common/ClipboardGuard.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Services.h"
+#include "ui/Services.h"
 
 #include <functional>
 

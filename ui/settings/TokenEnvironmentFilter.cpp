@@ -1,6 +1,6 @@
-#include "TokenEnvironmentFilter.h"
+#include "ui/settings/TokenEnvironmentFilter.h"
 
-#include "tokens/TokenTableModel.h"
+#include "ui/tokens/TokenTableModel.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>

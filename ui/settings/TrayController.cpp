@@ -1,8 +1,8 @@
-#include "TrayController.h"
+#include "ui/settings/TrayController.h"
 
-#include "core/AppSettings.h"
-#include "session/TokenHealthMonitor.h"
-#include "vault/TokenVault.h"
+#include "app/core/AppSettings.h"
+#include "app/session/TokenHealthMonitor.h"
+#include "app/vault/TokenVault.h"
 
 #include <QAction>
 #include <QMenu>

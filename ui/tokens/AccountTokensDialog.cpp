@@ -1,12 +1,12 @@
-#include "AccountTokensDialog.h"
+#include "ui/tokens/AccountTokensDialog.h"
 
-#include "api/AccountTokens.h"
-#include "common/BaseUrls.h"
-#include "common/Prompt.h"
-#include "core/AppInfo.h"
-#include "tokens/RemoteTokensModel.h"
+#include "app/api/AccountTokens.h"
+#include "app/core/AppInfo.h"
+#include "app/vault/TokenVault.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/common/Prompt.h"
+#include "ui/tokens/RemoteTokensModel.h"
 #include "ui_AccountTokensDialog.h"
-#include "vault/TokenVault.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -23,7 +23,8 @@ AccountTokensDialog::AccountTokensDialog(const Services& services, const QString
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setSectionResizeMode(RemoteTokensModel::Name, QHeaderView::Stretch);
-    m_ui->table->horizontalHeader()->setSectionResizeMode(RemoteTokensModel::State, QHeaderView::ResizeToContents);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(RemoteTokensModel::State,
+                                                          QHeaderView::ResizeToContents);
     m_ui->dashboardButton->hide();
     const auto rec = services.vault->record(recordId);
     m_ui->heading->setText(rec ? tr("The tokens of the account behind “%1” (%2), as its server lists them.")
@@ -32,13 +33,13 @@ AccountTokensDialog::AccountTokensDialog(const Services& services, const QString
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AccountTokensDialog::refresh);
     connect(m_ui->disableButton, &QPushButton::clicked, this, &AccountTokensDialog::disableSelected);
-    connect(m_ui->dashboardButton, &QPushButton::clicked, this, []() {
-        QDesktopServices::openUrl(QUrl(QString::fromLatin1(appinfo::kTokensDashboardUrl)));
-    });
+    connect(m_ui->dashboardButton, &QPushButton::clicked, this,
+            []() { QDesktopServices::openUrl(QUrl(QString::fromLatin1(appinfo::kTokensDashboardUrl))); });
     m_ui->disableButton->setEnabled(false);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                m_ui->disableButton->setEnabled(current.isValid() && !m_model->tokenAt(current.row()).disabled());
+                m_ui->disableButton->setEnabled(current.isValid() &&
+                                                !m_model->tokenAt(current.row()).disabled());
             });
 }
 
@@ -75,8 +76,8 @@ void AccountTokensDialog::refresh()
         return;
     const QUrl base = baseUrlFor(m_services, rec->environment);
     if (base.isEmpty()) {
-        m_ui->messageLabel->setText(tr("The “%1” environment has no API address (is the sandbox running?).")
-                                        .arg(rec->environment));
+        m_ui->messageLabel->setText(
+            tr("The “%1” environment has no API address (is the sandbox running?).").arg(rec->environment));
         return;
     }
     setBusy(true);
@@ -103,8 +104,8 @@ void AccountTokensDialog::refresh()
             QHash<QString, QString> stored;
             for (const auto& t : r.tokens) {
                 for (const TokenRecord& local : self->m_services.vault->records()) {
-                    if (local.hint == t.hint && (local.account.isEmpty() || !me || local.account == me->account
-                                                 || me->account.isEmpty())) {
+                    if (local.hint == t.hint && (local.account.isEmpty() || !me ||
+                                                 local.account == me->account || me->account.isEmpty())) {
                         stored.insert(t.id, local.name);
                         break;
                     }
@@ -134,7 +135,8 @@ void AccountTokensDialog::disableSelected()
     if (local && local->environment == env::Production) {
         QString typed;
         if (!Prompt::askText(this, tr("Disable a production token"),
-                             question + QLatin1Char('\n') + tr("Type the token's name, “%1”, to confirm:").arg(local->name),
+                             question + QLatin1Char('\n') +
+                                 tr("Type the token's name, “%1”, to confirm:").arg(local->name),
                              &typed))
             return;
         if (typed.trimmed() != local->name) {
@@ -154,21 +156,23 @@ void AccountTokensDialog::disableSelected()
     withSecret([self, base, t, localId](const QString& secret) {
         if (!self)
             return;
-        self->m_api->disable({base, secret}, t.id, [self, localId](const api::AccountTokens::DisableResult& r) {
-            if (!self)
-                return;
-            self->setBusy(false);
-            if (r.outcome != api::AccountTokens::Outcome::Ok) {
-                self->m_ui->messageLabel->setText(r.error);
-                return;
-            }
-            self->m_model->updateToken(r.token);
-            if (!localId.isEmpty())
-                self->m_services.vault->updateStatus(localId, TokenStatus::StoppedWorking, QString(),
-                                                     tr("Disabled over the API by you."), QDateTime::currentDateTimeUtc());
-            self->m_ui->messageLabel->setText(tr("“%1” is disabled.").arg(r.token.name));
-            emit self->disabled(r.token.id);
-        });
+        self->m_api->disable(
+            {base, secret}, t.id, [self, localId](const api::AccountTokens::DisableResult& r) {
+                if (!self)
+                    return;
+                self->setBusy(false);
+                if (r.outcome != api::AccountTokens::Outcome::Ok) {
+                    self->m_ui->messageLabel->setText(r.error);
+                    return;
+                }
+                self->m_model->updateToken(r.token);
+                if (!localId.isEmpty())
+                    self->m_services.vault->updateStatus(localId, TokenStatus::StoppedWorking, QString(),
+                                                         tr("Disabled over the API by you."),
+                                                         QDateTime::currentDateTimeUtc());
+                self->m_ui->messageLabel->setText(tr("“%1” is disabled.").arg(r.token.name));
+                emit self->disabled(r.token.id);
+            });
     });
 }
 

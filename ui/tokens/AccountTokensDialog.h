@@ -1,5 +1,5 @@
 #pragma once
-#include "Services.h"
+#include "ui/Services.h"
 
 #include <QDialog>
 #include <QScopedPointer>

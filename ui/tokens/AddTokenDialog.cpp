@@ -1,8 +1,8 @@
-#include "AddTokenDialog.h"
+#include "ui/tokens/AddTokenDialog.h"
 
+#include "app/vault/TokenInput.h"
+#include "app/vault/TokenVault.h"
 #include "ui_AddTokenDialog.h"
-#include "vault/TokenInput.h"
-#include "vault/TokenVault.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,9 +22,8 @@ AddTokenDialog::AddTokenDialog(r8::TokenVault* vault, const QString& environment
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Store in keychain"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AddTokenDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &AddTokenDialog::reject);
-    connect(m_ui->showCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->tokenEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showCheck, &QCheckBox::toggled, this,
+            [this](bool on) { m_ui->tokenEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &AddTokenDialog::revalidate);
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &AddTokenDialog::revalidate);
     revalidate();
@@ -40,7 +39,8 @@ void AddTokenDialog::showMessage(const QString& text, bool isError)
 {
     m_ui->messageLabel->setText(text);
     QPalette pal = m_ui->messageLabel->palette();
-    pal.setColor(QPalette::WindowText, isError ? QColor(0xC6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 isError ? QColor(0xC6, 0x28, 0x28) : palette().color(QPalette::WindowText));
     m_ui->messageLabel->setPalette(pal);
 }
 
@@ -83,7 +83,9 @@ void AddTokenDialog::accept()
     req.name = m_ui->nameEdit->text();
     const int idx = m_ui->envCombo->currentIndex();
     const QString text = m_ui->envCombo->currentText().trimmed();
-    const QString data = idx >= 0 && m_ui->envCombo->itemText(idx) == text ? m_ui->envCombo->itemData(idx).toString() : QString();
+    const QString data = idx >= 0 && m_ui->envCombo->itemText(idx) == text
+                             ? m_ui->envCombo->itemData(idx).toString()
+                             : QString();
     req.environment = data.isEmpty() ? text : data;
     req.note = m_ui->noteEdit->text();
     req.rawInput = m_ui->tokenEdit->text();

@@ -1,7 +1,7 @@
-#include "EnvChipDelegate.h"
+#include "ui/tokens/EnvChipDelegate.h"
 
-#include "common/EnvColors.h"
-#include "tokens/TokenTableModel.h"
+#include "ui/common/EnvColors.h"
+#include "ui/tokens/TokenTableModel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -9,7 +9,8 @@
 
 namespace r8::ui {
 
-void EnvChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void EnvChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -1,4 +1,4 @@
-#include "ImportEnvDialog.h"
+#include "ui/tokens/ImportEnvDialog.h"
 
 #include "ui_ImportEnvDialog.h"
 
@@ -10,15 +10,12 @@
 namespace r8::ui {
 
 ImportEnvDialog::ImportEnvDialog(r8::TokenVault* vault, const r8::EnvScan& scan, QWidget* parent)
-    : QDialog(parent),
-      m_ui(new Ui::ImportEnvDialog),
-      m_vault(vault),
-      m_findings(scan.findings),
-      m_model(new QStandardItemModel(this)),
-      m_importer(new EnvImporter(vault, this))
+    : QDialog(parent), m_ui(new Ui::ImportEnvDialog), m_vault(vault), m_findings(scan.findings),
+      m_model(new QStandardItemModel(this)), m_importer(new EnvImporter(vault, this))
 {
     m_ui->setupUi(this);
-    m_model->setHorizontalHeaderLabels({tr("Import"), tr("Found in"), tr("Token"), tr("Name"), tr("Environment")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Import"), tr("Found in"), tr("Token"), tr("Name"), tr("Environment")});
     QStringList taken;
     for (const EnvFinding& f : std::as_const(m_findings)) {
         auto* check = new QStandardItem;
@@ -27,7 +24,8 @@ ImportEnvDialog::ImportEnvDialog(r8::TokenVault* vault, const r8::EnvScan& scan,
         check->setCheckState(usable ? Qt::Checked : Qt::Unchecked);
         check->setEditable(false);
         check->setData(usable ? tr("import") : tr("cannot import"), Qt::AccessibleTextRole);
-        auto* loc = new QStandardItem(QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(f.path)).arg(f.line));
+        auto* loc =
+            new QStandardItem(QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(f.path)).arg(f.line));
         loc->setEditable(false);
         loc->setToolTip(loc->text());
         auto* tok = new QStandardItem(f.masked);
@@ -63,8 +61,9 @@ ImportEnvDialog::ImportEnvDialog(r8::TokenVault* vault, const r8::EnvScan& scan,
             const QString where = QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(r.path)).arg(r.line);
             if (r.stored) {
                 ++ok;
-                QString line = r.alreadyStored ? tr("%1 — already in the keychain as “%2”").arg(where, r.storedAs)
-                                               : tr("%1 — stored as “%2”").arg(where, r.storedAs);
+                QString line = r.alreadyStored
+                                   ? tr("%1 — already in the keychain as “%2”").arg(where, r.storedAs)
+                                   : tr("%1 — stored as “%2”").arg(where, r.storedAs);
                 if (r.rewritten)
                     line += tr("; the line was replaced by a comment");
                 else if (!r.message.isEmpty())
@@ -74,10 +73,12 @@ ImportEnvDialog::ImportEnvDialog(r8::TokenVault* vault, const r8::EnvScan& scan,
                 lines << tr("%1 — not imported: %2").arg(where, r.message);
             }
         }
-        m_ui->messageLabel->setText((ok == 1 ? tr("1 token imported.") : tr("%1 tokens imported.").arg(ok)) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        m_ui->messageLabel->setText((ok == 1 ? tr("1 token imported.") : tr("%1 tokens imported.").arg(ok)) +
+                                    QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
         m_ui->buttons->setEnabled(true);
-        connect(m_ui->buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::reject);
+        connect(m_ui->buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
+                &QDialog::reject);
         emit importFinished();
     });
 }

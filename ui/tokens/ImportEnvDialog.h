@@ -1,5 +1,5 @@
 #pragma once
-#include "vault/EnvImport.h"
+#include "app/vault/EnvImport.h"
 
 #include <QDialog>
 #include <QScopedPointer>
@@ -29,7 +29,14 @@ signals:
     void importFinished();
 
 private:
-    enum Col { Import, Location, Token, Name, Environment };
+    enum Col
+    {
+        Import,
+        Location,
+        Token,
+        Name,
+        Environment
+    };
     const QScopedPointer<Ui::ImportEnvDialog> m_ui;
     r8::TokenVault* m_vault;
     QList<r8::EnvFinding> m_findings;

@@ -1,6 +1,6 @@
-#include "RemoteTokensModel.h"
+#include "ui/tokens/RemoteTokensModel.h"
 
-#include "core/TimeText.h"
+#include "app/core/TimeText.h"
 
 #include <QColor>
 
@@ -44,11 +44,17 @@ QVariant RemoteTokensModel::data(const QModelIndex& index, int role) const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case Name: return t.current ? tr("%1 (used for this list)").arg(t.name) : t.name;
-        case Hint: return QStringLiteral("••••…") + t.hint;
-        case Stored: return m_stored.value(t.id, role == Qt::DisplayRole ? QStringLiteral("—") : tr("not stored here"));
-        case Created: return relativeAge(t.createdAt, now);
-        case LastUsed: return t.lastUsedAt.isValid() ? relativeAge(t.lastUsedAt, now) : tr("never");
+        case Name:
+            return t.current ? tr("%1 (used for this list)").arg(t.name) : t.name;
+        case Hint:
+            return QStringLiteral("••••…") + t.hint;
+        case Stored:
+            return m_stored.value(t.id,
+                                  role == Qt::DisplayRole ? QStringLiteral("—") : tr("not stored here"));
+        case Created:
+            return relativeAge(t.createdAt, now);
+        case LastUsed:
+            return t.lastUsedAt.isValid() ? relativeAge(t.lastUsedAt, now) : tr("never");
         case State:
             if (!t.disabled())
                 return tr("Active");
@@ -59,7 +65,8 @@ QVariant RemoteTokensModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == State && t.disabled())
         return QColor(0xE5, 0x39, 0x35);
-    if (role == Qt::ToolTipRole && index.column() == State && t.disabledReason == QLatin1String("compromised"))
+    if (role == Qt::ToolTipRole && index.column() == State &&
+        t.disabledReason == QLatin1String("compromised"))
         return tr("Replicate's leak scanning found this token in public and disabled it.");
     return {};
 }
@@ -69,12 +76,18 @@ QVariant RemoteTokensModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name on the server");
-    case Hint: return tr("Ends in");
-    case Stored: return tr("Stored here as");
-    case Created: return tr("Created");
-    case LastUsed: return tr("Last used");
-    case State: return tr("State");
+    case Name:
+        return tr("Name on the server");
+    case Hint:
+        return tr("Ends in");
+    case Stored:
+        return tr("Stored here as");
+    case Created:
+        return tr("Created");
+    case LastUsed:
+        return tr("Last used");
+    case State:
+        return tr("State");
     }
     return {};
 }

@@ -1,5 +1,5 @@
 #pragma once
-#include "api/TokensApi.h"
+#include "app/api/TokensApi.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,10 +12,20 @@ class RemoteTokensModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Hint, Stored, Created, LastUsed, State, ColumnCount };
+    enum Column
+    {
+        Name,
+        Hint,
+        Stored,
+        Created,
+        LastUsed,
+        State,
+        ColumnCount
+    };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setTokens(const QList<api::tokens::RemoteToken>& tokens, const QHash<QString, QString>& storedNameById);
+    void setTokens(const QList<api::tokens::RemoteToken>& tokens,
+                   const QHash<QString, QString>& storedNameById);
     void updateToken(const api::tokens::RemoteToken& token);
     api::tokens::RemoteToken tokenAt(int row) const { return m_tokens.value(row); }
     QString storedNameAt(int row) const { return m_stored.value(m_tokens.value(row).id); }

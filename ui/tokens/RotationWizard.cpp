@@ -1,11 +1,11 @@
-#include "RotationWizard.h"
+#include "ui/tokens/RotationWizard.h"
 
-#include "common/BaseUrls.h"
-#include "core/AppInfo.h"
-#include "tokens/RotationProgressPage.h"
+#include "app/core/AppInfo.h"
+#include "app/vault/TokenInput.h"
+#include "app/vault/TokenVault.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/tokens/RotationProgressPage.h"
 #include "ui_RotationWizard.h"
-#include "vault/TokenInput.h"
-#include "vault/TokenVault.h"
 
 #include <QDesktopServices>
 
@@ -21,22 +21,26 @@ RotationWizard::RotationWizard(const Services& services, const QString& oldId, Q
     setOption(QWizard::DisabledBackButtonOnLastPage);
     const auto rec = services.vault->record(oldId);
     const QString name = rec ? rec->name : QString();
-    m_ui->introText->setText(
-        tr("<p>You are rotating <b>%1</b> (%2, ending in %3).</p><ol><li>Create a new token on replicate.com.</li>"
-           "<li>Paste it here: r8desk checks that it belongs to the same account, stores it in the keychain and "
-           "makes it the default of “%2”.</li><li>Optionally, the old token is disabled — only after the new one "
-           "works, and authenticated with the new one.</li></ol><p>You can cancel at any step; neither token is "
-           "lost.</p>")
-            .arg(name.toHtmlEscaped(), rec ? env::displayName(rec->environment).toHtmlEscaped() : QString(),
-                 rec ? rec->hint : QString()));
+    m_ui->introText->setText(tr("<p>You are rotating <b>%1</b> (%2, ending in %3).</p><ol><li>Create a new "
+                                "token on replicate.com.</li>"
+                                "<li>Paste it here: r8desk checks that it belongs to the same account, "
+                                "stores it in the keychain and "
+                                "makes it the default of “%2”.</li><li>Optionally, the old token is disabled "
+                                "— only after the new one "
+                                "works, and authenticated with the new one.</li></ol><p>You can cancel at "
+                                "any step; neither token is "
+                                "lost.</p>")
+                                 .arg(name.toHtmlEscaped(),
+                                      rec ? env::displayName(rec->environment).toHtmlEscaped() : QString(),
+                                      rec ? rec->hint : QString()));
     m_ui->introText->setTextFormat(Qt::RichText);
-    m_ui->createText->setText(tr("On the API tokens page of your Replicate account, create a token. Give it a "
-                                 "name that says where it is used (for example “%1”). Copy it; it is shown only "
-                                 "once.")
-                                  .arg(name));
-    connect(m_ui->dashboardButton, &QPushButton::clicked, this, []() {
-        QDesktopServices::openUrl(QUrl(QString::fromLatin1(appinfo::kTokensDashboardUrl)));
-    });
+    m_ui->createText->setText(
+        tr("On the API tokens page of your Replicate account, create a token. Give it a "
+           "name that says where it is used (for example “%1”). Copy it; it is shown only "
+           "once.")
+            .arg(name));
+    connect(m_ui->dashboardButton, &QPushButton::clicked, this,
+            []() { QDesktopServices::openUrl(QUrl(QString::fromLatin1(appinfo::kTokensDashboardUrl))); });
     m_ui->newNameEdit->setText(services.vault->uniqueName(name));
     m_ui->disableOldCheck->setChecked(false);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -85,7 +89,8 @@ void RotationWizard::startRotation()
     m_controller = new api::RotationController(m_services.vault, m_services.client, base, this);
     connect(m_controller, &api::RotationController::stepChanged, this, &RotationWizard::showSteps);
     connect(m_controller, &api::RotationController::failed, this, [this](const QString& message) {
-        m_ui->resultLabel->setText(tr("Stopped: %1 Both tokens are kept; go Back to try again.").arg(message));
+        m_ui->resultLabel->setText(
+            tr("Stopped: %1 Both tokens are kept; go Back to try again.").arg(message));
         button(QWizard::BackButton)->setEnabled(true);
         showSteps();
     });
@@ -129,15 +134,23 @@ void RotationWizard::showSteps()
         lines.append({Step::DisablingOld, tr("Disable the old token over the API")});
     const auto order = [](Step s) {
         switch (s) {
-        case Step::Idle: return 0;
-        case Step::CheckingOld: return 1;
-        case Step::VerifyingNew: return 2;
-        case Step::Storing: return 3;
-        case Step::MakingDefault: return 4;
-        case Step::DisablingOld: return 5;
-        case Step::Done: return 9;
+        case Step::Idle:
+            return 0;
+        case Step::CheckingOld:
+            return 1;
+        case Step::VerifyingNew:
+            return 2;
+        case Step::Storing:
+            return 3;
+        case Step::MakingDefault:
+            return 4;
+        case Step::DisablingOld:
+            return 5;
+        case Step::Done:
+            return 9;
         case Step::Failed:
-        case Step::Canceled: return -1;
+        case Step::Canceled:
+            return -1;
         }
         return 0;
     };

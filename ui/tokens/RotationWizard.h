@@ -1,6 +1,6 @@
 #pragma once
-#include "Services.h"
-#include "api/RotationController.h"
+#include "app/api/RotationController.h"
+#include "ui/Services.h"
 
 #include <QScopedPointer>
 #include <QWizard>
@@ -18,7 +18,13 @@ class RotationWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Intro, Create, Paste, Progress };
+    enum PageId
+    {
+        Intro,
+        Create,
+        Paste,
+        Progress
+    };
     RotationWizard(const Services& services, const QString& oldId, QWidget* parent = nullptr);
     ~RotationWizard() override;
 

@@ -1,9 +1,9 @@
-#include "TokenTableModel.h"
+#include "ui/tokens/TokenTableModel.h"
 
-#include "core/Redact.h"
-#include "session/TokenHealthMonitor.h"
-#include "core/TimeText.h"
-#include "vault/TokenVault.h"
+#include "app/core/Redact.h"
+#include "app/core/TimeText.h"
+#include "app/session/TokenHealthMonitor.h"
+#include "app/vault/TokenVault.h"
 
 #include <QColor>
 #include <QFont>
@@ -66,16 +66,24 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     const TokenRecord& r = m_vault->records().at(index.row());
     const bool isDefault = m_vault->isDefault(r.id);
     switch (role) {
-    case IdRole: return r.id;
-    case EnvironmentRole: return r.environment;
-    case StatusRole: return int(r.status);
-    case IsDefaultRole: return isDefault;
+    case IdRole:
+        return r.id;
+    case EnvironmentRole:
+        return r.environment;
+    case StatusRole:
+        return int(r.status);
+    case IsDefaultRole:
+        return isDefault;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return r.name;
-        case Environment: return env::displayName(r.environment);
-        case Token: return maskedFor(r);
-        case Account: return r.account.isEmpty() ? QStringLiteral("—") : r.account;
+        case Name:
+            return r.name;
+        case Environment:
+            return env::displayName(r.environment);
+        case Token:
+            return maskedFor(r);
+        case Account:
+            return r.account.isEmpty() ? QStringLiteral("—") : r.account;
         case Status:
             return m_exposed.contains(r.id) ? tr("⚠ Exposed · %1").arg(tokenStatusText(r.status))
                                             : tokenStatusText(r.status);
@@ -86,28 +94,32 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
                        ? tr("%1 · rotate").arg(age)
                        : age;
         }
-        case Default: return isDefault ? QStringLiteral("✓") : QString();
+        case Default:
+            return isDefault ? QStringLiteral("✓") : QString();
         }
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == Default)
-            return isDefault ? tr("default token for %1").arg(env::displayName(r.environment)) : tr("not the default");
+            return isDefault ? tr("default token for %1").arg(env::displayName(r.environment))
+                             : tr("not the default");
         if (index.column() == Token)
             return tr("token ending in %1").arg(r.hint);
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Name: return r.note.isEmpty() ? r.name : tr("%1\n%2").arg(r.name, r.note);
+        case Name:
+            return r.note.isEmpty() ? r.name : tr("%1\n%2").arg(r.name, r.note);
         case Token:
             return r.legacyShape ? tr("Older token shape (no r8_ prefix or not 40 characters)")
                                  : tr("Stored in the OS keychain; only the last four characters are shown");
         case Status:
-            return m_exposed.contains(r.id)
-                       ? tr("The leak check found this token in a file or history on this computer: rotate it.\n%1")
-                             .arg(statusSentence(r, QDateTime::currentDateTimeUtc()))
-                       : statusSentence(r, QDateTime::currentDateTimeUtc());
+            return m_exposed.contains(r.id) ? tr("The leak check found this token in a file or history on "
+                                                 "this computer: rotate it.\n%1")
+                                                  .arg(statusSentence(r, QDateTime::currentDateTimeUtc()))
+                                            : statusSentence(r, QDateTime::currentDateTimeUtc());
         case Added:
-            return session::TokenHealthMonitor::isDueForRotation(r, m_rotationAgeDays, QDateTime::currentDateTimeUtc())
+            return session::TokenHealthMonitor::isDueForRotation(r, m_rotationAgeDays,
+                                                                 QDateTime::currentDateTimeUtc())
                        ? tr("Added %1. Older than %2 days: time to rotate it (Token → Rotate).")
                              .arg(QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat))
                              .arg(m_rotationAgeDays)
@@ -118,8 +130,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ForegroundRole:
-        if (index.column() == Status
-            && (r.status == TokenStatus::StoppedWorking || r.status == TokenStatus::Rejected || m_exposed.contains(r.id)))
+        if (index.column() == Status && (r.status == TokenStatus::StoppedWorking ||
+                                         r.status == TokenStatus::Rejected || m_exposed.contains(r.id)))
             return QColor(0xE5, 0x39, 0x35); // readable on light and dark bases
         break;
     case Qt::TextAlignmentRole:
@@ -149,7 +161,8 @@ QString TokenTableModel::statusSentence(const TokenRecord& r, const QDateTime& n
     const QString when = r.lastVerifiedAt.isValid() ? relativeAge(r.lastVerifiedAt, now) : QString();
     switch (r.status) {
     case TokenStatus::Valid:
-        return tr("Valid — account %1, checked %2.").arg(r.account.isEmpty() ? tr("(unknown)") : r.account, when);
+        return tr("Valid — account %1, checked %2.")
+            .arg(r.account.isEmpty() ? tr("(unknown)") : r.account, when);
     case TokenStatus::Rejected:
         return tr("Rejected by the server, checked %1: %2").arg(when, r.statusDetail);
     case TokenStatus::StoppedWorking:
@@ -157,7 +170,8 @@ QString TokenTableModel::statusSentence(const TokenRecord& r, const QDateTime& n
             .arg(when, r.statusDetail);
     case TokenStatus::Unreachable:
         return tr("The API could not be reached at the last check (%1): %2").arg(when, r.statusDetail);
-    case TokenStatus::Unknown: break;
+    case TokenStatus::Unknown:
+        break;
     }
     return tr("Not checked yet. Verify it to learn its account.");
 }
@@ -167,13 +181,20 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Environment: return tr("Environment");
-    case Token: return tr("Token");
-    case Account: return tr("Account");
-    case Status: return tr("Status");
-    case Added: return tr("Age");
-    case Default: return tr("Default");
+    case Name:
+        return tr("Name");
+    case Environment:
+        return tr("Environment");
+    case Token:
+        return tr("Token");
+    case Account:
+        return tr("Account");
+    case Status:
+        return tr("Status");
+    case Added:
+        return tr("Age");
+    case Default:
+        return tr("Default");
     }
     return {};
 }

@@ -15,8 +15,19 @@ class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Environment, Token, Account, Status, Added, Default, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        Environment,
+        Token,
+        Account,
+        Status,
+        Added,
+        Default,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         EnvironmentRole, // the raw label (development, …, or custom)
         StatusRole,      // int(r8::TokenStatus)

@@ -1,19 +1,19 @@
-#include "TokensPage.h"
+#include "ui/tokens/TokensPage.h"
 
-#include "common/ClipboardGuard.h"
-#include "common/Prompt.h"
-#include "tokens/AddTokenDialog.h"
-#include "tokens/EnvChipDelegate.h"
-#include "tokens/ImportEnvDialog.h"
-#include "tokens/TokenTableModel.h"
+#include "app/vault/TokenVault.h"
+#include "ui/common/ClipboardGuard.h"
+#include "ui/common/Prompt.h"
+#include "ui/tokens/AddTokenDialog.h"
+#include "ui/tokens/EnvChipDelegate.h"
+#include "ui/tokens/ImportEnvDialog.h"
+#include "ui/tokens/TokenTableModel.h"
 #include "ui_TokensPage.h"
-#include "vault/TokenVault.h"
 
-#include "api/TokenVerifier.h"
-#include "common/BaseUrls.h"
-#include "session/SandboxSession.h"
-#include "tokens/AccountTokensDialog.h"
-#include "tokens/RotationWizard.h"
+#include "app/api/TokenVerifier.h"
+#include "app/session/SandboxSession.h"
+#include "ui/common/BaseUrls.h"
+#include "ui/tokens/AccountTokensDialog.h"
+#include "ui/tokens/RotationWizard.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -62,22 +62,29 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         addAction(a);
         return a;
     };
-    m_addAction = makeAction(tr("&Add Token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
+    m_addAction =
+        makeAction(tr("&Add Token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
     m_importAction = new QAction(tr("&Import from .env…"), this);
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     connect(m_importAction, &QAction::triggered, this, [this]() { importEnvFiles(); });
     addAction(m_importAction);
-    m_copyAction = makeAction(tr("&Copy Token"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), &TokensPage::copySelected);
-    m_revealAction = makeAction(tr("&Reveal Token"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), &TokensPage::revealSelected);
+    m_copyAction = makeAction(tr("&Copy Token"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+                              &TokensPage::copySelected);
+    m_revealAction = makeAction(tr("&Reveal Token"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
+                                &TokensPage::revealSelected);
     m_renameAction = makeAction(tr("Re&name"), QKeySequence(Qt::Key_F2), &TokensPage::renameSelected);
-    m_defaultAction = makeAction(tr("Make &Default for Its Environment"), QKeySequence(QStringLiteral("Ctrl+D")),
-                                 &TokensPage::makeSelectedDefault);
-    m_deleteAction = makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &TokensPage::deleteSelected);
+    m_defaultAction = makeAction(tr("Make &Default for Its Environment"),
+                                 QKeySequence(QStringLiteral("Ctrl+D")), &TokensPage::makeSelectedDefault);
+    m_deleteAction =
+        makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &TokensPage::deleteSelected);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->table->addAction(m_deleteAction);
-    m_verifyAction = makeAction(tr("&Verify Token"), QKeySequence(QStringLiteral("Ctrl+Shift+V")), &TokensPage::verifySelected);
-    m_verifyAllAction = makeAction(tr("Verify &All Tokens"), QKeySequence(Qt::Key_F5), &TokensPage::verifyAll);
-    m_rotateAction = makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
+    m_verifyAction = makeAction(tr("&Verify Token"), QKeySequence(QStringLiteral("Ctrl+Shift+V")),
+                                &TokensPage::verifySelected);
+    m_verifyAllAction =
+        makeAction(tr("Verify &All Tokens"), QKeySequence(Qt::Key_F5), &TokensPage::verifyAll);
+    m_rotateAction =
+        makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
     m_remoteAction = makeAction(tr("Account &Tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
                                 &TokensPage::showAccountTokens);
     m_sandboxAction = new QAction(tr("Try the &Sandbox"), this);
@@ -143,9 +150,8 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_revealTimer.setSingleShot(true);
     connect(&m_revealTimer, &QTimer::timeout, this, &TokensPage::hideSecret);
     m_revealTick.setInterval(1000);
-    connect(&m_revealTick, &QTimer::timeout, this, [this]() {
-        m_ui->revealButton->setText(tr("&Hide (%1 s)").arg(revealSecondsLeft()));
-    });
+    connect(&m_revealTick, &QTimer::timeout, this,
+            [this]() { m_ui->revealButton->setText(tr("&Hide (%1 s)").arg(revealSecondsLeft())); });
     updateState();
 }
 
@@ -156,8 +162,8 @@ TokensPage::~TokensPage()
 
 QList<QAction*> TokensPage::tokenActions() const
 {
-    QList<QAction*> list{m_addAction, m_importAction, m_copyAction, m_revealAction, m_renameAction,
-                         m_defaultAction, m_deleteAction};
+    QList<QAction*> list{m_addAction,    m_importAction,  m_copyAction,  m_revealAction,
+                         m_renameAction, m_defaultAction, m_deleteAction};
     if (m_services.client && m_services.verifier)
         list << m_verifyAction << m_verifyAllAction << m_rotateAction << m_remoteAction;
     return list;
@@ -173,8 +179,8 @@ void TokensPage::selectId(const QString& id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0)
-        m_ui->table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString TokensPage::bannerText() const
@@ -214,8 +220,8 @@ void TokensPage::updateState()
     m_ui->importButton->setVisible(!empty);
     m_ui->verifyAllButton->setVisible(!empty && m_services.verifier);
     if (!empty && !m_ui->table->selectionModel()->currentIndex().isValid())
-        m_ui->table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->table->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateDetails();
 }
 
@@ -223,10 +229,11 @@ void TokensPage::updateDetails()
 {
     const auto rec = m_vault->record(selectedId());
     const bool has = rec.has_value();
-    for (QAction* a : {m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction, m_verifyAction,
-                       m_rotateAction, m_remoteAction})
+    for (QAction* a : {m_copyAction, m_revealAction, m_renameAction, m_defaultAction, m_deleteAction,
+                       m_verifyAction, m_rotateAction, m_remoteAction})
         a->setEnabled(has);
-    m_verifyAllAction->setEnabled(m_model->rowCount() > 0 && !(m_services.verifier && m_services.verifier->isRunning()));
+    m_verifyAllAction->setEnabled(m_model->rowCount() > 0 &&
+                                  !(m_services.verifier && m_services.verifier->isRunning()));
     m_ui->details->setEnabled(has);
     m_ui->detailsTitle->setEnabled(has);
     if (!has) {
@@ -247,13 +254,15 @@ void TokensPage::updateDetails()
         m_ui->envCombo->setCurrentIndex(at);
     }
     if (m_revealedId != rec->id)
-        m_ui->secretField->setText(m_model->data(m_model->index(m_model->rowOf(rec->id), TokenTableModel::Token)).toString());
+        m_ui->secretField->setText(
+            m_model->data(m_model->index(m_model->rowOf(rec->id), TokenTableModel::Token)).toString());
     m_ui->statusDetail->setText(TokenTableModel::statusSentence(*rec, QDateTime::currentDateTimeUtc()));
     const bool isDefault = m_vault->isDefault(rec->id);
     m_ui->defaultButton->setEnabled(!isDefault);
     m_defaultAction->setEnabled(!isDefault);
-    const QString title = isDefault ? tr("Selected token — default for %1").arg(env::displayName(rec->environment))
-                                    : tr("Selected token");
+    const QString title = isDefault
+                              ? tr("Selected token — default for %1").arg(env::displayName(rec->environment))
+                              : tr("Selected token");
     m_ui->detailsTitle->setText(title);
     m_ui->details->setAccessibleName(title);
 }
@@ -345,12 +354,12 @@ void TokensPage::deleteSelected()
     const auto rec = m_vault->record(selectedId());
     if (!rec)
         return;
-    const bool ok = Prompt::confirm(
-        this, tr("Delete token"),
-        tr("Delete “%1” (%2)? The token is removed from the OS keychain. It keeps working on Replicate until you "
-           "disable it there.")
-            .arg(rec->name, env::displayName(rec->environment)),
-        tr("Delete"), true);
+    const bool ok = Prompt::confirm(this, tr("Delete token"),
+                                    tr("Delete “%1” (%2)? The token is removed from the OS keychain. It "
+                                       "keeps working on Replicate until you "
+                                       "disable it there.")
+                                        .arg(rec->name, env::displayName(rec->environment)),
+                                    tr("Delete"), true);
     if (!ok)
         return;
     const QString id = rec->id;
@@ -400,7 +409,9 @@ void TokensPage::commitEnvironment()
         return;
     const int idx = m_ui->envCombo->currentIndex();
     const QString text = m_ui->envCombo->currentText().trimmed();
-    const QString data = idx >= 0 && m_ui->envCombo->itemText(idx) == text ? m_ui->envCombo->itemData(idx).toString() : QString();
+    const QString data = idx >= 0 && m_ui->envCombo->itemText(idx) == text
+                             ? m_ui->envCombo->itemData(idx).toString()
+                             : QString();
     const QString label = data.isEmpty() ? text : data;
     if (label.isEmpty() || TokenVault::normalizeEnvironment(label) == rec->environment)
         return;
@@ -452,7 +463,8 @@ void TokensPage::rotateSelected()
     auto* wizard = new RotationWizard(m_services, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setObjectName(QStringLiteral("rotationWizard"));
-    connect(wizard, &RotationWizard::rotated, this, [this](const QString&, const QString& newId) { selectId(newId); });
+    connect(wizard, &RotationWizard::rotated, this,
+            [this](const QString&, const QString& newId) { selectId(newId); });
     wizard->open();
 }
 
@@ -474,15 +486,17 @@ void TokensPage::trySandbox()
         return;
     auto* s = m_services.sandbox;
     QObject* once = new QObject(this);
-    connect(s, &session::SandboxSession::started, once, [this, once](const QUrl& url, const QString& tokenId) {
-        once->deleteLater();
-        selectId(tokenId);
-        showBanner(tr("The sandbox is running at %1 — a local look-alike of Replicate's API. Its demo token is "
-                      "stored as the default of the “sandbox” environment; nothing leaves this computer.")
-                       .arg(url.toString()),
-                   false);
-        emit sandboxStarted();
-    });
+    connect(
+        s, &session::SandboxSession::started, once, [this, once](const QUrl& url, const QString& tokenId) {
+            once->deleteLater();
+            selectId(tokenId);
+            showBanner(
+                tr("The sandbox is running at %1 — a local look-alike of Replicate's API. Its demo token is "
+                   "stored as the default of the “sandbox” environment; nothing leaves this computer.")
+                    .arg(url.toString()),
+                false);
+            emit sandboxStarted();
+        });
     connect(s, &session::SandboxSession::failed, once, [this, once](const QString& message) {
         once->deleteLater();
         showBanner(message, true);

@@ -2,7 +2,7 @@
 // which read whatever a server answers. Besides crashes and UB (ASan/UBSan), it checks the invariants
 // the virtualised view relies on: every row lies inside the text, rows are in order, none is longer
 // than rowBytesLimit; a body that parses pretty-prints to JSON that parses again to the same text.
-#include "response/BodyText.h"
+#include "ui/response/BodyText.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer: Cog openapi_schema → form fields → default body → validation, on any JSON. Never
 // crashes; every field has a label; fields come out sorted by x-order; text typed into each field
 // either parses or says why.
-#include "composer/SchemaForm.h"
+#include "app/composer/SchemaForm.h"
 
 #include <QJsonDocument>
 
@@ -19,8 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QJsonObject schema = doc.object();
     // Accept a bare Input schema too, by wrapping it the way Cog nests it.
     if (!schema.contains(QLatin1String("components")))
-        schema = QJsonObject{{QStringLiteral("components"),
-                              QJsonObject{{QStringLiteral("schemas"), QJsonObject{{QStringLiteral("Input"), schema}}}}}};
+        schema = QJsonObject{
+            {QStringLiteral("components"),
+             QJsonObject{{QStringLiteral("schemas"), QJsonObject{{QStringLiteral("Input"), schema}}}}}};
     const QList<FieldSpec> fields = formFromOpenApi(schema);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (fields[i].label.isEmpty())

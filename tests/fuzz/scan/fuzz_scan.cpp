@@ -2,9 +2,9 @@
 //  - the token matches equal those of a reference regex for the same rule (QRegularExpression);
 //  - feeding the input in chunks (sizes taken from the input) gives exactly the whole-input result;
 //  - the zsh/fish decoders and the git patch parser never crash on any bytes.
-#include "scan/ByteTransform.h"
-#include "scan/GitPatchParser.h"
-#include "scan/TokenMatcher.h"
+#include "app/scan/ByteTransform.h"
+#include "app/scan/GitPatchParser.h"
+#include "app/scan/TokenMatcher.h"
 
 #include <QRegularExpression>
 
@@ -49,12 +49,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     streaming.finish();
     chunked.append(streaming.takeMatches());
-    std::sort(chunked.begin(), chunked.end(), [](const TokenMatch& a, const TokenMatch& b) { return a.offset < b.offset; });
+    std::sort(chunked.begin(), chunked.end(),
+              [](const TokenMatch& a, const TokenMatch& b) { return a.offset < b.offset; });
     if (chunked.size() != whole.size())
         __builtin_trap();
     for (qsizetype i = 0; i < whole.size(); ++i) {
-        if (chunked[i].offset != whole[i].offset || chunked[i].secret != whole[i].secret
-            || chunked[i].line != whole[i].line || chunked[i].legacyShape != whole[i].legacyShape)
+        if (chunked[i].offset != whole[i].offset || chunked[i].secret != whole[i].secret ||
+            chunked[i].line != whole[i].line || chunked[i].legacyShape != whole[i].legacyShape)
             __builtin_trap();
     }
 
