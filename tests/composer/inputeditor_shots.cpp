@@ -1,6 +1,6 @@
 // Renders the composer's input editor offscreen at 1280×800, light and dark, for looking at:
 // the forms of flux-schnell and sdxl, a 422 on sdxl, a chosen file, and the JSON tab with an error.
-//   QT_QPA_PLATFORM=offscreen build/tests/gui/inputeditor-shots OUT_DIR
+//   QT_QPA_PLATFORM=offscreen build/tests/composer/inputeditor-shots OUT_DIR
 #include "app/composer/SchemaForm.h"
 #include "app/sandbox/BuiltinModels.h"
 #include "tests/support/DarkPalette.h"
