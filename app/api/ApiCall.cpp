@@ -4,7 +4,7 @@
 #include "app/api/UrlPolicy.h"
 #include "app/core/Redact.h"
 
-#include "app/api/HttpExchange.h"
+#include "app/api/HttpRoundTrip.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -21,10 +21,10 @@ ApiCall::ApiCall(ApiClient* client, const ApiRequest& request, const ApiTarget& 
 
 ApiCall::~ApiCall()
 {
-    if (m_exchange) {
-        m_exchange->disconnect(this);
-        m_exchange->abort(); // stops it now; deleted later, as it may be emitting right now
-        m_exchange->deleteLater();
+    if (m_roundTrip) {
+        m_roundTrip->disconnect(this);
+        m_roundTrip->abort(); // stops it now; deleted later, as it may be emitting right now
+        m_roundTrip->deleteLater();
     }
 }
 
@@ -35,7 +35,7 @@ QString ApiCall::tr2(const char* s) const
 
 qint64 ApiCall::expectedBodySize() const
 {
-    return m_exchange ? m_exchange->contentLength() : -1;
+    return m_roundTrip ? m_roundTrip->contentLength() : -1;
 }
 
 QString ApiCall::describe() const
@@ -68,8 +68,8 @@ void ApiCall::abort()
     if (m_done)
         return;
     m_aborted = true;
-    if (m_exchange) {
-        m_exchange->abort(); // finished() → onExchangeFinished → Canceled
+    if (m_roundTrip) {
+        m_roundTrip->abort(); // finished() → onRoundTripFinished → Canceled
         return;
     }
     ApiResult r;
@@ -114,8 +114,8 @@ void ApiCall::sendAttempt()
     if (!m_target.token.isEmpty() && sameOrigin(m_url, m_target.baseUrl))
         out.headers.append(Header("Authorization", "Bearer " + m_target.token.toUtf8()));
 
-    HttpExchange* exchange = m_client->backend()->start(out);
-    m_exchange = exchange;
+    HttpRoundTrip* roundTrip = m_client->backend()->start(out);
+    m_roundTrip = roundTrip;
     m_clock.start();
     m_phase = Phase::Connecting;
     m_timer.start(m_client->timeouts().connectMs);
@@ -124,43 +124,43 @@ void ApiCall::sendAttempt()
         m_phase = Phase::Reading;
         m_timer.start(readMs);
     };
-    connect(exchange, &HttpExchange::progressed, this, reading);
-    connect(exchange, &HttpExchange::headersReady, this, reading);
-    connect(exchange, &HttpExchange::data, this, [this, exchange, reading](const QByteArray& bytes) {
+    connect(roundTrip, &HttpRoundTrip::progressed, this, reading);
+    connect(roundTrip, &HttpRoundTrip::headersReady, this, reading);
+    connect(roundTrip, &HttpRoundTrip::data, this, [this, roundTrip, reading](const QByteArray& bytes) {
         reading();
-        const int status = exchange->status();
+        const int status = roundTrip->status();
         if (m_request.streaming && status >= 200 && status < 300)
             emit chunk(bytes);
         else
             m_received += bytes;
     });
-    connect(exchange, &HttpExchange::finished, this, &ApiCall::onExchangeFinished);
+    connect(roundTrip, &HttpRoundTrip::finished, this, &ApiCall::onRoundTripFinished);
     if (m_client->isLogging())
         emit m_client->logged(describe());
 }
 
 void ApiCall::onTimeout()
 {
-    if (!m_exchange)
+    if (!m_roundTrip)
         return;
     m_timedOut = true;
-    m_exchange->abort();
+    m_roundTrip->abort();
 }
 
-void ApiCall::onExchangeFinished()
+void ApiCall::onRoundTripFinished()
 {
     m_timer.stop();
-    HttpExchange* exchange = m_exchange;
-    if (!exchange)
+    HttpRoundTrip* roundTrip = m_roundTrip;
+    if (!roundTrip)
         return;
-    m_exchange = nullptr;
-    exchange->disconnect(this);
-    exchange->deleteLater();
-    const int status = exchange->status();
+    m_roundTrip = nullptr;
+    roundTrip->disconnect(this);
+    roundTrip->deleteLater();
+    const int status = roundTrip->status();
 
     ApiResult r;
     r.status = status;
-    r.headers = exchange->headers();
+    r.headers = roundTrip->headers();
     if (m_aborted) {
         r.kind = ApiResult::Kind::Canceled;
         r.error = failureText(tr2("canceled"));
@@ -177,28 +177,28 @@ void ApiCall::onExchangeFinished()
         finish(r);
         return;
     }
-    switch (exchange->failure()) {
-    case HttpExchange::Failure::None:
+    switch (roundTrip->failure()) {
+    case HttpRoundTrip::Failure::None:
         break;
-    case HttpExchange::Failure::Tls:
+    case HttpRoundTrip::Failure::Tls:
         r.kind = ApiResult::Kind::Tls;
-        r.error = failureText(tr2("secure connection refused (TLS): %1").arg(exchange->errorString()));
+        r.error = failureText(tr2("secure connection refused (TLS): %1").arg(roundTrip->errorString()));
         finish(r);
         return;
-    case HttpExchange::Failure::BrokeOff:
+    case HttpRoundTrip::Failure::BrokeOff:
         r.kind = ApiResult::Kind::Network;
         r.error = failureText(tr2("the connection broke off before the whole answer arrived."));
         finish(r);
         return;
-    case HttpExchange::Failure::Unreachable:
-    case HttpExchange::Failure::Canceled: // not by us: the backend gave up
+    case HttpRoundTrip::Failure::Unreachable:
+    case HttpRoundTrip::Failure::Canceled: // not by us: the backend gave up
         r.kind = ApiResult::Kind::Network;
-        r.error = failureText(tr2("cannot reach the server: %1").arg(exchange->errorString()));
+        r.error = failureText(tr2("cannot reach the server: %1").arg(roundTrip->errorString()));
         finish(r);
         return;
     }
     r.body = m_received;
-    if (status >= 300 && status < 400 && followRedirect(status, exchange->header("Location")))
+    if (status >= 300 && status < 400 && followRedirect(status, roundTrip->header("Location")))
         return;
     if (status >= 200 && status < 300) {
         r.kind = ApiResult::Kind::Ok;
@@ -263,7 +263,6 @@ bool ApiCall::scheduleRetry(const ApiResult& result)
     } else {
         delay = backoffDelayMs(policy, m_attempts, QRandomGenerator::global()->generateDouble());
     }
-    emit retrying(m_attempts + 1, delay);
     emit m_client->logged(describe() + QStringLiteral(" → %1, retry in %2 ms").arg(result.status).arg(delay));
     QTimer::singleShot(delay, this, &ApiCall::sendAttempt);
     return true;

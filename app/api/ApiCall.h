@@ -9,7 +9,7 @@
 namespace r8::api {
 
 class ApiClient;
-class HttpExchange;
+class HttpRoundTrip;
 
 // One logical request: its attempts (retries), redirects and timeouts. Made by ApiClient::send.
 // Emits finished() exactly once (also after abort()), then deletes itself.
@@ -31,12 +31,11 @@ public:
 
 signals:
     void chunk(const QByteArray& data); // streaming requests: body data as it arrives (2xx only)
-    void retrying(int attempt, int delayMs);
     void finished(const r8::api::ApiResult& result);
 
 private:
     void sendAttempt();
-    void onExchangeFinished();
+    void onRoundTripFinished();
     void onTimeout();
     void finish(ApiResult result);
     bool followRedirect(int status, const QByteArray& location);
@@ -50,7 +49,7 @@ private:
     QUrl m_url; // current URL (changes on redirects)
     QByteArray m_method;
     QByteArray m_body;
-    QPointer<HttpExchange> m_exchange;
+    QPointer<HttpRoundTrip> m_roundTrip;
     QTimer m_timer;
     QElapsedTimer m_clock;
     QByteArray m_received;

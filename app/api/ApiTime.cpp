@@ -28,9 +28,4 @@ QDateTime parseApiTime(const QString& text)
     return t;
 }
 
-QString formatApiTime(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace r8::api

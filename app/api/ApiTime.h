@@ -9,7 +9,4 @@ namespace r8::api {
 // Pure; safe to fuzz.
 QDateTime parseApiTime(const QString& text);
 
-// The inverse, for writing: UTC, milliseconds, "Z".
-QString formatApiTime(const QDateTime& t);
-
 } // namespace r8::api

@@ -38,7 +38,7 @@ struct CurlLibrary
 
 namespace {
 
-class CurlExchange;
+class CurlRoundTrip;
 
 const CurlLibrary* loadLibrary(QString* why)
 {
@@ -130,7 +130,7 @@ bool isLoopbackHost(const QString& host)
 } // namespace
 
 // One libcurl easy handle and everything it points into; owned by the backend, so that it can
-// outlive its exchange while libcurl still runs.
+// outlive its roundTrip while libcurl still runs.
 struct CurlTransfer
 {
     CURL* easy = nullptr;
@@ -139,23 +139,23 @@ struct CurlTransfer
     QByteArray method;
     QByteArray body;
     char error[CURL_ERROR_SIZE] = {};
-    CurlExchange* owner = nullptr;
+    CurlRoundTrip* owner = nullptr;
     curl_off_t uploaded = -1;
     bool inMulti = false;
 };
 
 namespace {
 
-class CurlExchange : public HttpExchange
+class CurlRoundTrip : public HttpRoundTrip
 {
 public:
-    CurlExchange(CurlHttpBackend* backend, CurlTransfer* t)
-        : HttpExchange(backend), m_backend(backend), m_t(t)
+    CurlRoundTrip(CurlHttpBackend* backend, CurlTransfer* t)
+        : HttpRoundTrip(backend), m_backend(backend), m_t(t)
     {
         t->owner = this;
     }
 
-    ~CurlExchange() override { detach(); }
+    ~CurlRoundTrip() override { detach(); }
 
     void abort() override
     {
@@ -170,7 +170,7 @@ public:
         emit finished();
     }
 
-    // libcurl's callbacks; false stops the transfer (its exchange is gone or aborted).
+    // libcurl's callbacks; false stops the transfer (its roundTrip is gone or aborted).
     bool headerLine(const char* p, size_t n)
     {
         const HeaderLine line = parseHeaderLine(QByteArray(p, qsizetype(n)));
@@ -321,7 +321,7 @@ CurlHttpBackend::CurlHttpBackend(const CurlLibrary* lib, QObject* parent) : Http
 
 CurlHttpBackend::~CurlHttpBackend()
 {
-    const QList<HttpExchange*> open = findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly);
+    const QList<HttpRoundTrip*> open = findChildren<HttpRoundTrip*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(open); // each retires its transfer
     for (CurlTransfer* t : std::exchange(m_retired, {}))
         freeTransfer(t);
@@ -329,14 +329,14 @@ CurlHttpBackend::~CurlHttpBackend()
     m_lib->multi_cleanup(m_multi);
 }
 
-HttpExchange* CurlHttpBackend::start(const HttpOutgoing& out)
+HttpRoundTrip* CurlHttpBackend::start(const HttpOutgoing& out)
 {
     auto* t = new CurlTransfer;
     t->easy = m_lib->easy_init();
     t->url = out.url.toEncoded();
     t->method = out.method;
     t->body = out.body;
-    auto* exchange = new CurlExchange(this, t);
+    auto* roundTrip = new CurlRoundTrip(this, t);
     const auto set = m_lib->easy_setopt;
     CURL* e = t->easy;
     set(e, CURLOPT_PRIVATE, t);
@@ -379,14 +379,14 @@ HttpExchange* CurlHttpBackend::start(const HttpOutgoing& out)
         t->inMulti = true;
         if (m_depth == 0) {
             // Send now rather than on the next turn of the event loop; what arrives or finishes
-            // here is reported from the event loop, after the caller has connected to the exchange.
-            exchange->hold();
+            // here is reported from the event loop, after the caller has connected to the roundTrip.
+            roundTrip->hold();
             act(CURL_SOCKET_TIMEOUT, 0);
-            if (exchange->holdsSomething())
+            if (roundTrip->holdsSomething())
                 QMetaObject::invokeMethod(
-                    exchange, [exchange] { exchange->release(); }, Qt::QueuedConnection);
+                    roundTrip, [roundTrip] { roundTrip->release(); }, Qt::QueuedConnection);
             else
-                exchange->release();
+                roundTrip->release();
             if (!m_collectQueued) {
                 m_collectQueued = true;
                 QMetaObject::invokeMethod(
@@ -399,11 +399,11 @@ HttpExchange* CurlHttpBackend::start(const HttpOutgoing& out)
             }
         }
     } else {
-        QPointer<CurlExchange> guard(exchange);
+        QPointer<CurlRoundTrip> guard(roundTrip);
         QMetaObject::invokeMethod(
             this,
             [this, guard, t] {
-                if (guard && !guard->isFinished()) { // else the exchange's end already freed t
+                if (guard && !guard->isFinished()) { // else the roundTrip's end already freed t
                     qstrncpy(t->error, "cannot start the transfer", CURL_ERROR_SIZE);
                     guard->complete(CURLE_FAILED_INIT);
                     freeTransfer(t);
@@ -411,7 +411,7 @@ HttpExchange* CurlHttpBackend::start(const HttpOutgoing& out)
             },
             Qt::QueuedConnection);
     }
-    return exchange;
+    return roundTrip;
 }
 
 void CurlHttpBackend::retire(CurlTransfer* t)
@@ -507,7 +507,7 @@ void CurlHttpBackend::collectDone()
         m_lib->easy_getinfo(easy, CURLINFO_PRIVATE, reinterpret_cast<char**>(&t));
         m_lib->multi_remove_handle(m_multi, easy);
         t->inMulti = false;
-        if (CurlExchange* owner = t->owner)
+        if (CurlRoundTrip* owner = t->owner)
             owner->complete(code); // may start new transfers: allowed here, outside libcurl
         freeTransfer(t);
     }
@@ -528,7 +528,7 @@ CurlHttpBackend* CurlHttpBackend::create(QObject*, QString* why)
 
 CurlHttpBackend::CurlHttpBackend(const CurlLibrary* lib, QObject* parent) : HttpBackend(parent), m_lib(lib) {}
 CurlHttpBackend::~CurlHttpBackend() = default;
-HttpExchange* CurlHttpBackend::start(const HttpOutgoing&)
+HttpRoundTrip* CurlHttpBackend::start(const HttpOutgoing&)
 {
     return nullptr;
 }

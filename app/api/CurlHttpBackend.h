@@ -1,5 +1,5 @@
 #pragma once
-#include "app/api/HttpExchange.h"
+#include "app/api/HttpRoundTrip.h"
 
 #include <QHash>
 #include <QTimer>
@@ -26,10 +26,10 @@ public:
     static CurlHttpBackend* create(QObject* parent, QString* why = nullptr);
     ~CurlHttpBackend() override;
 
-    HttpExchange* start(const HttpOutgoing& request) override;
+    HttpRoundTrip* start(const HttpOutgoing& request) override;
     QString name() const override { return QStringLiteral("curl"); }
 
-    // For CurlExchange: stop a transfer now, or right after libcurl returns if it is inside a
+    // For CurlRoundTrip: stop a transfer now, or right after libcurl returns if it is inside a
     // callback (libcurl forbids removing a handle from there).
     void retire(CurlTransfer* transfer);
     const CurlLibrary& lib() const { return *m_lib; }

@@ -14,11 +14,6 @@ QUrl defaultApiBase()
     return QUrl(QString::fromLatin1(appinfo::kDefaultApiBase));
 }
 
-bool Environment::isDefaultApi() const
-{
-    return baseUrl.adjusted(QUrl::StripTrailingSlash) == defaultApiBase();
-}
-
 QByteArray environmentsToJson(const QList<Environment>& custom)
 {
     QJsonArray arr;

@@ -15,8 +15,6 @@ struct Environment
     QUrl baseUrl; // empty for "sandbox" until the sandbox has started
     bool wellKnown = false;
     bool customUrl = false; // the URL was set by the user (or the sandbox), not the built-in default
-
-    bool isDefaultApi() const; // baseUrl is https://api.replicate.com/v1
 };
 
 QUrl defaultApiBase();

@@ -73,6 +73,13 @@ QList<Environment> EnvironmentStore::all() const
     return out;
 }
 
+QUrl EnvironmentStore::baseUrlFor(const QString& name) const
+{
+    if (const auto e = find(name))
+        return e->baseUrl;
+    return name.trimmed().compare(env::Sandbox, Qt::CaseInsensitive) == 0 ? QUrl() : defaultApiBase();
+}
+
 std::optional<Environment> EnvironmentStore::find(const QString& name) const
 {
     for (const Environment& e : all()) {

@@ -20,6 +20,9 @@ public:
     bool load(QString* error);                                  // a missing file is fine
     QList<Environment> all() const;                             // well-known first, then custom ones by name
     std::optional<Environment> find(const QString& name) const; // case-insensitive
+    // The one rule from an environment label to its API base URL: its entry's URL, else Replicate's API
+    // — except for the sandbox, which has none until it has been started (empty).
+    QUrl baseUrlFor(const QString& name) const;
 
     // Adds or changes an environment's base URL (checked: absolute, https or loopback http).
     // Returns a translated error, or empty on success.

@@ -1,13 +1,13 @@
-#include "ui/settings/KnownEnvironments.h"
+#include "app/api/KnownEnvironments.h"
 
 #include "app/api/EnvironmentStore.h"
 #include "app/vault/TokenVault.h"
 
 #include <algorithm>
 
-namespace r8::ui {
+namespace r8::api {
 
-QStringList knownEnvironments(const r8::api::EnvironmentStore* store, const r8::TokenVault* vault)
+QStringList knownEnvironments(const EnvironmentStore* store, const r8::TokenVault* vault)
 {
     QStringList out = env::wellKnown();
     QStringList custom;
@@ -33,8 +33,7 @@ QStringList knownEnvironments(const r8::api::EnvironmentStore* store, const r8::
     return out + custom;
 }
 
-QString findEnvironment(const r8::api::EnvironmentStore* store, const r8::TokenVault* vault,
-                        const QString& name)
+QString findEnvironment(const EnvironmentStore* store, const r8::TokenVault* vault, const QString& name)
 {
     const QString n = name.trimmed();
     if (n.isEmpty())
@@ -46,4 +45,4 @@ QString findEnvironment(const r8::api::EnvironmentStore* store, const r8::TokenV
     return {};
 }
 
-} // namespace r8::ui
+} // namespace r8::api

@@ -8,23 +8,23 @@ namespace r8::api {
 
 namespace {
 
-class QtExchange : public HttpExchange
+class QtRoundTrip : public HttpRoundTrip
 {
 public:
-    QtExchange(QNetworkReply* reply, QObject* parent) : HttpExchange(parent), m_reply(reply)
+    QtRoundTrip(QNetworkReply* reply, QObject* parent) : HttpRoundTrip(parent), m_reply(reply)
     {
-        connect(reply, &QNetworkReply::requestSent, this, &HttpExchange::progressed);
-        connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::progressed);
-        connect(reply, &QNetworkReply::metaDataChanged, this, &QtExchange::takeHeaders);
+        connect(reply, &QNetworkReply::requestSent, this, &HttpRoundTrip::progressed);
+        connect(reply, &QNetworkReply::uploadProgress, this, &HttpRoundTrip::progressed);
+        connect(reply, &QNetworkReply::metaDataChanged, this, &QtRoundTrip::takeHeaders);
         connect(reply, &QNetworkReply::readyRead, this, [this] {
             takeHeaders();
             if (m_reply)
                 emit data(m_reply->readAll());
         });
-        connect(reply, &QNetworkReply::finished, this, &QtExchange::onFinished);
+        connect(reply, &QNetworkReply::finished, this, &QtRoundTrip::onFinished);
     }
 
-    ~QtExchange() override
+    ~QtRoundTrip() override
     {
         if (m_reply) {
             m_reply->disconnect(this);
@@ -101,7 +101,7 @@ QtHttpBackend::QtHttpBackend(QObject* parent) : HttpBackend(parent), m_nam(new Q
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-HttpExchange* QtHttpBackend::start(const HttpOutgoing& out)
+HttpRoundTrip* QtHttpBackend::start(const HttpOutgoing& out)
 {
     QNetworkRequest req(out.url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -111,7 +111,7 @@ HttpExchange* QtHttpBackend::start(const HttpOutgoing& out)
     QNetworkReply* reply = (out.method == "GET" && out.body.isEmpty())
                                ? m_nam->get(req)
                                : m_nam->sendCustomRequest(req, out.method, out.body);
-    return new QtExchange(reply, this);
+    return new QtRoundTrip(reply, this);
 }
 
 } // namespace r8::api

@@ -1,5 +1,5 @@
 #pragma once
-#include "app/api/HttpExchange.h"
+#include "app/api/HttpRoundTrip.h"
 
 class QNetworkAccessManager;
 
@@ -12,7 +12,7 @@ class QtHttpBackend : public HttpBackend
     Q_OBJECT
 public:
     explicit QtHttpBackend(QObject* parent = nullptr);
-    HttpExchange* start(const HttpOutgoing& request) override;
+    HttpRoundTrip* start(const HttpOutgoing& request) override;
     QString name() const override { return QStringLiteral("qt"); }
 
 private:

@@ -97,8 +97,7 @@ void TokenVerifier::runOne(const QString& id)
             complete(id, v);
             return;
         }
-        ApiCall* call = m_client->send(ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))),
-                                       ApiTarget{base, secret.secret});
+        ApiCall* call = sendAccountCheck(m_client, base, secret.secret);
         m_calls.append(call);
         connect(call, &ApiCall::finished, this, [this, id, before, gen, call](const ApiResult& r) {
             m_calls.removeAll(call);

@@ -19,7 +19,7 @@ namespace r8::api {
 class ApiClient;
 class ApiCall;
 
-// Verifies many stored tokens with GET /v1/account, at most maxConcurrent() at a time, reading each
+// Verifies many stored tokens with GET /v1/account, at most setMaxConcurrent() (4) at a time, reading each
 // secret from the keychain only when its turn comes, and recording each result in the vault
 // (TokenVault::updateStatuses). The GUI's "Verify all" and `r8 tokens verify --all` both use it.
 // Results are recorded in batches — those that arrive within 100 ms, and the rest at the end — so
@@ -36,7 +36,6 @@ public:
     TokenVerifier(TokenVault* vault, ApiClient* client, BaseUrlFn baseUrlFor, QObject* parent = nullptr);
 
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
-    int maxConcurrent() const { return m_maxConcurrent; }
     bool isRunning() const { return m_total > 0 && m_done < m_total; }
 
     // Queues the records (ids); an empty list is finished at once.

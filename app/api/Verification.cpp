@@ -1,6 +1,8 @@
 #include "app/api/Verification.h"
 
 #include "app/api/Account.h"
+#include "app/api/ApiClient.h"
+#include "app/api/UrlPolicy.h"
 #include "app/core/Redact.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,12 @@ VerifyOutcome classifyAccountAnswer(const ApiResult& result, bool workedBefore)
         return v;
     }
     return v;
+}
+
+ApiCall* sendAccountCheck(ApiClient* client, const QUrl& base, const QString& secret)
+{
+    return client->send(ApiRequest::get(resolveApiUrl(base, QStringLiteral("account"))),
+                        ApiTarget{base, secret});
 }
 
 } // namespace r8::api

@@ -6,6 +6,9 @@
 
 namespace r8::api {
 
+class ApiCall;
+class ApiClient;
+
 // What one GET /v1/account said about a token.
 struct VerifyOutcome
 {
@@ -23,5 +26,10 @@ VerifyOutcome classifyAccountAnswer(const ApiResult& result, bool workedBefore);
 
 // A record "worked before" when it was Valid (or already StoppedWorking), or an account was seen.
 bool workedBefore(const TokenRecord& record);
+
+// Sends GET /v1/account with `secret` to `base` — the one place this request is built (Verify,
+// Verify all, the leak check's live check, `r8 scan --verify`). Classify its answer with
+// classifyAccountAnswer().
+ApiCall* sendAccountCheck(ApiClient* client, const QUrl& base, const QString& secret);
 
 } // namespace r8::api

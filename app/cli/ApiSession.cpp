@@ -61,8 +61,7 @@ QUrl ApiSession::baseUrlFor(const QString& environment, const ApiOptions& o, QSt
     if (!o.baseUrl.isEmpty()) {
         url = QUrl(o.baseUrl, QUrl::StrictMode);
     } else {
-        const auto e = environments.find(environment);
-        url = e ? e->baseUrl : api::defaultApiBase();
+        url = environments.baseUrlFor(environment);
         if (url.isEmpty()) {
             *error =
                 tr("The environment “%1” has no API address yet (the sandbox sets it when it starts; or use "

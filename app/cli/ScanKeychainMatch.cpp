@@ -8,6 +8,7 @@
 #include "app/core/AppInfo.h"
 #include "app/core/Redact.h"
 #include "app/vault/KeychainSecretStore.h"
+#include "app/vault/StoredSecrets.h"
 #include "app/vault/TokenVault.h"
 
 #include <QCoreApplication>
@@ -35,23 +36,17 @@ QHash<QString, QString> matchKeychainTokens(QList<scan::Finding>& findings, QStr
                     .arg(error);
         return names;
     }
-    QHash<QString, QString> secretToId;
-    int pending = int(vault.records().size());
-    QEventLoop loop;
-    QString failure;
-    for (const TokenRecord& r : vault.records()) {
+    for (const TokenRecord& r : vault.records())
         names.insert(r.id, r.name);
-        vault.readSecret(r.id, &loop, [&, id = r.id](const SecretReadResult& res) {
-            if (res.error.ok())
-                secretToId.insert(res.secret, id);
-            else if (res.error.kind != SecretError::Kind::NotFound)
-                failure = res.error.userMessage();
-            if (--pending == 0)
-                loop.quit();
-        });
-    }
-    if (pending > 0)
-        loop.exec();
+    StoredSecrets stored;
+    QEventLoop loop;
+    readStoredSecrets(&vault, &loop, [&](const StoredSecrets& s) {
+        stored = s;
+        loop.quit();
+    });
+    loop.exec();
+    const QHash<QString, QString>& secretToId = stored.idBySecret;
+    const QString& failure = stored.failure;
     if (!failure.isEmpty())
         *note =
             tr("Some keychain tokens could not be read, so not every finding was compared: %1").arg(failure);
@@ -72,9 +67,7 @@ void verifyUnknownTokens(QList<scan::Finding>& findings, const QString& baseUrl)
             continue;
         outcomes.insert(f.secret, {});
         ++pending;
-        api::ApiCall* call =
-            client.send(api::ApiRequest::get(api::resolveApiUrl(base, QStringLiteral("account"))),
-                        api::ApiTarget{base, f.secret});
+        api::ApiCall* call = api::sendAccountCheck(&client, base, f.secret);
         QObject::connect(call, &api::ApiCall::finished, &loop,
                          [&, secret = f.secret](const api::ApiResult& r) {
                              outcomes[secret] = api::classifyAccountAnswer(r, false);

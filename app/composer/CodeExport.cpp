@@ -325,15 +325,6 @@ QString codeFormatId(CodeFormat f)
     return {};
 }
 
-std::optional<CodeFormat> codeFormatFromId(const QString& id)
-{
-    for (CodeFormat f : allCodeFormats()) {
-        if (codeFormatId(f) == id)
-            return f;
-    }
-    return std::nullopt;
-}
-
 QString generateCode(CodeFormat f, const ComposerRequest& r, const ExportOptions& o)
 {
     switch (f) {

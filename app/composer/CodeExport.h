@@ -33,7 +33,6 @@ QList<CodeFormat> allCodeFormats();
 QString codeFormatName(CodeFormat format); // "curl", "HTTPie", "Python (replicate)", … translated
 QString codeFormatId(CodeFormat format);   // "curl", "httpie", "python", "python-requests", "node",
                                            // "node-fetch", "http", "r8-exec"
-std::optional<CodeFormat> codeFormatFromId(const QString& id);
 
 // Pure generators.
 QString generateCode(CodeFormat format, const ComposerRequest& request, const ExportOptions& options);

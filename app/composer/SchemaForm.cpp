@@ -1,5 +1,7 @@
 #include "app/composer/SchemaForm.h"
 
+#include "app/core/JsonSchemaType.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -97,23 +99,6 @@ FieldKind kindOf(const QString& key, const QJsonObject& p, bool unresolved)
         return (longMax || newline || promptLike(key)) ? FieldKind::Text : FieldKind::String;
     }
     return FieldKind::Json; // array, object, null, missing or unknown type
-}
-
-bool typeMatches(const QString& type, const QJsonValue& v)
-{
-    if (type == QLatin1String("string"))
-        return v.isString();
-    if (type == QLatin1String("boolean"))
-        return v.isBool();
-    if (type == QLatin1String("number"))
-        return v.isDouble();
-    if (type == QLatin1String("integer"))
-        return v.isDouble() && std::isfinite(v.toDouble()) && std::floor(v.toDouble()) == v.toDouble();
-    if (type == QLatin1String("array"))
-        return v.isArray();
-    if (type == QLatin1String("object"))
-        return v.isObject();
-    return true;
 }
 
 QString typeName(const QJsonValue& v)
@@ -299,7 +284,7 @@ QString valueProblem(const FieldSpec& f, const QJsonValue& v)
                                        [&](const QJsonValue& c) { return choiceMatches(c, v); });
         return found ? QString() : tr("%1 must be one of: %2.").arg(f.label, choiceList(f.choices));
     }
-    if (!f.declaredType.isEmpty() && !typeMatches(f.declaredType, v))
+    if (!f.declaredType.isEmpty() && !jsonSchemaTypeMatches(f.declaredType, v))
         return tr("%1 must be of type %2, not %3.").arg(f.label, f.declaredType, typeName(v));
     if (v.isDouble()) {
         const double d = v.toDouble();

@@ -1,6 +1,7 @@
 // r8desk: the GUI. Thin: it wires the core services to the main window.
 #include "app/api/ApiClient.h"
 #include "app/api/EnvironmentStore.h"
+#include "app/api/KnownEnvironments.h"
 #include "app/api/TokenVerifier.h"
 #include "app/core/AppInfo.h"
 #include "app/core/AppSettings.h"
@@ -16,7 +17,6 @@
 #include "ui/common/BaseUrls.h"
 #include "ui/common/ClipboardGuard.h"
 #include "ui/common/DeferredIconStyle.h"
-#include "ui/settings/KnownEnvironments.h"
 #include "ui/tokens/TokensPage.h"
 
 #include <QApplication>
@@ -124,13 +124,13 @@ int main(int argc, char** argv)
     QString startEnvironment;
     if (parser.isSet(QStringLiteral("env"))) {
         const QString asked = parser.value(QStringLiteral("env"));
-        startEnvironment = r8::ui::findEnvironment(&environments, &vault, asked);
+        startEnvironment = r8::api::findEnvironment(&environments, &vault, asked);
         if (startEnvironment.isEmpty()) {
             const QString message =
                 QCoreApplication::translate("main",
                                             "r8desk: unknown environment “%1”. Known environments: %2.\n"
                                             "Add one in Settings, or with: r8 env add NAME --base-url URL\n")
-                    .arg(asked, r8::ui::knownEnvironments(&environments, &vault).join(QStringLiteral(", ")));
+                    .arg(asked, r8::api::knownEnvironments(&environments, &vault).join(QStringLiteral(", ")));
             std::fputs(message.toLocal8Bit().constData(), stderr);
             return 2;
         }

@@ -1,5 +1,7 @@
 #include "app/sandbox/InputValidator.h"
 
+#include "app/core/JsonSchemaType.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -27,23 +29,6 @@ QString typeName(const QJsonValue& v)
     default:
         return QStringLiteral("undefined");
     }
-}
-
-bool typeMatches(const QString& type, const QJsonValue& v)
-{
-    if (type == QLatin1String("string"))
-        return v.isString();
-    if (type == QLatin1String("boolean"))
-        return v.isBool();
-    if (type == QLatin1String("number"))
-        return v.isDouble();
-    if (type == QLatin1String("integer"))
-        return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && std::isfinite(v.toDouble());
-    if (type == QLatin1String("array"))
-        return v.isArray();
-    if (type == QLatin1String("object"))
-        return v.isObject();
-    return true;
 }
 
 QString num(double d)
@@ -106,7 +91,7 @@ QList<InvalidField> validateInput(const QJsonObject& input, const QJsonObject& i
             }
             continue;
         }
-        if (!type.isEmpty() && !typeMatches(type, v)) {
+        if (!type.isEmpty() && !jsonSchemaTypeMatches(type, v)) {
             out.append({field, QStringLiteral("invalid_type"),
                         QStringLiteral("Invalid type. Expected: %1, given: %2").arg(type, typeName(v))});
             continue;

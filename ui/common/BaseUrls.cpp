@@ -11,10 +11,8 @@ QUrl baseUrlFor(const Services& services, const QString& environment)
 {
     if (environment == env::Sandbox && services.sandbox && services.sandbox->isRunning())
         return services.sandbox->baseUrl();
-    if (services.environments) {
-        if (const auto e = services.environments->find(environment))
-            return e->baseUrl;
-    }
+    if (services.environments)
+        return services.environments->baseUrlFor(environment);
     return environment == env::Sandbox ? QUrl() : api::defaultApiBase();
 }
 

@@ -8,7 +8,9 @@
 #include "app/scan/LeakActions.h"
 #include "app/scan/LeakScanner.h"
 #include "app/scan/ReportExport.h"
+#include "app/vault/StoredSecrets.h"
 #include "app/vault/TokenVault.h"
+#include "ui/common/BaseUrls.h"
 #include "ui/leaks/FindingsModel.h"
 #include "ui_LeakCheckPage.h"
 
@@ -150,30 +152,13 @@ void LeakCheckPage::scan(const scan::ScanRequest& request)
     m_ui->folderButton->setEnabled(false);
     m_ui->progressLabel->setText(tr("Reading the stored tokens to recognise them…"));
     // The keychain's tokens are compared in memory only: read them all, then scan.
-    auto secrets = std::make_shared<QHash<QString, QString>>();
-    auto ids = std::make_shared<QStringList>();
-    for (const TokenRecord& r : m_services.vault->records())
-        ids->append(r.id);
-    auto step = std::make_shared<std::function<void()>>();
     QPointer<LeakCheckPage> self(this);
-    *step = [self, secrets, ids, step, request]() {
+    readStoredSecrets(m_services.vault, this, [self, request](const StoredSecrets& stored) {
         if (!self)
             return;
-        if (ids->isEmpty()) {
-            self->m_scanner->setKeyMatcher(scan::keyMatcherFor(*secrets));
-            secrets->clear();
-            self->m_scanner->start(request);
-            *step = nullptr;
-            return;
-        }
-        const QString id = ids->takeFirst();
-        self->m_services.vault->readSecret(id, self, [secrets, id, step](const SecretReadResult& r) {
-            if (r.error.ok())
-                secrets->insert(r.secret, id);
-            (*step)();
-        });
-    };
-    (*step)();
+        self->m_scanner->setKeyMatcher(scan::keyMatcherFor(stored.idBySecret));
+        self->m_scanner->start(request);
+    });
 }
 
 void LeakCheckPage::checkMachine()
@@ -295,16 +280,22 @@ void LeakCheckPage::checkSelectedLive()
     if (row < 0 || !m_services.client)
         return;
     const scan::Finding f = m_model->at(row);
+    // A stored token is checked against its own environment's server; any other against Replicate's.
     QUrl base = api::defaultApiBase();
     if (f.isKnownToken()) {
-        // A stored token is checked against its own environment's server.
-        if (const auto rec = m_services.vault->record(f.recordId);
-            rec && rec->environment == env::Sandbox && m_services.environments)
-            if (const auto e = m_services.environments->find(env::Sandbox))
-                base = e->baseUrl;
+        if (const auto rec = m_services.vault->record(f.recordId))
+            base = baseUrlFor(m_services, rec->environment);
     }
-    api::ApiCall* call = m_services.client->send(
-        api::ApiRequest::get(QUrl(base.toString() + QStringLiteral("/account"))), {base, f.secret});
+    if (base.isEmpty()) {
+        scan::Finding updated = f;
+        updated.live = scan::Finding::Live::Unknown;
+        updated.liveDetail = tr("No API address for this token's environment (is the sandbox running?).");
+        m_model->update(row, updated);
+        updateDetails();
+        emit liveChecked();
+        return;
+    }
+    api::ApiCall* call = api::sendAccountCheck(m_services.client, base, f.secret);
     QPointer<LeakCheckPage> self(this);
     connect(call, &api::ApiCall::finished, this, [self, row, f](const api::ApiResult& result) {
         if (!self)

@@ -2,6 +2,8 @@
 #include <QColor>
 #include <QPalette>
 
+#include "ui/common/Tone.h" // Tone and toneColor(), for the response viewer
+
 namespace r8::ui {
 
 // Syntax colours for JSON, chosen for the palette: darker hues on a light base, lighter ones on a
@@ -11,16 +13,5 @@ struct JsonColors
     QColor key, string, number, keyword, punctuation, gutter;
 };
 JsonColors jsonColors(const QPalette& palette);
-bool isDarkPalette(const QPalette& palette);
-
-// A status colour (success / warning / error) readable as text on the palette's window colour.
-enum class Tone
-{
-    Success,
-    Warning,
-    Error,
-    Neutral
-};
-QColor toneColor(Tone tone, const QPalette& palette);
 
 } // namespace r8::ui

@@ -4,11 +4,11 @@
 #include "ui/MainWindow.h"
 
 #include "app/api/EnvironmentStore.h"
+#include "app/api/KnownEnvironments.h"
 #include "app/core/AppInfo.h"
 #include "app/core/AppSettings.h"
 #include "app/vault/TokenVault.h"
 #include "ui/leaks/LeakCheckPage.h"
-#include "ui/settings/KnownEnvironments.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/settings/TokenEnvironmentFilter.h"
 #include "ui/settings/TrayController.h"
@@ -179,7 +179,7 @@ bool MainWindow::setEnvironment(const QString& name)
 {
     QString label;
     if (!name.trimmed().isEmpty()) {
-        label = findEnvironment(m_services.environments, m_services.vault, name);
+        label = api::findEnvironment(m_services.environments, m_services.vault, name);
         if (label.isEmpty())
             return false;
     }
@@ -204,7 +204,7 @@ void MainWindow::reloadEnvironmentChoices()
     const QSignalBlocker block(m_envCombo);
     m_envCombo->clear();
     m_envCombo->addItem(tr("All environments"), QString());
-    for (const QString& label : knownEnvironments(m_services.environments, m_services.vault))
+    for (const QString& label : api::knownEnvironments(m_services.environments, m_services.vault))
         m_envCombo->addItem(env::displayName(label), label);
     const int index = m_envCombo->findData(m_environment);
     m_envCombo->setCurrentIndex(index < 0 ? 0 : index);

@@ -2,13 +2,13 @@
 
 #include "app/api/Environment.h"
 #include "app/api/EnvironmentStore.h"
+#include "app/api/KnownEnvironments.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Redact.h"
 #include "app/session/SandboxSession.h"
 #include "app/vault/TokenVault.h"
 #include "ui/common/BaseUrls.h"
 #include "ui/common/Prompt.h"
-#include "ui/settings/KnownEnvironments.h"
 #include "ui/tokens/EnvChipDelegate.h"
 #include "ui/tokens/TokenTableModel.h"
 #include "ui_SettingsPage.h"
@@ -233,7 +233,7 @@ void SettingsPage::reloadEnvironments()
     auto* table = m_ui->envTable;
     const QSignalBlocker block(table);
     table->setRowCount(0);
-    const QStringList labels = knownEnvironments(m_services.environments, m_services.vault);
+    const QStringList labels = api::knownEnvironments(m_services.environments, m_services.vault);
     table->setRowCount(int(labels.size()));
     for (int row = 0; row < labels.size(); ++row) {
         const QString& label = labels.at(row);
@@ -364,7 +364,7 @@ bool SettingsPage::addEnvironment()
         m_ui->newNameEdit->setFocus();
         return false;
     }
-    const QString existing = findEnvironment(m_services.environments, m_services.vault, name);
+    const QString existing = api::findEnvironment(m_services.environments, m_services.vault, name);
     if (!existing.isEmpty()) {
         showBanner(
             tr("There is already an environment named %1: select it in the list to change its base URL.")

@@ -1,13 +1,13 @@
-#include "app/api/HttpExchange.h"
+#include "app/api/HttpRoundTrip.h"
 
 namespace r8::api {
 
-QByteArray HttpExchange::header(const QByteArray& name) const
+QByteArray HttpRoundTrip::header(const QByteArray& name) const
 {
     return findHeader(m_headers, name);
 }
 
-qint64 HttpExchange::contentLength() const
+qint64 HttpRoundTrip::contentLength() const
 {
     bool ok = false;
     const qint64 n = header("Content-Length").trimmed().toLongLong(&ok);

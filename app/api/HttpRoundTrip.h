@@ -15,10 +15,10 @@ struct HttpOutgoing
     QByteArray body;
 };
 
-// One request/answer exchange on a connection, from a transport backend. Emits headersReady()
+// One request/answer roundTrip on a connection, from a transport backend. Emits headersReady()
 // once the final status and headers are known, data() as body bytes arrive, and finished()
 // exactly once (also after abort()). Redirects are never followed here: ApiCall does that.
-class HttpExchange : public QObject
+class HttpRoundTrip : public QObject
 {
     Q_OBJECT
 public:
@@ -33,8 +33,8 @@ public:
 
     using QObject::QObject;
 
-    // Stops the exchange and emits finished() (Failure::Canceled) before returning, unless it had
-    // already finished. Safe from any slot connected to this exchange's signals.
+    // Stops the roundTrip and emits finished() (Failure::Canceled) before returning, unless it had
+    // already finished. Safe from any slot connected to this roundTrip's signals.
     virtual void abort() = 0;
 
     bool isFinished() const { return m_finished; }
@@ -59,13 +59,13 @@ protected:
     bool m_finished = false;
 };
 
-// Makes exchanges; owns the connections (keep-alive) and whatever network stack is behind them.
+// Makes round trips; owns the connections (keep-alive) and whatever network stack is behind them.
 class HttpBackend : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
-    virtual HttpExchange* start(const HttpOutgoing& request) = 0;
+    virtual HttpRoundTrip* start(const HttpOutgoing& request) = 0;
     virtual QString name() const = 0;
 };
 
