@@ -5130,6 +5130,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
 <context>
     <name>r8::ui::LeakCheckPage</name>
     <message>
+        <source>No API address for this token&apos;s environment (is the sandbox running?).</source>
+        <translation>Keine API-Adresse für die Umgebung dieses Tokens (läuft die Sandbox?).</translation>
+    </message>
+    <message>
         <source>Nothing scanned yet. “Check this machine” looks at shell histories, the Replicate CLI&apos;s config, ~/.netrc and .env files in your home folder.</source>
         <translation>Noch nichts durchsucht. „Diesen Rechner prüfen“ sieht sich die Shell-Verläufe, die Konfiguration der Replicate-CLI, ~/.netrc und .env-Dateien in Ihrem persönlichen Ordner an.</translation>
     </message>
