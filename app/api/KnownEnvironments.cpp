@@ -1,4 +1,4 @@
-#include "ui/settings/KnownEnvironments.h"
+#include "app/api/KnownEnvironments.h"
 
 #include "app/api/EnvironmentStore.h"
 #include "app/vault/TokenVault.h"

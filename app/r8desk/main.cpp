@@ -16,7 +16,7 @@
 #include "ui/common/BaseUrls.h"
 #include "ui/common/ClipboardGuard.h"
 #include "ui/common/DeferredIconStyle.h"
-#include "ui/settings/KnownEnvironments.h"
+#include "app/api/KnownEnvironments.h"
 #include "ui/tokens/TokensPage.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "app/core/AppSettings.h"
 #include "app/vault/TokenVault.h"
 #include "ui/leaks/LeakCheckPage.h"
-#include "ui/settings/KnownEnvironments.h"
+#include "app/api/KnownEnvironments.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/settings/TokenEnvironmentFilter.h"
 #include "ui/settings/TrayController.h"

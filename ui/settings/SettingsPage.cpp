@@ -8,7 +8,7 @@
 #include "app/vault/TokenVault.h"
 #include "ui/common/BaseUrls.h"
 #include "ui/common/Prompt.h"
-#include "ui/settings/KnownEnvironments.h"
+#include "app/api/KnownEnvironments.h"
 #include "ui/tokens/EnvChipDelegate.h"
 #include "ui/tokens/TokenTableModel.h"
 #include "ui_SettingsPage.h"
