@@ -53,7 +53,7 @@ public:
     void close(); // flush and disconnect
     void abort(); // drop the connection now
 
-    // The bytes of a status line and headers, as written (reason phrases as QHttpServer wrote them).
+    // "HTTP/1.1 413 Request Entity Too Large\r\n": the reason phrases QHttpServer 6.4 wrote.
     static QByteArray statusLine(int status);
 
 private:
