@@ -54,6 +54,17 @@ QStringList hoistGlobalOptions(const QStringList& args)
 }
 } // namespace
 
+bool needsGuiApplication(const QStringList& rawArgs)
+{
+    const QStringList args = hoistGlobalOptions(rawArgs);
+    if (args.isEmpty())
+        return false;
+    for (const auto& c : allCommands())
+        if (c->name() == args.first())
+            return c->needsGuiApplication();
+    return false;
+}
+
 int run(const QStringList& rawArgs, QTextStream& out, QTextStream& err, QTextStream& in, bool stdinIsTerminal)
 {
     const QStringList args = hoistGlobalOptions(rawArgs);

@@ -38,6 +38,9 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line, for `r8 --help`
     virtual int run(Context& ctx) = 0;
+    // Only a command that draws (the sandbox's images) needs a QGuiApplication; the others run on
+    // a QCoreApplication, without loading a platform plugin.
+    virtual bool needsGuiApplication() const { return false; }
 };
 
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -10,6 +10,7 @@ public:
     QString name() const override { return QStringLiteral("sandbox"); }
     QString summary() const override;
     int run(Context& ctx) override;
+    bool needsGuiApplication() const override { return true; } // its images are drawn with QPainter
 };
 
 } // namespace r8::cli

@@ -7,7 +7,7 @@ struct SandboxState;
 
 // Route groups; each installs its routes into the router. Handlers answer through respond(),
 // which applies the configured faults.
-void respond(SandboxState& state, const ExchangePtr& ex, const Reply& reply);
+void respond(SandboxState& state, const IncomingRequestPtr& req, const Reply& reply);
 
 struct AccountRoutes
 {

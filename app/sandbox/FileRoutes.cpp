@@ -44,52 +44,52 @@ Reply fileNotFound()
 
 void FileRoutes::install(Router& router, SandboxState& state)
 {
-    auto serve = [&state](const ExchangePtr& ex) {
-        const FileStore::File* f = state.files.get(ex->path);
+    auto serve = [&state](const IncomingRequestPtr& req) {
+        const FileStore::File* f = state.files.get(req->path);
         if (!f) {
-            respond(state, ex, Reply::detailOnly(404, QStringLiteral("File not found")));
+            respond(state, req, Reply::detailOnly(404, QStringLiteral("File not found")));
             return;
         }
         Reply r;
         r.setHeader("Content-Type", f->mimeType);
         r.setHeader("Cache-Control", "public,max-age=3600");
         r.setHeader("Access-Control-Allow-Origin", "*");
-        r.body = ex->method == "HEAD" ? QByteArray() : f->bytes;
-        respond(state, ex, r);
+        r.body = req->method == "HEAD" ? QByteArray() : f->bytes;
+        respond(state, req, r);
     };
     router.add({"GET", QStringLiteral("/files/{prediction}/{name}"), QStringLiteral("files"), false,
                 RateLimiter::Other, serve});
     router.add({"GET", QStringLiteral("/files/covers/{owner}/{name}"), QStringLiteral("files"), false,
-                RateLimiter::Other, [&state, serve](const ExchangePtr& ex) {
-                    if (!state.files.get(ex->path)) {
+                RateLimiter::Other, [&state, serve](const IncomingRequestPtr& req) {
+                    if (!state.files.get(req->path)) {
                         const QString name =
-                            ex->params.value(QStringLiteral("name")).section(QLatin1Char('.'), 0, 0);
-                        if (!state.catalog.find(ex->params.value(QStringLiteral("owner")), name)) {
-                            respond(state, ex, Reply::detailOnly(404, QStringLiteral("File not found")));
+                            req->params.value(QStringLiteral("name")).section(QLatin1Char('.'), 0, 0);
+                        if (!state.catalog.find(req->params.value(QStringLiteral("owner")), name)) {
+                            respond(state, req, Reply::detailOnly(404, QStringLiteral("File not found")));
                             return;
                         }
-                        state.files.put(
-                            ex->path,
-                            generateImage(ex->params.value(QStringLiteral("owner")) + QLatin1Char('/') + name,
-                                          qHash(name), 256, 256, QStringLiteral("png")),
-                            "image/png");
+                        state.files.put(req->path,
+                                        generateImage(req->params.value(QStringLiteral("owner")) +
+                                                          QLatin1Char('/') + name,
+                                                      qHash(name), 256, 256, QStringLiteral("png")),
+                                        "image/png");
                     }
-                    serve(ex);
+                    serve(req);
                 }});
 
     // Uploaded input files (POST /v1/files): the API's shapes; urls.get = {api}/files/{id}, which
     // answers with the file's JSON as the real API does; the bytes are at urls.get + "/download".
     router.add(
         {"POST", QStringLiteral("/v1/files"), QStringLiteral("files"), true, RateLimiter::Other,
-         [&state](const ExchangePtr& ex) {
+         [&state](const IncomingRequestPtr& req) {
              QList<FormPart> parts;
-             if (!parseMultipart(ex->header("Content-Type"), ex->body, &parts)) {
-                 respond(state, ex,
+             if (!parseMultipart(req->header("Content-Type"), req->body, &parts)) {
+                 respond(state, req,
                          problems::badRequest(QStringLiteral("Expected a multipart/form-data body.")));
                  return;
              }
              FileStore::Upload u;
-             u.account = ex->account;
+             u.account = req->account;
              bool haveContent = false;
              QByteArray type, fileName;
              for (const FormPart& p : parts) {
@@ -106,7 +106,7 @@ void FileRoutes::install(Router& router, SandboxState& state)
                      QJsonParseError pe;
                      const QJsonDocument doc = QJsonDocument::fromJson(p.data, &pe);
                      if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                         respond(state, ex,
+                         respond(state, req,
                                  problems::badRequest(QStringLiteral("metadata must be a JSON object.")));
                          return;
                      }
@@ -114,11 +114,11 @@ void FileRoutes::install(Router& router, SandboxState& state)
                  }
              }
              if (!haveContent) {
-                 respond(state, ex, problems::badRequest(QStringLiteral("The content field is required.")));
+                 respond(state, req, problems::badRequest(QStringLiteral("The content field is required.")));
                  return;
              }
              if (fileName.size() > 255) {
-                 respond(state, ex,
+                 respond(state, req,
                          problems::badRequest(QStringLiteral("The filename must be at most 255 bytes.")));
                  return;
              }
@@ -126,17 +126,18 @@ void FileRoutes::install(Router& router, SandboxState& state)
                  u.contentType = type;
              if (std::any_of(u.contentType.begin(), u.contentType.end(),
                              [](char c) { return uchar(c) < 0x20; })) {
-                 respond(state, ex, problems::badRequest(QStringLiteral("The content type is not valid.")));
+                 respond(state, req, problems::badRequest(QStringLiteral("The content type is not valid.")));
                  return;
              }
              if (u.contentType.isEmpty())
                  u.contentType = "application/octet-stream";
              u.name = fileName.isEmpty() ? QStringLiteral("file") : QString::fromUtf8(fileName);
-             respond(state, ex, Reply::json(uploadJson(state.files.addUpload(u), state.urls().apiBase), 201));
+             respond(state, req,
+                     Reply::json(uploadJson(state.files.addUpload(u), state.urls().apiBase), 201));
          }});
     router.add({"GET", QStringLiteral("/v1/files"), QStringLiteral("files"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const auto uploads = state.files.uploadsFor(ex->account);
+                [&state](const IncomingRequestPtr& req) {
+                    const auto uploads = state.files.uploadsFor(req->account);
                     QList<qint64> seqs;
                     QHash<qint64, const FileStore::Upload*> bySeq;
                     for (const FileStore::Upload* u : uploads) {
@@ -144,10 +145,10 @@ void FileRoutes::install(Router& router, SandboxState& state)
                         bySeq.insert(u->seq, u);
                     }
                     const Page page =
-                        paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+                        paginate(seqs, req->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
                                  state.config.pageSize);
                     if (!page.valid) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("The cursor is not valid.")));
+                        respond(state, req, problems::badRequest(QStringLiteral("The cursor is not valid.")));
                         return;
                     }
                     QJsonArray results;
@@ -158,54 +159,54 @@ void FileRoutes::install(Router& router, SandboxState& state)
                         return c.isEmpty() ? QJsonValue(QJsonValue::Null)
                                            : QJsonValue(base + QString::fromLatin1(c));
                     };
-                    respond(state, ex,
+                    respond(state, req,
                             Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},
                                                     {QStringLiteral("previous"), link(page.previousCursor)},
                                                     {QStringLiteral("results"), results}}));
                 }});
     router.add({"GET", QStringLiteral("/v1/files/{id}"), QStringLiteral("files"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const FileStore::Upload* u = state.files.upload(ex->params.value(QStringLiteral("id")));
-                    if (!u || u->account != ex->account) {
-                        respond(state, ex, fileNotFound());
+                [&state](const IncomingRequestPtr& req) {
+                    const FileStore::Upload* u = state.files.upload(req->params.value(QStringLiteral("id")));
+                    if (!u || u->account != req->account) {
+                        respond(state, req, fileNotFound());
                         return;
                     }
-                    respond(state, ex, Reply::json(uploadJson(*u, state.urls().apiBase)));
+                    respond(state, req, Reply::json(uploadJson(*u, state.urls().apiBase)));
                 }});
     router.add({"DELETE", QStringLiteral("/v1/files/{id}"), QStringLiteral("files"), true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const FileStore::Upload* u = state.files.upload(ex->params.value(QStringLiteral("id")));
-                    if (!u || u->account != ex->account) {
-                        respond(state, ex, fileNotFound());
+                [&state](const IncomingRequestPtr& req) {
+                    const FileStore::Upload* u = state.files.upload(req->params.value(QStringLiteral("id")));
+                    if (!u || u->account != req->account) {
+                        respond(state, req, fileNotFound());
                         return;
                     }
                     state.files.removeUpload(u->id);
                     Reply r;
                     r.status = 204;
                     r.setHeader("Content-Type", "text/plain; charset=utf-8");
-                    respond(state, ex, r);
+                    respond(state, req, r);
                 }});
     // The bytes. The real API signs this URL (owner, expiry, signature) instead of taking a token;
     // the sandbox takes the owner's token (the id alone is unguessable, but stays private).
     router.add({"GET", QStringLiteral("/v1/files/{id}/download"), QStringLiteral("files"), true,
-                RateLimiter::Other, [&state](const ExchangePtr& ex) {
-                    const FileStore::Upload* u = state.files.upload(ex->params.value(QStringLiteral("id")));
-                    if (!u || u->account != ex->account) {
-                        respond(state, ex, fileNotFound());
+                RateLimiter::Other, [&state](const IncomingRequestPtr& req) {
+                    const FileStore::Upload* u = state.files.upload(req->params.value(QStringLiteral("id")));
+                    if (!u || u->account != req->account) {
+                        respond(state, req, fileNotFound());
                         return;
                     }
                     Reply r;
                     r.setHeader("Content-Type", u->contentType);
                     r.setHeader("Content-Disposition",
                                 "attachment; filename=\"" + u->name.toUtf8().replace('"', '_') + "\"");
-                    r.body = ex->method == "HEAD" ? QByteArray() : u->bytes;
-                    respond(state, ex, r);
+                    r.body = req->method == "HEAD" ? QByteArray() : u->bytes;
+                    respond(state, req, r);
                 }});
     router.add({"GET", QStringLiteral("/p/{id}"), QString(), false, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const Prediction* p = state.store.find(ex->params.value(QStringLiteral("id")));
+                [&state](const IncomingRequestPtr& req) {
+                    const StoredPrediction* p = state.store.find(req->params.value(QStringLiteral("id")));
                     if (!p) {
-                        ex->send(problems::notFound());
+                        req->send(problems::notFound());
                         return;
                     }
                     Reply r;
@@ -213,7 +214,7 @@ void FileRoutes::install(Router& router, SandboxState& state)
                     r.body = "<!doctype html><title>Prediction " + p->id.toUtf8() + "</title><h1>" +
                              p->model.toHtmlEscaped().toUtf8() + "</h1><p>Status: " + p->status.toUtf8() +
                              "</p><pre>" + p->logs.toHtmlEscaped().toUtf8() + "</pre>";
-                    ex->send(r);
+                    req->send(r);
                 }});
 }
 

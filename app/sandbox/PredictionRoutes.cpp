@@ -14,7 +14,7 @@ namespace r8::sandbox {
 
 namespace {
 
-Reply predictionReply(SandboxState& state, const Prediction& p, int status, bool inlineFiles)
+Reply predictionReply(SandboxState& state, const StoredPrediction& p, int status, bool inlineFiles)
 {
     QStringList dataUris;
     if (inlineFiles)
@@ -40,19 +40,19 @@ Reply validationReply(const QList<InvalidField>& fields)
 }
 
 // Holds a Prefer: wait request until the prediction ends or the hold time passes.
-void holdUntilDone(SandboxState& state, const ExchangePtr& ex, const QString& id, int waitSeconds,
+void holdUntilDone(SandboxState& state, const IncomingRequestPtr& req, const QString& id, int waitSeconds,
                    const QByteArray& applied)
 {
-    QTcpSocket* socket = ex->socket();
+    QTcpSocket* socket = req->socket();
     if (!socket)
         return;
-    auto answer = [&state, ex, id, applied] {
-        const Prediction* p = state.store.find(id);
-        if (!p || ex->answered())
+    auto answer = [&state, req, id, applied] {
+        const StoredPrediction* p = state.store.find(id);
+        if (!p || req->answered())
             return;
         Reply r = predictionReply(state, *p, 201, true);
         r.setHeader("Preference-Applied", applied);
-        respond(state, ex, r);
+        respond(state, req, r);
     };
     // Context = the socket: if the client leaves, Qt drops these connections with it.
     QObject::connect(&state.store, &PredictionStore::finished, socket, [answer, id](const QString& done) {
@@ -62,13 +62,13 @@ void holdUntilDone(SandboxState& state, const ExchangePtr& ex, const QString& id
     QTimer::singleShot(waitSeconds * 1000, socket, answer);
 }
 
-void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel)
+void create(SandboxState& state, const IncomingRequestPtr& req, SandboxModel* routeModel)
 {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(ex->body, &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(req->body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         respond(
-            state, ex,
+            state, req,
             problems::badRequest(pe.error != QJsonParseError::NoError
                                      ? QStringLiteral("The request body is not valid JSON: %1 (at offset %2)")
                                            .arg(pe.errorString())
@@ -78,18 +78,18 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
     }
     const QJsonObject body = doc.object();
     QByteArray applied;
-    const int wait = ex->hasHeader("Prefer") ? parsePreferWait(ex->header("Prefer"), &applied) : 0;
+    const int wait = req->hasHeader("Prefer") ? parsePreferWait(req->header("Prefer"), &applied) : 0;
     if (wait < 0) {
-        respond(state, ex,
+        respond(state, req,
                 problems::badRequest(QStringLiteral(
                     "Invalid Prefer header: expected \"wait\" or \"wait=N\" with N from 1 to 60.")));
         return;
     }
     qint64 cancelAfter = 0;
-    if (ex->hasHeader("Cancel-After")) {
-        cancelAfter = parseCancelAfter(ex->header("Cancel-After"));
+    if (req->hasHeader("Cancel-After")) {
+        cancelAfter = parseCancelAfter(req->header("Cancel-After"));
         if (cancelAfter < 0) {
-            respond(state, ex,
+            respond(state, req,
                     problems::badRequest(
                         QStringLiteral("Invalid Cancel-After header: expected a duration such as \"30\", "
                                        "\"90s\" or \"1h30m\", from 5 seconds to 24 hours.")));
@@ -103,7 +103,7 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
     } else {
         QString ref = body.value(QLatin1String("version")).toString();
         if (ref.isEmpty()) {
-            respond(state, ex,
+            respond(state, req,
                     validationReply({{QStringLiteral("version"), QStringLiteral("required"),
                                       QStringLiteral("version is required")}}));
             return;
@@ -122,12 +122,12 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
                 version = model->latestVersion();
         }
         if (!model) {
-            respond(state, ex, problems::invalidVersion());
+            respond(state, req, problems::invalidVersion());
             return;
         }
     }
     if (!body.value(QLatin1String("input")).isObject()) {
-        respond(state, ex,
+        respond(state, req,
                 validationReply({{QStringLiteral("input"), QStringLiteral("required"),
                                   QStringLiteral("input is required and must be an object")}}));
         return;
@@ -135,21 +135,21 @@ void create(SandboxState& state, const ExchangePtr& ex, SandboxModel* routeModel
     const QJsonObject input = body.value(QLatin1String("input")).toObject();
     const QList<InvalidField> invalid = validateInput(input, model->input, model->enums);
     if (!invalid.isEmpty()) {
-        respond(state, ex, validationReply(invalid));
+        respond(state, req, validationReply(invalid));
         return;
     }
-    const Prediction& p = state.store.create(*model, version, ex->account, input, cancelAfter);
+    const StoredPrediction& p = state.store.create(*model, version, req->account, input, cancelAfter);
     const QString id = p.id;
     if (wait > 0)
-        holdUntilDone(state, ex, id, wait, applied);
+        holdUntilDone(state, req, id, wait, applied);
     else
-        respond(state, ex, predictionReply(state, p, 201, false));
+        respond(state, req, predictionReply(state, p, 201, false));
 }
 
-Prediction* ownPrediction(SandboxState& state, const ExchangePtr& ex)
+StoredPrediction* ownPrediction(SandboxState& state, const IncomingRequestPtr& req)
 {
-    Prediction* p = state.store.find(ex->params.value(QStringLiteral("id")));
-    return p && p->account == ex->account ? p : nullptr;
+    StoredPrediction* p = state.store.find(req->params.value(QStringLiteral("id")));
+    return p && p->account == req->account ? p : nullptr;
 }
 
 } // namespace
@@ -158,31 +158,32 @@ void PredictionRoutes::install(Router& router, SandboxState& state)
 {
     const QString area = QStringLiteral("predictions");
     router.add({"POST", QStringLiteral("/v1/predictions"), QStringLiteral("create"), true,
-                RateLimiter::Create, [&state](const ExchangePtr& ex) { create(state, ex, nullptr); }});
+                RateLimiter::Create,
+                [&state](const IncomingRequestPtr& req) { create(state, req, nullptr); }});
     router.add({"POST", QStringLiteral("/v1/models/{owner}/{name}/predictions"), QStringLiteral("create"),
-                true, RateLimiter::Create, [&state](const ExchangePtr& ex) {
-                    SandboxModel* m = state.catalog.find(ex->params.value(QStringLiteral("owner")),
-                                                         ex->params.value(QStringLiteral("name")));
+                true, RateLimiter::Create, [&state](const IncomingRequestPtr& req) {
+                    SandboxModel* m = state.catalog.find(req->params.value(QStringLiteral("owner")),
+                                                         req->params.value(QStringLiteral("name")));
                     if (!m || !m->official) {
-                        respond(state, ex, problems::notFound());
+                        respond(state, req, problems::notFound());
                         return;
                     }
-                    create(state, ex, m);
+                    create(state, req, m);
                 }});
     router.add({"GET", QStringLiteral("/v1/predictions"), area, true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const auto mine = state.store.forAccount(ex->account);
+                [&state](const IncomingRequestPtr& req) {
+                    const auto mine = state.store.forAccount(req->account);
                     QList<qint64> seqs;
-                    QHash<qint64, const Prediction*> bySeq;
-                    for (const Prediction* p : mine) {
+                    QHash<qint64, const StoredPrediction*> bySeq;
+                    for (const StoredPrediction* p : mine) {
                         seqs.append(p->seq);
                         bySeq.insert(p->seq, p);
                     }
                     const Page page =
-                        paginate(seqs, ex->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+                        paginate(seqs, req->query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
                                  state.config.pageSize);
                     if (!page.valid) {
-                        respond(state, ex, problems::badRequest(QStringLiteral("The cursor is not valid.")));
+                        respond(state, req, problems::badRequest(QStringLiteral("The cursor is not valid.")));
                         return;
                     }
                     QJsonArray results;
@@ -194,26 +195,26 @@ void PredictionRoutes::install(Router& router, SandboxState& state)
                                                         QStringLiteral("/predictions?cursor=") +
                                                         QString::fromLatin1(c));
                     };
-                    respond(state, ex,
+                    respond(state, req,
                             Reply::json(QJsonObject{{QStringLiteral("next"), link(page.nextCursor)},
                                                     {QStringLiteral("previous"), link(page.previousCursor)},
                                                     {QStringLiteral("results"), results}}));
                 }});
     router.add({"GET", QStringLiteral("/v1/predictions/{id}"), area, true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const Prediction* p = ownPrediction(state, ex);
-                    respond(state, ex, p ? predictionReply(state, *p, 200, false) : problems::notFound());
+                [&state](const IncomingRequestPtr& req) {
+                    const StoredPrediction* p = ownPrediction(state, req);
+                    respond(state, req, p ? predictionReply(state, *p, 200, false) : problems::notFound());
                 }});
     router.add({"POST", QStringLiteral("/v1/predictions/{id}/cancel"), area, true, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    Prediction* p = ownPrediction(state, ex);
+                [&state](const IncomingRequestPtr& req) {
+                    StoredPrediction* p = ownPrediction(state, req);
                     if (!p) {
-                        respond(state, ex, problems::notFound());
+                        respond(state, req, problems::notFound());
                         return;
                     }
                     const QString id = p->id;
                     state.store.cancel(id);
-                    respond(state, ex, predictionReply(state, *state.store.find(id), 200, false));
+                    respond(state, req, predictionReply(state, *state.store.find(id), 200, false));
                 }});
 }
 

@@ -25,10 +25,10 @@ QString PredictionStore::newId()
     return id;
 }
 
-Prediction& PredictionStore::create(SandboxModel& model, const QString& version, const QString& account,
-                                    const QJsonObject& input, qint64 cancelAfterSeconds)
+StoredPrediction& PredictionStore::create(SandboxModel& model, const QString& version, const QString& account,
+                                          const QJsonObject& input, qint64 cancelAfterSeconds)
 {
-    Prediction p;
+    StoredPrediction p;
     p.id = newId();
     p.seq = m_nextSeq++;
     p.account = account;
@@ -56,7 +56,7 @@ Prediction& PredictionStore::create(SandboxModel& model, const QString& version,
     m_predictions.insert(id, p);
     if (cancelAfterSeconds > 0) {
         QTimer::singleShot(int(cancelAfterSeconds * 1000), this, [this, id] {
-            Prediction* q = find(id);
+            StoredPrediction* q = find(id);
             if (q && !q->terminal())
                 finish(*q,
                        q->status == QLatin1String("starting") ? QStringLiteral("aborted")
@@ -67,15 +67,15 @@ Prediction& PredictionStore::create(SandboxModel& model, const QString& version,
     return m_predictions[id];
 }
 
-Prediction* PredictionStore::find(const QString& id)
+StoredPrediction* PredictionStore::find(const QString& id)
 {
     auto it = m_predictions.find(id);
     return it == m_predictions.end() ? nullptr : &it.value();
 }
 
-QList<const Prediction*> PredictionStore::forAccount(const QString& account) const
+QList<const StoredPrediction*> PredictionStore::forAccount(const QString& account) const
 {
-    QList<const Prediction*> out;
+    QList<const StoredPrediction*> out;
     for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
         const auto found = m_predictions.constFind(*it);
         if (found != m_predictions.constEnd() && found->account == account)
@@ -99,7 +99,7 @@ void PredictionStore::addEvent(const QString& id, const QByteArray& event, const
 
 void PredictionStore::advance(const QString& id)
 {
-    Prediction* p = find(id);
+    StoredPrediction* p = find(id);
     auto rit = m_running.find(id);
     if (!p || rit == m_running.end() || p->terminal())
         return;
@@ -159,7 +159,7 @@ void PredictionStore::advance(const QString& id)
         run.timer->start(scaled(run.plan.steps.at(run.next).atMs - now));
 }
 
-void PredictionStore::finish(Prediction& p, const QString& status, const QString& error)
+void PredictionStore::finish(StoredPrediction& p, const QString& status, const QString& error)
 {
     const QString id = p.id;
     p.status = status;
@@ -191,7 +191,7 @@ void PredictionStore::finish(Prediction& p, const QString& status, const QString
 
 void PredictionStore::removeData(const QString& id)
 {
-    Prediction* p = find(id);
+    StoredPrediction* p = find(id);
     if (!p)
         return;
     p->dataRemoved = true;
@@ -204,7 +204,7 @@ void PredictionStore::removeData(const QString& id)
 
 bool PredictionStore::cancel(const QString& id)
 {
-    Prediction* p = find(id);
+    StoredPrediction* p = find(id);
     if (!p)
         return false;
     if (!p->terminal())

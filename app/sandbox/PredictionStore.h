@@ -1,7 +1,7 @@
 #pragma once
 #include "app/sandbox/FileStore.h"
-#include "app/sandbox/Prediction.h"
 #include "app/sandbox/PredictionPlan.h"
+#include "app/sandbox/StoredPrediction.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,10 +35,10 @@ public:
     void setRetentionSeconds(double s) { m_retentionSeconds = s; }
 
     // Creates and starts a prediction. `cancelAfterSeconds` > 0 sets a deadline (real time).
-    Prediction& create(SandboxModel& model, const QString& version, const QString& account,
-                       const QJsonObject& input, qint64 cancelAfterSeconds);
-    Prediction* find(const QString& id);
-    QList<const Prediction*> forAccount(const QString& account) const; // newest first
+    StoredPrediction& create(SandboxModel& model, const QString& version, const QString& account,
+                             const QJsonObject& input, qint64 cancelAfterSeconds);
+    StoredPrediction* find(const QString& id);
+    QList<const StoredPrediction*> forAccount(const QString& account) const; // newest first
     bool cancel(const QString& id);
     const QList<StreamEvent>& events(const QString& id) const;
     int activeCount() const { return int(m_running.size()); }
@@ -58,7 +58,7 @@ private:
         bool listOutput = false;
     };
     void advance(const QString& id);
-    void finish(Prediction& p, const QString& status, const QString& error);
+    void finish(StoredPrediction& p, const QString& status, const QString& error);
     void addEvent(const QString& id, const QByteArray& event, const QString& data);
     void removeData(const QString& id);
     int scaled(int ms) const { return int(ms / m_speed); }
@@ -71,7 +71,7 @@ private:
     double m_speed = 1.0;
     double m_retentionSeconds = 3600;
     qint64 m_nextSeq = 1;
-    QHash<QString, Prediction> m_predictions;
+    QHash<QString, StoredPrediction> m_predictions;
     QList<QString> m_order; // oldest first
     QHash<QString, Running> m_running;
     QHash<QString, QList<StreamEvent>> m_events;

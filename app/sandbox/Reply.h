@@ -7,7 +7,7 @@
 
 namespace r8::sandbox {
 
-// One HTTP answer as plain data (status, headers, body): built by pure functions, written by Exchange.
+// One HTTP answer as plain data (status, headers, body): built by pure functions, written by IncomingRequest.
 struct Reply
 {
     int status = 200;

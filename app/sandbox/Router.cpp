@@ -6,56 +6,56 @@
 
 namespace r8::sandbox {
 
-void Router::dispatch(const ExchangePtr& ex)
+void Router::dispatch(const IncomingRequestPtr& req)
 {
-    if (ex->body.size() > kMaxBody || ex->header("Content-Length").toLongLong() > kMaxBody) {
-        ex->send(Reply::problem(413, QStringLiteral("Request entity too large"),
-                                QStringLiteral("Request bodies must be less than 10MB in size")));
+    if (req->body.size() > kMaxBody || req->header("Content-Length").toLongLong() > kMaxBody) {
+        req->send(Reply::problem(413, QStringLiteral("Request entity too large"),
+                                 QStringLiteral("Request bodies must be less than 10MB in size")));
         return;
     }
     bool pathKnown = false;
     for (const Route& r : m_routes) {
         QHash<QString, QString> params;
-        if (!matchRoute(r.pattern, ex->path, &params))
+        if (!matchRoute(r.pattern, req->path, &params))
             continue;
         pathKnown = true;
-        if (r.method != ex->method && !(r.method == "GET" && ex->method == "HEAD"))
+        if (r.method != req->method && !(r.method == "GET" && req->method == "HEAD"))
             continue;
-        ex->params = params;
-        ex->area = r.area;
-        if (r.auth && !authenticate(ex, r.bucket))
+        req->params = params;
+        req->area = r.area;
+        if (r.auth && !authenticate(req, r.bucket))
             return;
-        r.handler(ex);
+        r.handler(req);
         return;
     }
     if (pathKnown)
-        ex->send(Reply::problem(405, QStringLiteral("Method not allowed"),
-                                QStringLiteral("Method %1 is not allowed on this resource.")
-                                    .arg(QString::fromLatin1(ex->method))));
+        req->send(Reply::problem(405, QStringLiteral("Method not allowed"),
+                                 QStringLiteral("Method %1 is not allowed on this resource.")
+                                     .arg(QString::fromLatin1(req->method))));
     else
-        ex->send(problems::notFound());
+        req->send(problems::notFound());
 }
 
-bool Router::authenticate(const ExchangePtr& ex, RateLimiter::Bucket bucket)
+bool Router::authenticate(const IncomingRequestPtr& req, RateLimiter::Bucket bucket)
 {
-    if (!ex->hasHeader("Authorization")) {
-        ex->send(problems::missingToken());
+    if (!req->hasHeader("Authorization")) {
+        req->send(problems::missingToken());
         return false;
     }
-    const auto secret = parseAuthorization(ex->header("Authorization"));
+    const auto secret = parseAuthorization(req->header("Authorization"));
     TokenRegistry::Record* record = nullptr;
     const auto check = secret ? m_state.tokens.check(*secret, &record) : TokenRegistry::Check::Unknown;
     if (check == TokenRegistry::Check::Unknown) {
-        ex->send(problems::invalidToken());
+        req->send(problems::invalidToken());
         return false;
     }
     if (check == TokenRegistry::Check::Disabled) {
-        ex->send(problems::disabledToken());
+        req->send(problems::disabledToken());
         return false;
     }
     record->lastUsedAt = QDateTime::currentDateTimeUtc();
-    ex->account = record->account;
-    ex->tokenId = record->id;
+    req->account = record->account;
+    req->tokenId = record->id;
     const auto d = m_state.limiter.take(record->id, bucket, m_state.clock.elapsed());
     if (!d.allowed) {
         Reply r = Reply::detailOnly(
@@ -63,11 +63,11 @@ bool Router::authenticate(const ExchangePtr& ex, RateLimiter::Bucket bucket)
         r.setHeader("Retry-After", QByteArray::number(d.retryAfter));
         r.setHeader("ratelimit-remaining", "0");
         r.setHeader("ratelimit-reset", QByteArray::number(d.resetSeconds));
-        ex->send(r);
+        req->send(r);
         return false;
     }
-    ex->extraHeaders = {{"ratelimit-remaining", QByteArray::number(d.remaining)},
-                        {"ratelimit-reset", QByteArray::number(d.resetSeconds)}};
+    req->extraHeaders = {{"ratelimit-remaining", QByteArray::number(d.remaining)},
+                         {"ratelimit-reset", QByteArray::number(d.resetSeconds)}};
     return true;
 }
 

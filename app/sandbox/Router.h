@@ -1,5 +1,5 @@
 #pragma once
-#include "app/sandbox/Exchange.h"
+#include "app/sandbox/IncomingRequest.h"
 #include "app/sandbox/RateLimiter.h"
 
 #include <functional>
@@ -13,7 +13,7 @@ struct SandboxState;
 class Router
 {
 public:
-    using Handler = std::function<void(const ExchangePtr&)>;
+    using Handler = std::function<void(const IncomingRequestPtr&)>;
     struct Route
     {
         QByteArray method;
@@ -27,10 +27,10 @@ public:
 
     explicit Router(SandboxState& state) : m_state(state) {}
     void add(Route route) { m_routes.append(std::move(route)); }
-    void dispatch(const ExchangePtr& ex);
+    void dispatch(const IncomingRequestPtr& req);
 
 private:
-    bool authenticate(const ExchangePtr& ex, RateLimiter::Bucket bucket);
+    bool authenticate(const IncomingRequestPtr& req, RateLimiter::Bucket bucket);
     SandboxState& m_state;
     QList<Route> m_routes;
 };

@@ -126,6 +126,25 @@ SandboxConfig SandboxConfig::fromJson(const QByteArray& json, QString* error)
     c.speed = o.value(QLatin1String("speed")).toDouble(c.speed);
     if (c.speed <= 0)
         return fail(tr("sandbox config: speed must be a positive number"));
+    const QJsonObject conn = o.value(QLatin1String("connections")).toObject();
+    c.connections.maxConnections = conn.value(QLatin1String("max")).toInt(c.connections.maxConnections);
+    if (c.connections.maxConnections < 1)
+        return fail(tr("sandbox config: connections.max must be at least 1"));
+    const auto millis = [&conn](const char* key, int* ms) {
+        const QJsonValue v = conn.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        const double s = v.toDouble(-1);
+        if (!(s > 0 && s <= 86400))
+            return false;
+        *ms = std::max(1, int(s * 1000));
+        return true;
+    };
+    if (!millis("idle_timeout_seconds", &c.connections.idleTimeoutMs) ||
+        !millis("header_timeout_seconds", &c.connections.headerTimeoutMs) ||
+        !millis("body_timeout_seconds", &c.connections.bodyTimeoutMs))
+        return fail(
+            tr("sandbox config: connections timeouts must be numbers of seconds above 0 (at most 86400)"));
     if (error)
         error->clear();
     return c;

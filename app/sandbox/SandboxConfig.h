@@ -27,6 +27,17 @@ struct RateLimits
     int otherPerMinute = 3000;
 };
 
+// What one client may hold of the sandbox's HTTP transport (see SandboxHttp, HttpConnection).
+struct ConnectionLimits
+{
+    int maxConnections = 512;               // open at once (lowered to fit the descriptor limit)
+    int idleTimeoutMs = 30000;              // a kept-alive connection without a request is closed
+    int headerTimeoutMs = 10000;            // request line and headers, from their first byte: else 408
+    int bodyTimeoutMs = 30000;              // a body that makes no progress for this long: 408
+    int maxHeadBytes = 64 * 1024;           // request line and headers: else 431
+    qint64 maxBodyBytes = 10 * 1024 * 1024; // declared or chunked: else 413, before the body is read
+};
+
 // Everything that makes one sandbox differ from another: seed, accounts, tokens, extra models, limits.
 struct SandboxConfig
 {
@@ -38,6 +49,7 @@ struct SandboxConfig
     int pageSize = 100;             // predictions and tokens per page
     double retentionSeconds = 3600; // after completion, data is removed (scaled by speed)
     double speed = 1.0;
+    ConnectionLimits connections;
 
     // The seeded demo: account "demo" with four tokens (one disabled as compromised) and
     // organisation "acme" with one token. The same seed always gives the same tokens.
@@ -45,7 +57,8 @@ struct SandboxConfig
 
     // Reads a JSON config file's bytes; on failure returns the demo config and sets *error
     // (translated, naming the bad field). Fields: seed, accounts[], tokens[], models[],
-    // rate_limits{create_per_minute, other_per_minute}, page_size, retention_seconds, speed.
+    // rate_limits{create_per_minute, other_per_minute}, page_size, retention_seconds, speed,
+    // connections{max, idle_timeout_seconds, header_timeout_seconds, body_timeout_seconds}.
     static SandboxConfig fromJson(const QByteArray& json, QString* error);
 };
 

@@ -24,7 +24,8 @@ SandboxServer::SandboxServer(const SandboxConfig& config, QObject* parent)
     PredictionRoutes::install(*m_router, *m_state);
     StreamRoutes::install(*m_router, *m_state);
     FileRoutes::install(*m_router, *m_state);
-    m_http = new SandboxHttp([this](const ExchangePtr& ex) { m_router->dispatch(ex); }, this);
+    m_http = new SandboxHttp([this](const IncomingRequestPtr& req) { m_router->dispatch(req); },
+                             config.connections, this);
 }
 
 SandboxServer::~SandboxServer()
@@ -41,7 +42,7 @@ bool SandboxServer::start(const QHostAddress& address, quint16 port, QString* er
             *error = m_configError;
         return false;
     }
-    const quint16 bound = m_http->listen(address, port);
+    const quint16 bound = m_http->listen(address, port) ? m_http->serverPort() : 0;
     if (bound == 0) {
         if (error)
             *error =
@@ -118,6 +119,17 @@ void SandboxServer::setRetentionSeconds(double seconds)
 void SandboxServer::setPageSize(int size)
 {
     m_state->config.pageSize = std::max(1, size);
+}
+
+void SandboxServer::setConnectionLimits(const ConnectionLimits& limits)
+{
+    m_http->setLimits(limits);
+}
+
+SandboxServer::TransportStats SandboxServer::transportStats() const
+{
+    return {m_http->openConnections(), m_http->maxConnections(), m_http->requestsAnswered(),
+            m_http->refusals()};
 }
 
 int SandboxServer::activePredictions() const

@@ -44,6 +44,16 @@ public:
     void setRetentionSeconds(double seconds);
     void setPageSize(int size);
     int activePredictions() const;
+    // Connections: caps, timeouts, head and body limits (new connections get them).
+    void setConnectionLimits(const ConnectionLimits& limits);
+    struct TransportStats
+    {
+        int open = 0;           // connections open now
+        int maxConnections = 0; // the cap in force
+        qint64 answered = 0;    // requests answered
+        qint64 refused = 0;     // refused by the transport (503 at the cap, 400/408/413/431/501/505)
+    };
+    TransportStats transportStats() const;
 
 private:
     std::unique_ptr<SandboxState> m_state;

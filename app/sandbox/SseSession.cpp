@@ -5,9 +5,9 @@
 
 namespace r8::sandbox {
 
-SseSession::SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase,
-                       int firstIndex, Fault fault)
-    : QObject(ex->socket()), m_store(store), m_ex(ex), m_id(id), m_idBase(idBase), m_next(firstIndex),
+SseSession::SseSession(PredictionStore* store, const IncomingRequestPtr& req, const QString& id,
+                       qint64 idBase, int firstIndex, Fault fault)
+    : QObject(req->socket()), m_store(store), m_req(req), m_id(id), m_idBase(idBase), m_next(firstIndex),
       m_fault(fault)
 {
     connect(store, &PredictionStore::eventAdded, this, [this](const QString& pid) {
@@ -25,11 +25,11 @@ void SseSession::flush()
         if ((m_fault == Fault::Stall || m_fault == Fault::Drop) && m_sent >= 2) {
             m_done = true;
             if (m_fault == Fault::Drop)
-                m_ex->abort();
+                m_req->abort();
             return; // Stall: keep the connection open, send nothing more
         }
         const StreamEvent& e = events.at(m_next);
-        if (!m_ex->writeChunk(formatSseEvent(e.event, sseEventId(m_idBase, m_next), e.data))) {
+        if (!m_req->writeChunk(formatSseEvent(e.event, sseEventId(m_idBase, m_next), e.data))) {
             m_done = true;
             return;
         }
@@ -38,7 +38,7 @@ void SseSession::flush()
         if (e.event == "done") {
             m_done = true;
             if (m_fault != Fault::HoldAfterDone)
-                m_ex->close();
+                m_req->close();
             return;
         }
     }

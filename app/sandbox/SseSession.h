@@ -1,5 +1,5 @@
 #pragma once
-#include "app/sandbox/Exchange.h"
+#include "app/sandbox/IncomingRequest.h"
 
 #include <QObject>
 
@@ -22,13 +22,13 @@ public:
         Drop,
         HoldAfterDone
     };
-    SseSession(PredictionStore* store, const ExchangePtr& ex, const QString& id, qint64 idBase,
+    SseSession(PredictionStore* store, const IncomingRequestPtr& req, const QString& id, qint64 idBase,
                int firstIndex, Fault fault);
     void flush();
 
 private:
     PredictionStore* m_store;
-    ExchangePtr m_ex;
+    IncomingRequestPtr m_req;
     QString m_id;
     qint64 m_idBase;
     int m_next;

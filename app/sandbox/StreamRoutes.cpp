@@ -9,26 +9,26 @@ void StreamRoutes::install(Router& router, SandboxState& state)
 {
     // No Authorization needed, as on the real streaming host.
     router.add({"GET", QStringLiteral("/stream/v1/predictions/{id}"), QString(), false, RateLimiter::Other,
-                [&state](const ExchangePtr& ex) {
-                    const QString id = ex->params.value(QStringLiteral("id"));
-                    const Prediction* p = state.store.find(id);
+                [&state](const IncomingRequestPtr& req) {
+                    const QString id = req->params.value(QStringLiteral("id"));
+                    const StoredPrediction* p = state.store.find(id);
                     if (!p || !p->streams) {
-                        ex->send(problems::notFound());
+                        req->send(problems::notFound());
                         return;
                     }
-                    if (!ex->beginStream({{"Content-Type", "text/event-stream"},
-                                          {"Cache-Control", "no-store"},
-                                          {"Connection", "close"},
-                                          {"Access-Control-Allow-Origin", "*"}}))
+                    if (!req->beginStream({{"Content-Type", "text/event-stream"},
+                                           {"Cache-Control", "no-store"},
+                                           {"Connection", "close"},
+                                           {"Access-Control-Allow-Origin", "*"}}))
                         return;
                     if (p->dataRemoved) {
-                        ex->writeChunk(":408: 408 Request Timeout\n\n");
-                        ex->close();
+                        req->writeChunk(":408: 408 Request Timeout\n\n");
+                        req->close();
                         return;
                     }
                     // Resume after Last-Event-ID ("SECONDS:INDEX").
                     int first = 0;
-                    const QByteArray last = ex->header("Last-Event-ID");
+                    const QByteArray last = req->header("Last-Event-ID");
                     if (last.contains(':'))
                         first = last.mid(last.indexOf(':') + 1).toInt() + 1;
                     SseSession::Fault fault = state.holdStreamsAfterDone ? SseSession::Fault::HoldAfterDone
@@ -38,7 +38,7 @@ void StreamRoutes::install(Router& router, SandboxState& state)
                     else if (state.faults.roll(state.faults.spec().drop))
                         fault = SseSession::Fault::Drop;
                     auto* session =
-                        new SseSession(&state.store, ex, id, p->createdAt.toSecsSinceEpoch(), first, fault);
+                        new SseSession(&state.store, req, id, p->createdAt.toSecsSinceEpoch(), first, fault);
                     session->flush();
                 }});
 }

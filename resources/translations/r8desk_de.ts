@@ -3700,6 +3700,14 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Sandbox-Konfiguration: Die Werte von rate_limits müssen mindestens 1 sein</translation>
     </message>
     <message>
+        <source>sandbox config: connections.max must be at least 1</source>
+        <translation>Sandbox-Konfiguration: connections.max muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>sandbox config: connections timeouts must be numbers of seconds above 0 (at most 86400)</source>
+        <translation>Sandbox-Konfiguration: Die Zeitlimits in connections müssen Sekundenzahlen über 0 sein (höchstens 86400)</translation>
+    </message>
+    <message>
         <source>sandbox config: page_size must be between 1 and 1000</source>
         <translation>Sandbox-Konfiguration: page_size muss zwischen 1 und 1000 liegen</translation>
     </message>

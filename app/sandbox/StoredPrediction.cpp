@@ -1,4 +1,4 @@
-#include "app/sandbox/Prediction.h"
+#include "app/sandbox/StoredPrediction.h"
 
 #include "app/sandbox/Timestamps.h"
 
@@ -12,12 +12,12 @@ bool isTerminalStatus(const QString& s)
            s == QLatin1String("canceled") || s == QLatin1String("aborted");
 }
 
-bool Prediction::terminal() const
+bool StoredPrediction::terminal() const
 {
     return isTerminalStatus(status);
 }
 
-QJsonObject predictionJson(const Prediction& p, const PredictionUrls& urls, const QStringList& dataUris)
+QJsonObject predictionJson(const StoredPrediction& p, const PredictionUrls& urls, const QStringList& dataUris)
 {
     const QString get = urls.apiBase + QStringLiteral("/predictions/") + p.id;
     QJsonObject u{{QStringLiteral("get"), get},

@@ -8,7 +8,7 @@
 namespace r8::sandbox {
 
 // The state of one prediction (plain data; PredictionStore changes it, predictionJson shows it).
-struct Prediction
+struct StoredPrediction
 {
     QString id;
     qint64 seq = 0;  // creation order, for pagination
@@ -35,7 +35,8 @@ struct PredictionUrls
 
 // The JSON object of a prediction as the API shows it. With `inlineFiles`, file outputs are replaced
 // by the `data:` URIs from `dataUris` (same order as p.files), as the real sync mode does. Pure.
-QJsonObject predictionJson(const Prediction& p, const PredictionUrls& urls, const QStringList& dataUris = {});
+QJsonObject predictionJson(const StoredPrediction& p, const PredictionUrls& urls,
+                           const QStringList& dataUris = {});
 
 bool isTerminalStatus(const QString& status);
 

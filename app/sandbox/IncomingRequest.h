@@ -2,24 +2,30 @@
 #include "app/sandbox/Reply.h"
 
 #include <QHash>
-#include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace r8::sandbox {
 
 class FaultInjector;
 
-// One request and its (possibly deferred) answer. Holds a copy of the request and a guarded
-// responder: every write first checks that the client is still there (QHttpServer 6.4 deletes the
-// socket when the client leaves, and writing through the responder afterwards would crash).
-class Exchange : public std::enable_shared_from_this<Exchange>
+// One request the sandbox received, and its (possibly deferred) answer: a copy of the request and
+// a guarded way back to the client. Every write first checks that the client is still there (the
+// socket goes away when the client leaves). When the answer is complete (or the connection is
+// closed or dropped), the connection is told, so that it reads the next request or closes.
+class IncomingRequest : public std::enable_shared_from_this<IncomingRequest>
 {
 public:
-    Exchange(QHttpServerResponder&& responder, QTcpSocket* socket);
+    // `finished` is called once, when the answer is complete; `closeAfter`: the client asked for
+    // `Connection: close` (or spoke HTTP/1.0 without keep-alive).
+    IncomingRequest(QTcpSocket* socket, bool closeAfter, std::function<void()> finished);
+    ~IncomingRequest();
+    IncomingRequest(const IncomingRequest&) = delete;
+    IncomingRequest& operator=(const IncomingRequest&) = delete;
 
     QByteArray method;
     QString path;
@@ -47,14 +53,20 @@ public:
     void close(); // flush and disconnect
     void abort(); // drop the connection now
 
+    // "HTTP/1.1 413 Request Entity Too Large\r\n": the reason phrases QHttpServer 6.4 wrote.
+    static QByteArray statusLine(int status);
+
 private:
     void write(const Reply& reply, int dropAfterBytes);
+    void finish();
 
-    QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;
+    bool m_closeAfter;
+    std::function<void()> m_finished;
     bool m_answered = false;
+    bool m_bodyStarted = false;
 };
 
-using ExchangePtr = std::shared_ptr<Exchange>;
+using IncomingRequestPtr = std::shared_ptr<IncomingRequest>;
 
 } // namespace r8::sandbox
