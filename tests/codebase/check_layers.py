@@ -4,7 +4,9 @@
   "resources/..."), never a bare or relative name (generated ui_*.h excepted);
 - app/ (the core and the binaries' main.cpp files) never includes ui/ or tests/, and no core file
   includes a Qt Widgets header;
-- ui/ never includes tests/.
+- r8core's folders never include the sandbox (app/sandbox, app/session/SandboxSession) or the
+  command line (app/cli): r8sandbox and r8cli sit above r8core;
+- ui/ never includes tests/ or app/cli/.
 Usage: check_layers.py SOURCE_DIR"""
 import os
 import re
@@ -24,6 +26,7 @@ widgets = re.compile(r"#\s*include\s*<(QtWidgets/|Q(Widget|MainWindow|Dialog|App
                      r"ComboBox|CheckBox|SpinBox|TabWidget|Splitter|ScrollArea|Style|StyledItemDelegate)\b)")
 include = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 core_binaries = ("app/r8desk/",)  # the GUI's main.cpp may include ui/
+above_core = ("app/sandbox/", "app/session/SandboxSession", "app/cli/", "app/r8/", "app/r8desk/")
 problems = []
 for f in files:
     text = open(os.path.join(root, f), encoding="utf-8", errors="replace").read()
@@ -37,8 +40,10 @@ for f in files:
             continue
         if f.startswith("app/") and not f.startswith(core_binaries) and name.startswith(("ui/", "tests/")):
             problems.append(f"{f}:{line}: the core includes \"{name}\" from a layer above it")
-        if f.startswith("ui/") and name.startswith("tests/"):
-            problems.append(f"{f}:{line}: ui/ includes test code \"{name}\"")
+        if f.startswith("app/") and not f.startswith(above_core) and name.startswith(above_core):
+            problems.append(f"{f}:{line}: r8core includes \"{name}\" from r8sandbox or r8cli, above it")
+        if f.startswith("ui/") and name.startswith(("tests/", "app/cli/")):
+            problems.append(f"{f}:{line}: ui/ includes \"{name}\" (tests or the command line)")
     if f.startswith("app/") and not f.startswith(core_binaries):
         for m in widgets.finditer(text):
             line = text.count("\n", 0, m.start()) + 1
