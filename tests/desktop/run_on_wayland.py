@@ -1,0 +1,65 @@
+#!/usr/bin/python3
+"""Runs the ctest tests labelled gui (and tst_single_instance) on the wayland platform.
+
+Each test's own command and environment come from `ctest --show-only=json-v1`; QT_QPA_PLATFORM is
+replaced by wayland. Test functions are read from Qt Test's TAP output. A failing function must be
+listed in the differences file ("tst_name::function  reason"); anything else fails the run.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+build, differences_file = sys.argv[1], sys.argv[2]
+expected = {}
+for line in open(differences_file, encoding="utf-8"):
+    line = line.strip()
+    if line and not line.startswith("#"):
+        key, _, reason = line.partition(" ")
+        expected[key] = reason.strip()
+
+info = json.loads(subprocess.run(["ctest", "--test-dir", build, "--show-only=json-v1"], check=True,
+                                 capture_output=True, text=True).stdout)
+tests = []
+for t in info["tests"]:
+    props = {p["name"]: p["value"] for p in t.get("properties", [])}
+    labels = props.get("LABELS", [])
+    if "gui" in labels or t["name"] == "tst_single_instance":
+        tests.append((t["name"], t["command"], props.get("ENVIRONMENT", [])))
+
+unexpected, known, passed = [], [], 0
+for name, command, envlist in tests:
+    env = dict(os.environ)
+    for kv in envlist:
+        k, _, v = kv.partition("=")
+        env[k] = v
+    env["QT_QPA_PLATFORM"] = "wayland"
+    try:
+        r = subprocess.run(command + ["-o", "-,tap"], env=env, capture_output=True, text=True,
+                           timeout=600, cwd=os.path.dirname(command[0]))
+        out = r.stdout
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
+        unexpected.append(f"{name}: timed out")
+    fails = re.findall(r"^not ok \d+ - (\w+)\(", out, re.M)
+    oks = re.findall(r"^ok \d+ - (\w+)\(", out, re.M)
+    if not fails and not oks:
+        unexpected.append(f"{name}: no test output (exit {getattr(r, 'returncode', '?')}): "
+                          + (r.stderr[-400:] if 'r' in dir() else ""))
+        continue
+    passed += len(oks)
+    for f in fails:
+        key = f"{name}::{f}"
+        (known if key in expected else unexpected).append(key)
+    print(f"wayland: {name}: {len(oks)} passed, {len(fails)} failed", flush=True)
+
+for k in known:
+    print(f"wayland: known difference {k}: {expected[k]}")
+for k in expected:
+    if k not in known:
+        print(f"wayland: listed difference {k} did not fail (passes on Wayland now?)")
+if unexpected:
+    print("wayland: UNEXPECTED failures:\n  " + "\n  ".join(unexpected))
+    sys.exit(1)
+print(f"wayland: {len(tests)} test programs, {passed} functions passed, {len(known)} known differences")
