@@ -77,16 +77,19 @@ void KeychainSecretStore::whenUnlocked(const QString& key, QObject* context, Don
             next(SecretError{});
             return;
         }
-        m_items->unlock(toUnlock, SecretServiceItems::unlockTimeoutMs(), this, [guard, next](bool unlocked) {
-            if (!guard)
-                return;
-            SecretError e;
-            if (!unlocked) {
-                e.kind = SecretError::Kind::Locked;
-                e.detail = tr("it stayed locked");
-            }
-            next(e);
-        });
+        // An item listed as locked in an unlocked collection waits for the user to allow r8desk's access
+        // (KeePassXC's "confirm access"): not answering or denying is a refusal, not a locked keychain.
+        const bool askingAccess = found.state == SecretServiceItems::State::Locked && !found.defaultLocked;
+        m_items->unlock(toUnlock, SecretServiceItems::unlockTimeoutMs(), this,
+                        [guard, next, askingAccess](bool unlocked) {
+                            if (!guard)
+                                return;
+                            SecretError e;
+                            if (!unlocked)
+                                e.kind = askingAccess ? SecretError::Kind::AccessDenied
+                                                      : SecretError::Kind::Locked;
+                            next(e);
+                        });
     });
 #else
     Q_UNUSED(key)

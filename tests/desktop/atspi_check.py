@@ -5,7 +5,8 @@
    Add Token dialog: each showing interactive control has a role and a non-empty name.
 2. Focus order follows reading order on the first-run page: Tab from the first button visits the
    buttons in their on-screen left-to-right order (real key presses through XTest, xdotool).
-3. Status changes are announced: a name change is seen on the status label ... (see README).
+3. Status changes are announced: starting the sandbox from the first-run page shows its message in
+   the banner, heard as an accessible-name change (object:property-change:accessible-name).
 Exit 1 with a list of problems.
 """
 import subprocess
@@ -141,6 +142,47 @@ else:
     if tabbed != reading:
         problems.append(f"first-run page: Tab order {tabbed} differs from the reading order {reading}")
 
+# --- 1b. the Add Token dialog (Ctrl+N on the Tokens page) ------------------------------------------
+first_button = [a for a in row if a.name == "Add a token"]
+if first_button:
+    first_button[0].queryAction().doAction(0)
+    dlg = wait_for(lambda: [w for w in showing_windows(app) if w.getRole() == pyatspi.ROLE_DIALOG], 15,
+                   "the Add Token dialog")[0]
+    check_controls(f"dialog {dlg.name!r}", dlg)
+    key("Escape")
+    wait_for(lambda: not [w for w in showing_windows(app) if w.getRole() == pyatspi.ROLE_DIALOG], 10,
+             "the dialog to close")
+
+# --- 3. a status change is announced: "Try the sandbox" shows a message in the banner -----------------
+from gi.repository import GLib  # noqa: E402  (pyatspi dispatches events through GLib's main loop)
+
+heard = []
+
+
+def on_name(event):
+    try:
+        heard.append(str(event.source.name))
+    except Exception:
+        pass
+
+
+pyatspi.Registry.registerEventListener(on_name, "object:property-change:accessible-name")
+sandbox = [a for a in row if a.name == "Try the sandbox"]
+if not sandbox:
+    problems.append("first-run page: no 'Try the sandbox' button")
+else:
+    sandbox[0].queryAction().doAction(0)
+    ctx = GLib.MainContext.default()
+    end = time.time() + 30
+    while time.time() < end and not any(h.startswith("Message: The sandbox is running") for h in heard):
+        ctx.iteration(False)
+        time.sleep(0.05)
+    said = [h for h in heard if h.startswith("Message: ")]
+    print(f"atspi: announced after 'Try the sandbox': {said[:3]}")
+    if not any(h.startswith("Message: The sandbox is running") for h in said):
+        problems.append(f"the sandbox message was not announced (name changes heard: {heard[:10]})")
+pyatspi.Registry.deregisterEventListener(on_name, "object:property-change:accessible-name")
+
 # --- 1. every page through the page list ---------------------------------------------------------
 lists = [a for a in nodes if a.getRole() == pyatspi.ROLE_LIST]
 nav = None
@@ -165,19 +207,6 @@ else:
         time.sleep(0.3)  # let the page's widgets register with the bridge (not synchronisation of results)
         check_controls(f"page {item.name!r}", frame)
     sel.selectChild(0)
-
-# --- 1b. the Add Token dialog (Ctrl+N on the Tokens page) ------------------------------------------
-wait_for(lambda: sel.isChildSelected(0), 10, "the Tokens page")
-first_button = [a for a in check_controls("Tokens page again", frame)
-                if a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name == "Add a token"]
-if first_button:
-    first_button[0].queryAction().doAction(0)
-    dlg = wait_for(lambda: [w for w in showing_windows(app) if w.getRole() == pyatspi.ROLE_DIALOG], 15,
-                   "the Add Token dialog")[0]
-    check_controls(f"dialog {dlg.name!r}", dlg)
-    key("Escape")
-    wait_for(lambda: not [w for w in showing_windows(app) if w.getRole() == pyatspi.ROLE_DIALOG], 10,
-             "the dialog to close")
 
 if problems:
     print("atspi: PROBLEMS:\n  " + "\n  ".join(problems))

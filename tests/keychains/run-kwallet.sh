@@ -15,6 +15,9 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 B=$(cd "${1:?usage: run-kwallet.sh BUILD_DIR}" && pwd)
 command -v kwalletd5 >/dev/null || skip "kwalletd5 is not installed (package libkf5wallet-bin; sh packaging/dev.sh deps installs it)"
 command -v secret-tool >/dev/null || skip "secret-tool is not installed (libsecret-tools)"
+# kwalletd5's Secret Service needs QCA's OpenSSL plugin for its sessions ("createDLGroup failed" without).
+ls /usr/lib/*/qca-qt5/crypto/libqca-ossl.so >/dev/null 2>&1 ||
+    skip "QCA's OpenSSL plugin is not installed (package libqca-qt5-2-plugins; packaging/dev.sh installs it)"
 
 if [ "${KC_INNER:-}" != 1 ]; then
     kc_home
@@ -85,7 +88,13 @@ wallet_open() {
     dbus-send --session --print-reply --dest=org.kde.kwalletd5 /modules/kwalletd5 org.kde.KWallet.isOpen \
         string:kdewallet 2>/dev/null | grep -q "boolean true"
 }
-kw_ready() { [ "$(bus_owner org.kde.kwalletd5)" = "$KW" ] && [ "$(bus_owner org.freedesktop.secrets)" = "$KW" ] && wallet_open && default_unlocked; }
+default_is_kdewallet() {
+    gdbus call --session -d org.freedesktop.secrets -o /org/freedesktop/secrets \
+        -m org.freedesktop.Secret.Service.ReadAlias default 2>/dev/null | grep -q /collection/kdewallet
+}
+# (kwalletd reports the collection Locked until a Secret Service client first opens it, even when the
+# wallet is open: r8desk then asks it to unlock, which it does without a dialog.)
+kw_ready() { [ "$(bus_owner org.kde.kwalletd5)" = "$KW" ] && [ "$(bus_owner org.freedesktop.secrets)" = "$KW" ] && wallet_open && default_is_kdewallet; }
 # kwalletd5 does not save on SIGTERM: close(force) writes the wallet first.
 stop_kwalletd() {
     [ -n "$KW" ] || return 0
@@ -103,7 +112,8 @@ start_ready() {
 # dialog, which cannot be answered headless: unlock = start kwalletd5 again the way a login does.
 lock_kw() {
     dbus-send --session --print-reply --dest=org.kde.kwalletd5 /modules/kwalletd5 org.kde.KWallet.close \
-        string:kdewallet boolean:true >/dev/null && wait_until 10 default_is_locked
+        string:kdewallet boolean:true >/dev/null && wait_until 10 sh -c '! dbus-send --session --print-reply --dest=org.kde.kwalletd5 /modules/kwalletd5 org.kde.KWallet.isOpen string:kdewallet | grep -q "boolean true"' &&
+        wait_until 10 default_is_locked
 }
 unlock_kw() {
     kill "$KW" 2>/dev/null || true

@@ -197,7 +197,8 @@ private:
             id = r.id;
             done = true;
         });
-        QTest::qWaitFor([&]() { return done; }, 30000);
+        if (!QTest::qWaitFor([&]() { return done; }, 30000))
+            qWarning("add timed out");
         return id;
     }
     void remove(TokenVault& vault, const QString& id)
