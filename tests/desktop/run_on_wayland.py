@@ -35,19 +35,24 @@ for name, command, envlist in tests:
         k, _, v = kv.partition("=")
         env[k] = v
     env["QT_QPA_PLATFORM"] = "wayland"
+    if not os.path.exists(command[0]):
+        unexpected.append(f"{name}: not built ({command[0]})")
+        continue
+    out, err, code = "", "", None
     try:
         r = subprocess.run(command + ["-o", "-,tap"], env=env, capture_output=True, text=True,
                            timeout=600, cwd=os.path.dirname(command[0]))
-        out = r.stdout
+        out, err, code = r.stdout, r.stderr, r.returncode
     except subprocess.TimeoutExpired as e:
-        out = (e.stdout or b"").decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
+        out = e.stdout.decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
         unexpected.append(f"{name}: timed out")
     fails = re.findall(r"^not ok \d+ - (\w+)\(", out, re.M)
     oks = re.findall(r"^ok \d+ - (\w+)\(", out, re.M)
     if not fails and not oks:
-        unexpected.append(f"{name}: no test output (exit {getattr(r, 'returncode', '?')}): "
-                          + (r.stderr[-400:] if 'r' in dir() else ""))
+        unexpected.append(f"{name}: no test output (exit {code}): {err[-400:]}")
         continue
+    if code not in (0, None) and not fails:
+        unexpected.append(f"{name}: exit {code} (crash?) after {len(oks)} passed: {err[-400:]}")
     passed += len(oks)
     for f in fails:
         key = f"{name}::{f}"
