@@ -17,7 +17,7 @@ QT_PLUGINS=$(/usr/lib/qt6/bin/qtpaths6 --query QT_INSTALL_PLUGINS 2>/dev/null ||
 RT=$(mktemp -d "${TMPDIR:-/tmp}/r8-wayland.XXXXXX")
 chmod 700 "$RT"
 SOCK=wayland-r8-test
-weston --backend=headless-backend.so --use-pixman --width=1280 --height=800 --socket="$SOCK" \
+XDG_RUNTIME_DIR="$RT" weston --backend=headless-backend.so --use-pixman --width=1280 --height=800 --socket="$SOCK" \
     --idle-time=0 --no-config --log="$RT/weston.log" &
 WPID=$!
 cleanup() { kill "$WPID" 2>/dev/null; wait "$WPID" 2>/dev/null; rm -rf "$RT"; }
@@ -46,4 +46,7 @@ grep -q "^Icon=$WANT\$" "$DESKTOP" || { echo "$DESKTOP: Icon= is not $WANT" >&2;
 echo "wayland: r8desk's app id $GOT matches $(basename "$DESKTOP") (and its Icon=)"
 
 # 2. The GUI tests on Wayland.
-exec /usr/bin/python3 "$HERE/run_on_wayland.py" "$B" "$HERE/wayland-differences.txt"
+# (not exec: the EXIT trap must stop weston)
+rc=0
+/usr/bin/python3 "$HERE/run_on_wayland.py" "$B" "$HERE/wayland-differences.txt" || rc=$?
+exit $rc

@@ -143,4 +143,5 @@ kwallet_entry() {
     [ "$(kwallet-query -f r8desk -l kdewallet 2>/dev/null | grep -c .)" = 1 ] && [ -z "$(labels)" ]
 }
 KC_AFTER_ADD=kwallet_entry kc_flows "$B" no
+kc_locked_flow "$B" lock_kw unlock_kw
 log "all passed"
