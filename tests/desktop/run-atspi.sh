@@ -30,6 +30,7 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$DFILE" >/dev/null 2>&1
 XPID=$!
 APID=
 cleanup() {
+    set +e
     [ -z "$APID" ] || { kill "$APID" 2>/dev/null; wait "$APID" 2>/dev/null; }
     kill "$XPID" 2>/dev/null; wait "$XPID" 2>/dev/null; rm -f "$DFILE"
 }

@@ -20,7 +20,7 @@ SOCK=wayland-r8-test
 XDG_RUNTIME_DIR="$RT" weston --backend=headless-backend.so --use-pixman --width=1280 --height=800 --socket="$SOCK" \
     --idle-time=0 --no-config --log="$RT/weston.log" &
 WPID=$!
-cleanup() { kill "$WPID" 2>/dev/null; wait "$WPID" 2>/dev/null; rm -rf "$RT"; }
+cleanup() { set +e; kill "$WPID" 2>/dev/null; wait "$WPID" 2>/dev/null; rm -rf "$RT"; }
 trap cleanup EXIT
 trap 'exit 143' INT TERM
 end=$(($(date +%s) + 20))
