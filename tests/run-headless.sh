@@ -2,6 +2,10 @@
 # Runs the test suite headless: a throwaway HOME and XDG tree, a private D-Bus session with an
 # unlocked gnome-keyring (the real Secret Service), and Qt's offscreen platform.
 #   sh tests/run-headless.sh BUILD_DIR [extra ctest arguments]
+# Some ctest tests bring their own platform from here: keychain_gnome-keyring, keychain_keepassxc and
+# keychain_kwallet (tests/keychains/) each start that keychain alone on a private bus; desktop_wayland
+# starts weston, desktop_atspi Xvfb with the AT-SPI bus (tests/desktop/). Each exits 77 (ctest: skipped,
+# with the package to install) only when its package is missing; packaging/dev.sh installs them all.
 set -eu
 BUILD_DIR=$(cd "${1:?usage: run-headless.sh BUILD_DIR [ctest args]}" && pwd)
 shift

@@ -1,12 +1,23 @@
 #include "app/vault/KeychainSecretStore.h"
 
+#if defined(R8_SECRET_SERVICE)
+#include "app/vault/SecretServiceItems.h"
+#endif
+
+#include <QPointer>
+#include <QTimer>
+
 #include <qt6keychain/keychain.h>
 
 namespace r8 {
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent), m_service(service)
-{}
+{
+#if defined(R8_SECRET_SERVICE)
+    m_items = new SecretServiceItems(this);
+#endif
+}
 
 SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& errorString)
 {
@@ -33,8 +44,11 @@ SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& 
     }
     // Secret Service reports most trouble as OtherError; tell the common cases apart by text.
     const QString s = errorString.toLower();
-    if (s.contains(QLatin1String("locked")) || s.contains(QLatin1String("collection/login")) ||
-        s.contains(QLatin1String("prompt")))
+    if (s.contains(QLatin1String("denied")) || s.contains(QLatin1String("refused by")) ||
+        s.contains(QLatin1String("not authorized")) || s.contains(QLatin1String("not allowed")))
+        e.kind = SecretError::Kind::AccessDenied;
+    else if (s.contains(QLatin1String("locked")) || s.contains(QLatin1String("collection/login")) ||
+             s.contains(QLatin1String("prompt")))
         e.kind = SecretError::Kind::Locked;
     else if (s.contains(QLatin1String("d-bus")) || s.contains(QLatin1String("dbus")) ||
              s.contains(QLatin1String("org.freedesktop.secrets")) ||
@@ -47,7 +61,86 @@ SecretError KeychainSecretStore::errorFromJob(int keychainError, const QString& 
     return e;
 }
 
+void KeychainSecretStore::whenUnlocked(const QString& key, QObject* context, DoneFn next)
+{
+#if defined(R8_SECRET_SERVICE)
+    QPointer<QObject> guard(context);
+    m_items->find(m_service, key, this, [this, guard, next](const SecretServiceItems::Lookup& found) {
+        if (!guard)
+            return;
+        QList<QDBusObjectPath> toUnlock;
+        if (found.state == SecretServiceItems::State::Locked)
+            toUnlock = found.items;
+        else if (found.state == SecretServiceItems::State::Missing && found.defaultLocked)
+            toUnlock = {found.defaultCollection};
+        if (toUnlock.isEmpty()) {
+            next(SecretError{});
+            return;
+        }
+        // An item listed as locked in an unlocked collection waits for the user to allow r8desk's access
+        // (KeePassXC's "confirm access"): not answering or denying is a refusal, not a locked keychain.
+        const bool askingAccess = found.state == SecretServiceItems::State::Locked && !found.defaultLocked;
+        m_items->unlock(toUnlock, SecretServiceItems::unlockTimeoutMs(), this,
+                        [guard, next, askingAccess](bool unlocked) {
+                            if (!guard)
+                                return;
+                            SecretError e;
+                            if (!unlocked)
+                                e.kind = askingAccess ? SecretError::Kind::AccessDenied
+                                                      : SecretError::Kind::Locked;
+                            next(e);
+                        });
+    });
+#else
+    Q_UNUSED(key)
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(0, this, [guard, next]() {
+        if (guard)
+            next(SecretError{});
+    });
+#endif
+}
+
 void KeychainSecretStore::write(const QString& key, const QString& secret, QObject* context, DoneFn done)
+{
+    whenUnlocked(key, context, [this, key, secret, context, done](const SecretError& e) {
+        if (!e.ok())
+            done(e);
+        else
+            startWrite(key, secret, context, done);
+    });
+}
+
+void KeychainSecretStore::read(const QString& key, QObject* context, ReadFn done)
+{
+    whenUnlocked(key, context, [this, key, context, done](const SecretError& e) {
+        if (!e.ok())
+            done(SecretReadResult{e, QString()});
+        else
+            startRead(key, context, done);
+    });
+}
+
+void KeychainSecretStore::remove(const QString& key, QObject* context, DoneFn done)
+{
+    whenUnlocked(key, context, [this, key, context, done](const SecretError& e) {
+        if (!e.ok())
+            done(e);
+        else
+            startRemove(key, context, done);
+    });
+}
+
+void KeychainSecretStore::setLabel(const QString& key, const QString& label, QObject* context, DoneFn done)
+{
+#if defined(R8_SECRET_SERVICE)
+    m_items->setLabel(m_service, key, label, context, std::move(done));
+#else
+    SecretStore::setLabel(key, label, context, std::move(done));
+#endif
+}
+
+void KeychainSecretStore::startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -62,7 +155,7 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, QObje
     job->start();
 }
 
-void KeychainSecretStore::read(const QString& key, QObject* context, ReadFn done)
+void KeychainSecretStore::startRead(const QString& key, QObject* context, ReadFn done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -81,7 +174,7 @@ void KeychainSecretStore::read(const QString& key, QObject* context, ReadFn done
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString& key, QObject* context, DoneFn done)
+void KeychainSecretStore::startRemove(const QString& key, QObject* context, DoneFn done)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);

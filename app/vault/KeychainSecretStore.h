@@ -7,9 +7,15 @@ class Job;
 
 namespace r8 {
 
+class SecretServiceItems;
+
 // The OS keychain through QtKeychain: Secret Service on Linux, Keychain on macOS, Credential
 // Manager on Windows. Items: service "r8desk" (or the given service), key = record id.
 // The insecure plaintext fallback is never enabled.
+// On the Secret Service, each job first looks at the item over D-Bus: a locked item or collection
+// is unlocked through the service's own prompt (bounded in time) or reported as Locked — never left
+// to hang on an invisible prompt, never mistaken for a missing item. setLabel() sets the item's
+// Label there ("r8desk: NAME (ENVIRONMENT)"); QtKeychain itself labels every item with the service name.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -19,13 +25,22 @@ public:
     void write(const QString& key, const QString& secret, QObject* context, DoneFn done) override;
     void read(const QString& key, QObject* context, ReadFn done) override;
     void remove(const QString& key, QObject* context, DoneFn done) override;
+    void setLabel(const QString& key, const QString& label, QObject* context, DoneFn done) override;
     QString backendName() const override;
 
     // Maps a finished QtKeychain job's error to the kind a user can act on. Public for tests.
     static SecretError errorFromJob(int keychainError, const QString& errorString);
 
 private:
+    // Runs `next` once the item (or, for a new item, the default collection) is usable; reports
+    // Locked instead when it stays locked.
+    void whenUnlocked(const QString& key, QObject* context, DoneFn next);
+    void startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done);
+    void startRead(const QString& key, QObject* context, ReadFn done);
+    void startRemove(const QString& key, QObject* context, DoneFn done);
+
     QString m_service;
+    SecretServiceItems* m_items = nullptr; // only on the Secret Service (Linux and other Unixes)
 };
 
 } // namespace r8

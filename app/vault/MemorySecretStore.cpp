@@ -42,6 +42,18 @@ void MemorySecretStore::remove(const QString& key, QObject* context, DoneFn done
     SecretError e = m_failure;
     if (e.ok() && !m_items.remove(key))
         e.kind = SecretError::Kind::NotFound;
+    if (e.ok())
+        m_labels.remove(key);
+    later(context, [done, e]() { done(e); });
+}
+
+void MemorySecretStore::setLabel(const QString& key, const QString& label, QObject* context, DoneFn done)
+{
+    SecretError e = m_failure;
+    if (e.ok() && !m_items.contains(key))
+        e.kind = SecretError::Kind::NotFound;
+    if (e.ok())
+        m_labels.insert(key, label); // the secret itself is untouched, as in the real keychain
     later(context, [done, e]() { done(e); });
 }
 

@@ -49,6 +49,10 @@ public:
     virtual void write(const QString& key, const QString& secret, QObject* context, DoneFn done) = 0;
     virtual void read(const QString& key, QObject* context, ReadFn done) = 0;
     virtual void remove(const QString& key, QObject* context, DoneFn done) = 0;
+    // Gives the stored item a label a person recognises in the keychain's own tool (Seahorse,
+    // KeePassXC, KWallet Manager). Lookups stay by key. Never reads, rewrites or removes the secret,
+    // so a failure here loses nothing. The default does nothing (stores without labels).
+    virtual void setLabel(const QString& key, const QString& label, QObject* context, DoneFn done);
     // A short name for messages: "Secret Service", "macOS Keychain", "in-memory test store".
     virtual QString backendName() const = 0;
 };

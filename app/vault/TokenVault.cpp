@@ -298,7 +298,14 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
                         emit self->defaultsChanged();
                     result.ok = true;
                     result.id = rec.id;
-                    done(result);
+                    // The token is stored; the label only makes the item recognisable. Its outcome goes
+                    // to labelUpdated(), and the add finishes after it so that the item is complete.
+                    self->m_store->setLabel(rec.id, itemLabel(rec), context,
+                                            [self, id = rec.id, done, result](const SecretError& lerr) {
+                                                if (self)
+                                                    emit self->labelUpdated(id, lerr);
+                                                done(result);
+                                            });
                 });
         });
 }
@@ -310,7 +317,10 @@ TokenVault::Outcome TokenVault::rename(const QString& id, const QString& newName
     const QString err = checkName(newName, id);
     if (!err.isEmpty())
         return {false, err};
-    return changeRecord(id, [&](TokenRecord& r) { r.name = newName.trimmed(); });
+    const Outcome o = changeRecord(id, [&](TokenRecord& r) { r.name = newName.trimmed(); });
+    if (o.ok)
+        relabel(id);
+    return o;
 }
 
 TokenVault::Outcome TokenVault::setEnvironment(const QString& id, const QString& environment)
@@ -335,6 +345,7 @@ TokenVault::Outcome TokenVault::setEnvironment(const QString& id, const QString&
     }
     emit changed(i);
     emit defaultsChanged();
+    relabel(id);
     return o;
 }
 
@@ -438,7 +449,30 @@ void TokenVault::readSecret(const QString& id, QObject* context, SecretStore::Re
         done(r);
         return;
     }
-    m_store->read(id, context, std::move(done));
+    QPointer<TokenVault> self(this);
+    m_store->read(id, context, [self, id, done](const SecretReadResult& r) {
+        if (self && r.error.ok())
+            self->relabel(id); // the keychain is unlocked now: a stale or missing label is set
+        done(r);
+    });
+}
+
+QString TokenVault::itemLabel(const TokenRecord& record)
+{
+    // A fixed format, not translated: people search for it (README: secret-tool, KeePassXC, KWallet).
+    return QStringLiteral("r8desk: %1 (%2)").arg(record.name, record.environment);
+}
+
+void TokenVault::relabel(const QString& id)
+{
+    const auto rec = record(id);
+    if (!rec)
+        return;
+    QPointer<TokenVault> self(this);
+    m_store->setLabel(id, itemLabel(*rec), this, [self, id](const SecretError& e) {
+        if (self)
+            emit self->labelUpdated(id, e);
+    });
 }
 
 void TokenVault::remove(const QString& id, QObject* context, OutcomeFn done)

@@ -85,6 +85,13 @@ public:
     };
     Outcome updateStatuses(const QList<StatusUpdate>& updates);
 
+    // The keychain item's label: "r8desk: NAME (ENVIRONMENT)". Lookups never use it (they use the id).
+    static QString itemLabel(const TokenRecord& record);
+    // Brings the keychain item's label in line with the record (after a rename or an environment
+    // change, and after each successful read, which also relabels items stored before labels existed).
+    // Asynchronous; reports through labelUpdated(). Only the label changes: the secret is never touched.
+    void relabel(const QString& id);
+
     // Reads the secret from the keychain for reveal, copy or use.
     void readSecret(const QString& id, QObject* context, SecretStore::ReadFn done);
     // Removes the keychain item, then the record. A keychain item that is already gone is fine.
@@ -99,6 +106,8 @@ signals:
     void reset();
     void defaultsChanged();
     void saved(); // the token list file was written
+    // A keychain item's label was set (error.ok()) or could not be (the item and its secret are unchanged).
+    void labelUpdated(const QString& id, const r8::SecretError& error);
 
 private:
     Outcome save();

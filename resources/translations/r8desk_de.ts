@@ -5382,6 +5382,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
 <context>
     <name>r8::ui::MessageBar</name>
     <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -6248,6 +6252,10 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
 <context>
     <name>r8::ui::StatusChip</name>
     <message>
+        <source>Prediction status: %1</source>
+        <translation>Status der Vorhersage: %1</translation>
+    </message>
+    <message>
         <source>Prediction status</source>
         <translation>Status der Vorhersage</translation>
     </message>
@@ -6432,6 +6440,10 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
 </context>
 <context>
     <name>r8::ui::TokensPage</name>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
     <message>
         <source>Environment label</source>
         <translation>Umgebungsbezeichnung</translation>

@@ -48,6 +48,7 @@ void MessageBar::showMessage(const QString& text, Kind kind, const QString& acti
     m_kind = kind;
     m_actionId = actionId;
     m_label->setText(text);
+    m_label->setAccessibleName(tr("Message: %1").arg(text)); // announced (AT-SPI: the name changes)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning

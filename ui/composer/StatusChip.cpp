@@ -90,6 +90,8 @@ void StatusChip::setState(State state, const QString& text)
     m_state = state;
     setText(text.isEmpty() ? stateName(state) : text);
     setAccessibleDescription(tr("Status: %1").arg(this->text()));
+    // Announced: a screen reader hears "Prediction status: succeeded" (AT-SPI: the name changes).
+    setAccessibleName(tr("Prediction status: %1").arg(this->text()));
     updateColors();
     updateGeometry();
     update();

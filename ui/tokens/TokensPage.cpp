@@ -201,6 +201,8 @@ int TokensPage::revealSecondsLeft() const
 void TokensPage::showBanner(const QString& text, bool isError)
 {
     m_ui->bannerLabel->setText(text);
+    // Announced: a screen reader hears the new message (AT-SPI: the label's name changes).
+    m_ui->bannerLabel->setAccessibleName(tr("Message: %1").arg(text));
     QPalette pal = palette();
     if (isError) {
         const bool dark = pal.color(QPalette::Window).lightness() < 128;
