@@ -121,6 +121,10 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     connect(m_ui->table, &QAbstractItemView::doubleClicked, this, [this]() { reopenSelected(); });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::updateDetails);
+    // A mouse click makes the row current before it selects it: the details follow the selection
+    // too, or a clicked row would stay "Select a request…" with its buttons disabled.
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::updateDetails);
     for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
         auto* s = new QShortcut(key, m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(s, &QShortcut::activated, this, [this]() { reopenSelected(); });

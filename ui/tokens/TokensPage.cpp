@@ -6,6 +6,7 @@
 #include "ui/tokens/AddTokenDialog.h"
 #include "ui/tokens/EnvChipDelegate.h"
 #include "ui/tokens/ImportEnvDialog.h"
+#include "ui/tokens/TokenFilter.h"
 #include "ui/tokens/TokenTableModel.h"
 #include "ui_TokensPage.h"
 
@@ -41,6 +42,10 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_ui->banner->hide();
 
     m_ui->table->setModel(m_model);
+    m_filter = new TokenFilter(m_ui->table, this);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TokenFilter::setText);
+    m_ui->tokensSplitter->setStretchFactor(0, 3);
+    m_ui->tokensSplitter->setStretchFactor(1, 2);
     m_ui->table->setItemDelegateForColumn(TokenTableModel::Environment, new EnvChipDelegate(this));
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(false);
@@ -87,6 +92,14 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
     m_remoteAction = makeAction(tr("Account &Tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
                                 &TokensPage::showAccountTokens);
+    m_filterAction = new QAction(tr("&Filter Tokens"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setShortcutContext(Qt::WindowShortcut); // only while this page is shown
+    connect(m_filterAction, &QAction::triggered, this, [this]() {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    addAction(m_filterAction);
     m_sandboxAction = new QAction(tr("Try the &Sandbox"), this);
     connect(m_sandboxAction, &QAction::triggered, this, &TokensPage::trySandbox);
     const bool online = m_services.client && m_services.verifier;
@@ -198,6 +211,21 @@ int TokensPage::revealSecondsLeft() const
     return m_revealTimer.isActive() ? (m_revealTimer.remainingTime() + 999) / 1000 : 0;
 }
 
+QString TokensPage::environment() const
+{
+    return m_filter->environment();
+}
+
+void TokensPage::setEnvironment(const QString& label)
+{
+    m_filter->setEnvironment(label);
+}
+
+void TokensPage::setFilterText(const QString& text)
+{
+    m_ui->filterEdit->setText(text);
+}
+
 void TokensPage::showBanner(const QString& text, bool isError)
 {
     m_ui->bannerLabel->setText(text);
@@ -269,8 +297,11 @@ void TokensPage::updateDetails()
 
 void TokensPage::addToken()
 {
-    const auto current = m_vault->record(selectedId());
-    AddTokenDialog dlg(m_vault, current ? current->environment : QString(), this);
+    // The window's environment, never the selected token's: a pasted real token must not land in
+    // the sandbox because the sandbox's demo token happened to be selected.
+    const QString label = environment();
+    AddTokenDialog dlg(m_vault, label.isEmpty() || label == env::Sandbox ? QString(env::Development) : label,
+                       this);
     if (dlg.exec() != QDialog::Accepted)
         return;
     selectId(dlg.addedId());

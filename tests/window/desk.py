@@ -1,0 +1,191 @@
+"""A real X server (Xvfb), a real window manager (openbox) and the real r8desk binary, driven like
+a person: the mouse and keyboard through XTest (xdotool), widgets found through the accessibility
+tree (AT-SPI, as a screen reader finds them), geometry read from the X server (xwininfo).
+Used by window_test.py; runs inside its own D-Bus session (the a11y bus and an unlocked keyring)."""
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+
+import pyatspi
+
+
+class Failure(Exception):
+    pass
+
+
+def wait_for(what, predicate, timeout=20.0, step=0.1):
+    """Polls `predicate` until it returns something true, or fails after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            last = predicate()
+        except (Failure, RuntimeError, subprocess.CalledProcessError) as e:
+            last = None
+            err = e
+        if last:
+            return last
+        time.sleep(step)
+    raise Failure("timed out waiting for " + what)
+
+
+class Screen:
+    """Xvfb of the given size with openbox on it."""
+
+    def __init__(self, width, height):
+        self.width, self.height = width, height
+        r, w = os.pipe()
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(w), "-screen", "0", "%dx%dx24" % (width, height), "-nolisten", "tcp"],
+            pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(w)
+        number = b""
+        with os.fdopen(r, "rb") as f:
+            number = f.readline().strip()
+        if not number:
+            raise Failure("Xvfb did not start")
+        self.display = ":" + number.decode()
+        self.env = dict(os.environ, DISPLAY=self.display)
+        self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # openbox owns the screen once the WM_S0 selection is taken.
+        wait_for("openbox", lambda: "_NET_SUPPORTING_WM_CHECK" in self.run(["xprop", "-root"]), 10)
+
+    def run(self, args):
+        return subprocess.run(args, env=self.env, check=True, capture_output=True, text=True).stdout
+
+    def xdotool(self, *args):
+        return self.run(["xdotool"] + [str(a) for a in args])
+
+    def click(self, x, y, button=1):
+        self.xdotool("mousemove", "--sync", int(x), int(y))
+        self.xdotool("click", button)
+
+    def key(self, *keys):
+        self.xdotool("key", "--clearmodifiers", *keys)
+
+    def type(self, text):
+        self.xdotool("type", "--delay", 20, text)
+
+    def screenshot(self, path):
+        self.run(["import", "-window", "root", path])
+
+    def close(self):
+        for p in (self.wm, self.xvfb):
+            p.terminate()
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def geometry(screen, window_id):
+    """(x, y, width, height) of the client area, and (x, y, width, height) of the frame."""
+    out = screen.run(["xwininfo", "-id", str(window_id)])
+    def num(label):
+        return int(re.search(label + r":\s+(-?\d+)", out).group(1))
+    client = (num("Absolute upper-left X"), num("Absolute upper-left Y"), num("Width"), num("Height"))
+    frame = (client[0] - num("Relative upper-left X"), client[1] - num("Relative upper-left Y"),
+             client[2] + 2 * num("Relative upper-left X"),
+             client[3] + num("Relative upper-left Y") + num("Relative upper-left X"))
+    return client, frame
+
+
+class App:
+    """One r8desk process on a Screen, with its own data and settings folders (kept across
+    restarts when the same `home` is given)."""
+
+    def __init__(self, binary, screen, home, extra_env=None, args=()):
+        self.screen = screen
+        self.home = home
+        env = dict(screen.env)
+        env.update({
+            "HOME": home,
+            "XDG_CONFIG_HOME": os.path.join(home, "config"),
+            "XDG_DATA_HOME": os.path.join(home, "data"),
+            "XDG_CACHE_HOME": os.path.join(home, "cache"),
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "R8_LANGUAGE": "C",
+        })
+        env.pop("NO_AT_BRIDGE", None)
+        env.update(extra_env or {})
+        self.log = open(os.path.join(home, "r8desk.log"), "ab")
+        self.proc = subprocess.Popen([binary] + list(args), env=env, stdout=self.log, stderr=self.log)
+        self.window = int(wait_for("the r8desk window", lambda: self._find_window(), 30))
+        self.acc = wait_for("r8desk on the accessibility bus", self._find_accessible, 30)
+
+    def _find_window(self):
+        if self.proc.poll() is not None:
+            raise Failure("r8desk exited with %s" % self.proc.returncode)
+        try:
+            out = self.screen.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid),
+                                   "--name", "r8desk"])
+        except subprocess.CalledProcessError:
+            return None
+        ids = out.split()
+        return ids[0] if ids else None
+
+    def _find_accessible(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            try:
+                if app is not None and app.get_process_id() == self.proc.pid:
+                    for frame in app:
+                        if frame is not None and frame.getRole() == pyatspi.ROLE_FRAME:
+                            return frame
+            except Exception:
+                pass
+        return None
+
+    def geometry(self):
+        return geometry(self.screen, self.window)
+
+    def find(self, name, role=None, root=None, visible=True):
+        """The first accessible named `name` (and of `role`) under `root`, showing on screen."""
+        def match(node):
+            try:
+                if node.name != name or (role is not None and node.getRole() != role):
+                    return False
+                if visible and not node.getState().contains(pyatspi.STATE_SHOWING):
+                    return False
+                return True
+            except Exception:
+                return False
+        return pyatspi.utils.findDescendant(root or self.acc, match, breadthFirst=True)
+
+    def wait_find(self, name, role=None, root=None, timeout=20):
+        return wait_for("“%s”" % name, lambda: self.find(name, role, root), timeout)
+
+    def extents(self, node):
+        e = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        return e.x, e.y, e.width, e.height
+
+    def click(self, node, dx=None, dy=None):
+        x, y, w, h = self.extents(node)
+        self.screen.click(x + (w // 2 if dx is None else dx), y + (h // 2 if dy is None else dy))
+
+    def activate(self):
+        self.screen.xdotool("windowactivate", "--sync", self.window)
+
+    def quit(self):
+        """Ctrl+Q, as a person would; waits for the process to end."""
+        self.activate()
+        self.screen.key("ctrl+q")
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise Failure("r8desk did not quit on Ctrl+Q")
+        self.log.close()
+
+    def kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
