@@ -7,6 +7,7 @@
 #include "ui/WindowStateKeeper.h"
 #include "ui/common/ClipboardGuard.h"
 #include "ui/common/Notifier.h"
+#include "ui/common/PageFrame.h"
 #include "ui/composer/ComposerPage.h"
 #include "ui/settings/KnownEnvironments.h"
 #include "ui/settings/SettingsBinding.h"
@@ -19,7 +20,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -85,11 +85,7 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& acc
     // In a scroll area: a page whose content needs more room than the window has scrolls instead
     // of raising the window's minimum size (which would make the window grow by itself and
     // refuse to be made smaller).
-    auto* frame = new QScrollArea(m_ui->pages);
-    frame->setFrameShape(QFrame::NoFrame);
-    frame->setWidgetResizable(true);
-    frame->setWidget(page);
-    frame->setAccessibleName(title);
+    auto* frame = new PageFrame(page, m_ui->pages);
     m_ui->pages->addWidget(frame);
     auto* item = new QListWidgetItem(title, m_ui->nav);
     item->setData(Qt::AccessibleDescriptionRole, accessibleDescription);
@@ -100,8 +96,8 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QString& acc
 
 QWidget* MainWindow::pageAt(int index) const
 {
-    auto* frame = qobject_cast<QScrollArea*>(m_ui->pages->widget(index));
-    return frame ? frame->widget() : nullptr;
+    auto* frame = qobject_cast<PageFrame*>(m_ui->pages->widget(index));
+    return frame ? frame->page() : nullptr;
 }
 
 int MainWindow::indexOfPage(const QWidget* page) const
@@ -116,11 +112,11 @@ int MainWindow::indexOfPage(const QWidget* page) const
 void MainWindow::replacePlaceholder(QWidget** placeholder, QWidget* page)
 {
     const int index = indexOfPage(*placeholder);
-    auto* frame = qobject_cast<QScrollArea*>(m_ui->pages->widget(index));
+    auto* frame = qobject_cast<PageFrame*>(m_ui->pages->widget(index));
     if (!frame)
         return;
-    QWidget* old = frame->takeWidget();
-    frame->setWidget(page);
+    QWidget* old = frame->page();
+    frame->setPage(page);
     old->deleteLater();
     *placeholder = nullptr;
 }
@@ -228,8 +224,12 @@ void MainWindow::setUpEnvironmentSelector()
     envLabel->setBuddy(m_envCombo);
     columnLayout->addWidget(envLabel);
     columnLayout->addWidget(m_envCombo);
-    column->setMinimumWidth(m_ui->nav->minimumWidth());
-    column->setMaximumWidth(m_ui->nav->maximumWidth());
+    // As narrow as its longest entry allows: the pages need the width more than the page list.
+    const QFontMetrics fm(font());
+    const int wanted = fm.horizontalAdvance(tr("All environments")) + 6 * fm.averageCharWidth();
+    column->setMinimumWidth(qMin(m_ui->nav->minimumWidth(), wanted));
+    column->setMaximumWidth(qBound(m_ui->nav->minimumWidth(), wanted, m_ui->nav->maximumWidth()));
+    m_ui->nav->setMinimumWidth(0);
     m_ui->centralLayout->insertWidget(at < 0 ? 0 : at, column);
     reloadEnvironmentChoices();
     connect(m_envCombo, qOverload<int>(&QComboBox::activated), this,
@@ -256,7 +256,8 @@ bool MainWindow::setEnvironment(const QString& name)
     reloadEnvironmentChoices();
     m_tokens->setEnvironment(label);
     const QString app = QString::fromLatin1(appinfo::kDisplayName);
-    setWindowTitle(label.isEmpty() ? app : tr("%1 — %2").arg(app, env::displayName(label)));
+    // The desktop adds " — r8desk" (the application's display name) after the title.
+    setWindowTitle(label.isEmpty() ? app : env::displayName(label));
     if (changed)
         emit environmentChanged(label);
     return true;

@@ -156,7 +156,7 @@ class App:
                 return True
             except Exception:
                 return False
-        return pyatspi.utils.findDescendant(root or self.acc, match, breadthFirst=True)
+        return pyatspi.utils.findDescendant(root or self.acc, match, True)
 
     def wait_find(self, name, role=None, root=None, timeout=20):
         return wait_for("“%s”" % name, lambda: self.find(name, role, root), timeout)

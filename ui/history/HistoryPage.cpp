@@ -1,4 +1,5 @@
 #include "ui/history/HistoryPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/composer/HistoryModel.h"
 #include "app/composer/HistoryStore.h"
@@ -98,6 +99,7 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     auto* view = new HistoryViewModel(this);
     view->setSourceModel(m_model);
     m_ui->table->setModel(view);
+    applyTableStyle(m_ui->table);
     m_ui->table->setItemDelegateForColumn(HistoryModel::Environment, new EnvChipDelegate(m_ui->table));
     m_ui->table->verticalHeader()->hide();
     const QFontMetrics fm(font());

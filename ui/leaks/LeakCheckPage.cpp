@@ -1,4 +1,5 @@
 #include "ui/leaks/LeakCheckPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/api/ApiCall.h"
 #include "app/api/ApiClient.h"
@@ -40,6 +41,7 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
     m_ui->table->setModel(m_model);
+    applyTableStyle(m_ui->table);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setSectionResizeMode(FindingsModel::Where, QHeaderView::Stretch);
     m_ui->table->setColumnWidth(FindingsModel::Kind, 200);

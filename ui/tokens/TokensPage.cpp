@@ -1,4 +1,5 @@
 #include "ui/tokens/TokensPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/vault/TokenVault.h"
 #include "ui/common/ClipboardGuard.h"
@@ -42,6 +43,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_ui->banner->hide();
 
     m_ui->table->setModel(m_model);
+    applyTableStyle(m_ui->table);
     m_filter = new TokenFilter(m_ui->table, this);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TokenFilter::setText);
     m_ui->tokensSplitter->setStretchFactor(0, 3);
@@ -50,12 +52,21 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(false);
     m_ui->table->horizontalHeader()->setSectionResizeMode(TokenTableModel::Name, QHeaderView::Stretch);
-    m_ui->table->setColumnWidth(TokenTableModel::Environment, 140);
-    m_ui->table->setColumnWidth(TokenTableModel::Token, 150);
-    m_ui->table->setColumnWidth(TokenTableModel::Account, 140);
-    m_ui->table->setColumnWidth(TokenTableModel::Status, 140);
-    m_ui->table->setColumnWidth(TokenTableModel::Added, 170);
-    m_ui->table->setColumnWidth(TokenTableModel::Default, 80);
+    // Columns sized for their usual contents in this font (not fixed pixels): at 1024 px and with
+    // a 12 pt font the table fits without a horizontal scroll bar; compact rows show more tokens.
+    const QFontMetrics fm(font());
+    const int em = fm.averageCharWidth();
+    m_ui->table->setColumnWidth(TokenTableModel::Environment,
+                                fm.horizontalAdvance(QStringLiteral("development")) + fm.height() + 4 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Token,
+                                fm.horizontalAdvance(QStringLiteral("r8_••••…Ab12")) + 3 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Account, 12 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Status, fm.horizontalAdvance(tr("Not checked")) + 4 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Added,
+                                fm.horizontalAdvance(tr("added %1").arg(tr("12 days ago"))) + 2 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Default, fm.horizontalAdvance(tr("Default")) + 3 * em);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
+    m_ui->table->horizontalHeader()->setMinimumSectionSize(4 * em);
     m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->envCombo->lineEdit()->setAccessibleName(tr("Environment label"));
 
@@ -68,7 +79,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         return a;
     };
     m_addAction =
-        makeAction(tr("&Add Token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
+        makeAction(tr("&Add token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
     m_importAction = new QAction(tr("&Import from .env…"), this);
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     connect(m_importAction, &QAction::triggered, this, [this]() { importEnvFiles(); });
@@ -284,7 +295,7 @@ void TokensPage::updateDetails()
     if (m_revealedId != rec->id)
         m_ui->secretField->setText(
             m_model->data(m_model->index(m_model->rowOf(rec->id), TokenTableModel::Token)).toString());
-    m_ui->statusDetail->setText(TokenTableModel::statusSentence(*rec, QDateTime::currentDateTimeUtc()));
+    m_ui->statusDetail->setFullText(TokenTableModel::statusSentence(*rec, QDateTime::currentDateTimeUtc()));
     const bool isDefault = m_vault->isDefault(rec->id);
     m_ui->defaultButton->setEnabled(!isDefault);
     m_defaultAction->setEnabled(!isDefault);
@@ -470,7 +481,7 @@ void TokensPage::verifySelected()
     const QString id = selectedId();
     if (id.isEmpty() || !m_services.verifier)
         return;
-    m_ui->statusDetail->setText(tr("Checking…"));
+    m_ui->statusDetail->setFullText(tr("Checking…"));
     m_services.verifier->verify({id});
 }
 
