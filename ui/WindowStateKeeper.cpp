@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStringList>
+#include <QTimer>
 
 namespace r8::ui {
 
@@ -111,8 +112,15 @@ void WindowStateKeeper::restoreSplitter(QSplitter* splitter)
     m_restored.insert(splitter);
     connect(splitter, &QObject::destroyed, this, [this, splitter]() { m_restored.remove(splitter); });
     const QByteArray state = m_settings->value(kSplitters + key).toByteArray();
-    if (!state.isEmpty())
-        splitter->restoreState(state);
+    if (state.isEmpty())
+        return;
+    // Once the window is shown and laid out: restored before, the sizes would be shared out again
+    // when the splitter gets its real size.
+    QPointer<QSplitter> later(splitter);
+    QTimer::singleShot(0, this, [later, state]() {
+        if (later)
+            later->restoreState(state);
+    });
 }
 
 bool WindowStateKeeper::eventFilter(QObject* watched, QEvent* event)

@@ -83,16 +83,31 @@ class Screen:
                 p.wait()
 
 
-def geometry(screen, window_id):
-    """(x, y, width, height) of the client area, and (x, y, width, height) of the frame."""
-    out = screen.run(["xwininfo", "-id", str(window_id)])
+def _info(screen, window_id):
+    out = screen.run(["xwininfo", "-id", str(window_id)]) + \
+        screen.run(["xwininfo", "-children", "-id", str(window_id)])
     def num(label):
         return int(re.search(label + r":\s+(-?\d+)", out).group(1))
-    client = (num("Absolute upper-left X"), num("Absolute upper-left Y"), num("Width"), num("Height"))
-    frame = (client[0] - num("Relative upper-left X"), client[1] - num("Relative upper-left Y"),
-             client[2] + 2 * num("Relative upper-left X"),
-             client[3] + num("Relative upper-left Y") + num("Relative upper-left X"))
+    parent = re.search(r"Parent window id: (0x[0-9a-f]+)", out).group(1)
+    root = re.search(r"Root window id: (0x[0-9a-f]+)", out).group(1)
+    rect = (num("Absolute upper-left X"), num("Absolute upper-left Y"), num("Width"), num("Height"))
+    return rect, int(parent, 16), int(root, 16)
+
+
+def geometry(screen, window_id):
+    """(x, y, width, height) of the client area, and of the window manager's frame around it."""
+    client, parent, root = _info(screen, window_id)
+    frame = client
+    while parent != root:
+        frame, parent, root = _info(screen, parent)
     return client, frame
+
+
+def min_size(screen, window_id):
+    """The minimum size the window asks the window manager for (WM_NORMAL_HINTS)."""
+    out = screen.run(["xprop", "-id", str(window_id), "WM_NORMAL_HINTS"])
+    m = re.search(r"program specified minimum size: (\d+) by (\d+)", out)
+    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
 
 
 class App:
@@ -145,6 +160,27 @@ class App:
     def geometry(self):
         return geometry(self.screen, self.window)
 
+    def min_size(self):
+        return min_size(self.screen, self.window)
+
+    def title(self):
+        return self.screen.run(["xdotool", "getwindowname", str(self.window)]).strip()
+
+    def enabled(self, node):
+        return node.getState().contains(pyatspi.STATE_ENABLED)
+
+    def description(self, node):
+        return node.description or ""
+
+    def drag(self, node, dx, dy):
+        x, y, w, h = self.extents(node)
+        cx, cy = x + w // 2, y + h // 2
+        self.screen.xdotool("mousemove", "--sync", cx, cy)
+        self.screen.xdotool("mousedown", 1)
+        for step in range(1, 6):
+            self.screen.xdotool("mousemove", "--sync", cx + dx * step // 5, cy + dy * step // 5)
+        self.screen.xdotool("mouseup", 1)
+
     def find(self, name, role=None, root=None, visible=True):
         """The first accessible named `name` (and of `role`) under `root`, showing on screen."""
         def match(node):
@@ -156,7 +192,8 @@ class App:
                 return True
             except Exception:
                 return False
-        return pyatspi.utils.findDescendant(root or self.acc, match, True)
+        # From the application: menus and dialogs are windows of their own beside the main one.
+        return pyatspi.utils.findDescendant(root or self.acc.parent or self.acc, match, True)
 
     def wait_find(self, name, role=None, root=None, timeout=20):
         return wait_for("“%s”" % name, lambda: self.find(name, role, root), timeout)
@@ -170,7 +207,18 @@ class App:
         self.screen.click(x + (w // 2 if dx is None else dx), y + (h // 2 if dy is None else dy))
 
     def activate(self):
-        self.screen.xdotool("windowactivate", "--sync", self.window)
+        def active():
+            try:
+                if int(self.screen.xdotool("getactivewindow").strip()) == self.window:
+                    return True
+            except (subprocess.CalledProcessError, ValueError):
+                pass
+            try:
+                self.screen.xdotool("windowactivate", self.window)
+            except subprocess.CalledProcessError:
+                self.screen.xdotool("windowfocus", self.window)
+            return False
+        wait_for("the r8desk window to be active", active, 10, 0.2)
 
     def quit(self):
         """Ctrl+Q, as a person would; waits for the process to end."""
