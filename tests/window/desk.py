@@ -199,8 +199,17 @@ class App:
         return wait_for("“%s”" % name, lambda: self.find(name, role, root), timeout)
 
     def extents(self, node):
+        """Where `node` is on the screen, in the X server's pixels. Qt reports accessible geometry in
+        device-independent pixels: with a scale factor (QT_SCALE_FACTOR, or QT_FONT_DPI, from which
+        Qt derives one) they are mapped through the main window's own two rectangles."""
         e = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-        return e.x, e.y, e.width, e.height
+        f = self.acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        client, _ = self.geometry()
+        scale = client[2] / f.width if f.width else 1.0
+        if abs(scale - 1.0) < 0.01:
+            return e.x, e.y, e.width, e.height
+        return (round(client[0] + (e.x - f.x) * scale), round(client[1] + (e.y - f.y) * scale),
+                round(e.width * scale), round(e.height * scale))
 
     def click(self, node, dx=None, dy=None):
         x, y, w, h = self.extents(node)

@@ -131,8 +131,8 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
                 m_exposed.insert(f.recordId);
         }
         m_ui->progressLabel->setText(
-            tr("%n finding(s) kept from the last check. Check again to move or live-check a token.", nullptr,
-               m_model->rowCount()));
+            tr("Findings kept from the last check: %1. Check again to move or live-check a token.")
+                .arg(m_model->rowCount()));
         selectRow(0);
     }
     updateDetails();

@@ -103,7 +103,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
     m_remoteAction = makeAction(tr("Account &Tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
                                 &TokensPage::showAccountTokens);
-    m_filterAction = new QAction(tr("&Filter Tokens"), this);
+    m_filterAction = new QAction(tr("Filter tokens"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
     m_filterAction->setShortcutContext(Qt::WindowShortcut); // only while this page is shown
     connect(m_filterAction, &QAction::triggered, this, [this]() {
