@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
+#include <QStyleOptionToolButton>
 
 #include <optional>
 
@@ -82,8 +83,14 @@ int menuArrowGap(const QStyleOption* option)
 }
 bool hasMenu(const QStyleOption* option)
 {
-    const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
-    return button && (button->features & QStyleOptionButton::HasMenu);
+    if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option))
+        return button->features & QStyleOptionButton::HasMenu;
+    // A tool button whose whole face opens the menu (its arrow drawn in a corner).
+    if (const auto* tool = qstyleoption_cast<const QStyleOptionToolButton*>(option))
+        return (tool->features & QStyleOptionToolButton::HasMenu) &&
+               !(tool->features & QStyleOptionToolButton::MenuButtonPopup) &&
+               tool->toolButtonStyle == Qt::ToolButtonTextOnly;
+    return false;
 }
 } // namespace
 
@@ -91,7 +98,7 @@ QSize DeferredIconStyle::sizeFromContents(ContentsType type, const QStyleOption*
                                           const QWidget* widget) const
 {
     QSize s = QProxyStyle::sizeFromContents(type, option, size, widget);
-    if (type == CT_PushButton && hasMenu(option))
+    if ((type == CT_PushButton || type == CT_ToolButton) && hasMenu(option))
         s.rwidth() += menuArrowGap(option);
     return s;
 }
@@ -99,6 +106,14 @@ QSize DeferredIconStyle::sizeFromContents(ContentsType type, const QStyleOption*
 void DeferredIconStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                                     const QWidget* widget) const
 {
+    if (element == CE_ToolButtonLabel && hasMenu(option)) {
+        QStyleOptionToolButton label = *qstyleoption_cast<const QStyleOptionToolButton*>(option);
+        const int gap = menuArrowGap(option);
+        label.rect.adjust(label.direction == Qt::RightToLeft ? gap : 0, 0,
+                          label.direction == Qt::RightToLeft ? 0 : -gap, 0);
+        QProxyStyle::drawControl(element, &label, painter, widget);
+        return;
+    }
     if (element == CE_PushButtonLabel && hasMenu(option)) {
         QStyleOptionButton label = *qstyleoption_cast<const QStyleOptionButton*>(option);
         const int gap = menuArrowGap(option);
