@@ -4,6 +4,7 @@
 // screen is fitted to it, the Tokens page's filter (Ctrl+F), one environment for the whole window
 // (Try the sandbox, Add token's default), leak-check findings kept without the token, and the
 // sandbox started again when its environment is used after a restart.
+#include "app/api/ApiClient.h"
 #include "app/api/EnvironmentStore.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Paths.h"
@@ -66,7 +67,9 @@ private slots:
                 f.setPointSizeF(points);
                 QApplication::setFont(f);
             }
+            api::ApiClient client; // with a client: the Composer and History pages too
             Services s = services();
+            s.client = &client;
             MainWindow w(s);
             w.resize(800, 500);
             w.show();
@@ -317,7 +320,7 @@ private:
 
     QString add(const QString& name, const QString& environment)
     {
-        m_lastToken = makeToken();
+        m_lastToken = test::makeToken();
         QString id;
         m_vault->add({name, environment, QString(), m_lastToken}, this,
                      [&id](const TokenVault::AddResult& r) { id = r.id; });
