@@ -293,8 +293,9 @@ private slots:
         p.start(lupdate,
                 {QStringLiteral("-silent"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
                  QStringLiteral("-recursive"), QStringLiteral("app"), QStringLiteral("ui"),
-                 QStringLiteral("-Iapp"), QStringLiteral("-Iui"), QStringLiteral("-no-obsolete"),
-                 QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), fresh});
+                 QStringLiteral("-I."), QStringLiteral("-Iapp"), QStringLiteral("-Iui"),
+                 QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                 QStringLiteral("-ts"), fresh});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAll().constData());
         QString error;

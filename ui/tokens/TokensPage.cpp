@@ -46,6 +46,10 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     applyTableStyle(m_ui->table);
     m_filter = new TokenFilter(m_ui->table, this);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TokenFilter::setText);
+    // Its clear button once it is used: the button's icon is an image file, and reading the first
+    // image loads every image-format plugin — not for the first painted window.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
+            [this]() { m_ui->filterEdit->setClearButtonEnabled(true); });
     m_ui->tokensSplitter->setStretchFactor(0, 3);
     m_ui->tokensSplitter->setStretchFactor(1, 2);
     m_ui->table->setItemDelegateForColumn(TokenTableModel::Environment, new EnvChipDelegate(this));
