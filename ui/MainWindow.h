@@ -31,9 +31,9 @@ class WindowStateKeeper;
 // The main window: a page list on the left, the pages on the right, menus with every action.
 // Only pages that work are listed. Each page sits in a scroll area, so that no page, message or
 // response can raise the window's minimum size: the window never grows by itself.
-// Split by concern, all here in ui/: MainWindow.cpp (frame, menus, environment, health notices),
-// MainWindowPages.cpp (the pages made on first use), MainWindowTray.cpp (settings wiring and the
-// tray); WindowStateKeeper keeps geometry, splitter positions and the last page.
+// Split by concern, all here in ui/: MainWindow.cpp (frame, menus, pages, environment),
+// MainWindowPages.cpp (the pages made on first use), MainWindowTray.cpp (settings wiring, health
+// notices, the tray); WindowStateKeeper keeps geometry, splitter positions and the last page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
