@@ -24,7 +24,7 @@ dbus qt6-translations-l10n"
 TEST_PKGS="python3 clang-format groff-base dpkg-dev lintian desktop-file-utils appstream dbus-x11 \
 libsecret-tools xvfb xauth imagemagick curl nginx-light wrk git clang libclang-rt-14-dev time \
 flatpak-builder yamllint keepassxc libkf5wallet-bin libqca-qt5-2-plugins python3-dbus weston qt6-wayland \
-wl-clipboard at-spi2-core python3-pyatspi xdotool openbox x11-utils"
+at-spi2-core python3-pyatspi xdotool openbox x11-utils"
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

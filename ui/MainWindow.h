@@ -24,12 +24,16 @@ class HistoryPage;
 class LeakCheckPage;
 class Notifier;
 class SettingsPage;
-class TokenEnvironmentFilter;
 class TokensPage;
 class TrayController;
+class WindowStateKeeper;
 
 // The main window: a page list on the left, the pages on the right, menus with every action.
-// Only pages that work are listed.
+// Only pages that work are listed. Each page sits in a scroll area, so that no page, message or
+// response can raise the window's minimum size: the window never grows by itself.
+// Split by concern, all here in ui/: MainWindow.cpp (frame, menus, pages, environment),
+// MainWindowPages.cpp (the pages made on first use), MainWindowTray.cpp (settings wiring, health
+// notices, the tray); WindowStateKeeper keeps geometry, splitter positions and the last page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,6 +68,10 @@ public:
     QString environment() const { return m_environment; }
     bool setEnvironment(const QString& name);
     void bringToFront();
+    // Geometry (fitted to the screen), splitter positions and the last page of the previous run;
+    // from then on they are saved when the window closes or the app quits. `iniFile` empty: the
+    // user's settings. main() calls it; tests that do not, leave no state behind.
+    void restoreWindowState(const QString& iniFile = QString());
 
 signals:
     void environmentChanged(const QString& environment);
@@ -72,15 +80,21 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showShortcuts();
     void showAbout();
     void watchHealth();
-    // The Settings page, environment selector and tray (settings/MainWindowSettings.cpp).
+    // The Settings page and the tray (MainWindowTray.cpp).
     void setUpSettingsAndTray();
+    void setUpEnvironmentSelector();
     void reloadEnvironmentChoices();
     QWidget* pageNamed(const QString& objectName) const;
+    // The page shown at stack index `index` (the scroll area's widget), and back.
+    QWidget* pageAt(int index) const;
+    int indexOfPage(const QWidget* page) const;
+    void onPageChanged();
     void toggleShown();
     void updateTray();
 
@@ -91,7 +105,7 @@ private:
     LeakCheckPage* m_leaks = nullptr;
     QWidget* m_leaksPlaceholder = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
-    // The Composer and History pages (composer/MainWindowComposer.cpp).
+    // The Composer and History pages (MainWindowPages.cpp).
     void setUpComposerAndHistory();
     void replacePlaceholder(QWidget** placeholder, QWidget* page);
     ComposerPage* m_composer = nullptr;
@@ -103,8 +117,9 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     QWidget* m_settingsPlaceholder = nullptr;
     TrayController* m_trayController = nullptr;
-    TokenEnvironmentFilter* m_envFilter = nullptr;
     QComboBox* m_envCombo = nullptr;
+    WindowStateKeeper* m_stateKeeper = nullptr;
+    bool m_fittedOnShow = false;
     QString m_environment;
 };
 

@@ -13,6 +13,9 @@ namespace r8::composer {
 class HistoryStore;
 class PresetStore;
 } // namespace r8::composer
+namespace r8::scan {
+class FindingsStore;
+} // namespace r8::scan
 namespace r8::session {
 class TokenHealthMonitor;
 class SandboxSession;
@@ -35,6 +38,7 @@ struct Services
     r8::AppSettings* settings = nullptr;           // preferences (QSettings); never a secret
     r8::composer::HistoryStore* history = nullptr; // the composer's history; null: the window opens its own
     r8::composer::PresetStore* presets = nullptr;  // composer presets; null: the window opens its own
+    r8::scan::FindingsStore* findings = nullptr;   // leak-check findings kept across restarts; null: not kept
 };
 
 } // namespace r8::ui

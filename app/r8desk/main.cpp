@@ -6,6 +6,7 @@
 #include "app/core/AppInfo.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Paths.h"
+#include "app/scan/FindingsStore.h"
 #include "app/session/SandboxSession.h"
 #include "app/session/SingleInstance.h"
 #include "app/session/TokenHealthMonitor.h"
@@ -159,13 +160,16 @@ int main(int argc, char** argv)
     services.verifier = &verifier;
     r8::session::TokenHealthMonitor health(&vault, &verifier);
     services.health = &health;
+    r8::scan::FindingsStore findings(r8::scan::FindingsStore::defaultPath(), &vault);
+    findings.load(); // a damaged file: nothing kept is shown, the next check writes a new one
+    services.findings = &findings;
 
     r8::ui::MainWindow window(services);
     if (!loaded)
         window.tokensPage()->showBanner(loadError, true);
     else if (!envLoaded)
         window.tokensPage()->showBanner(envError, true);
-    window.resize(1280, 800);
+    window.restoreWindowState(); // geometry fitted to the screen, splitters, the last page
     if (!startEnvironment.isEmpty())
         window.setEnvironment(startEnvironment);
     QObject::connect(&window, &r8::ui::MainWindow::quitRequested, &app, &QCoreApplication::quit);

@@ -4,6 +4,9 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/vault/TokenVault.h"
 
+#include <QHostAddress>
+#include <QTcpSocket>
+
 namespace r8::session {
 
 SandboxSession::SandboxSession(TokenVault* vault, api::EnvironmentStore* environments, QObject* parent)
@@ -20,6 +23,26 @@ bool SandboxSession::isRunning() const
 QUrl SandboxSession::baseUrl() const
 {
     return isRunning() ? m_server->baseUrl() : QUrl();
+}
+
+QUrl SandboxSession::ensureRunning()
+{
+    if (isRunning() || !m_environments)
+        return baseUrl();
+    const auto saved = m_environments->find(env::Sandbox);
+    if (!saved || !saved->baseUrl.isValid())
+        return {}; // never started: nothing to restart
+    const QHostAddress host(saved->baseUrl.host());
+    if (!host.isLoopback())
+        return {}; // pointed elsewhere by the user: theirs
+    // Something still answers there (`r8 sandbox` in a terminal, another r8desk): leave it be.
+    // Refused at once on loopback when nothing listens.
+    QTcpSocket probe;
+    probe.connectToHost(host, quint16(saved->baseUrl.port(0)));
+    if (probe.waitForConnected(300))
+        return {};
+    start(); // the server listens and the environment is updated before start() returns
+    return baseUrl();
 }
 
 void SandboxSession::stop()

@@ -26,6 +26,11 @@ public:
     ~SandboxSession() override;
 
     void start(double speed = 1.0);
+    // The sandbox's address for a request about to be sent: when the sandbox environment was set up
+    // by an earlier start (e.g. before r8desk was restarted) but its server is gone, the server is
+    // started again — same demo accounts and tokens (same seed), the environment follows the new
+    // port. Empty when the sandbox was never started or cannot start.
+    QUrl ensureRunning();
     void stop();
     bool isRunning() const;
     QUrl baseUrl() const;

@@ -369,10 +369,6 @@
         <translation>Die ausgewählte Anfrage im Anfrage-Editor öffnen, um sie zu bearbeiten oder erneut zu senden (Eingabetaste)</translation>
     </message>
     <message>
-        <source>&amp;Copy As</source>
-        <translation>&amp;Kopieren als</translation>
-    </message>
-    <message>
         <source>Copy as code</source>
         <translation>Als Code kopieren</translation>
     </message>
@@ -539,6 +535,10 @@
     <message>
         <source>The JSON body that was sent, read-only</source>
         <translation>Der gesendete JSON-Rumpf, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as</source>
+        <translation>&amp;Kopieren als</translation>
     </message>
 </context>
 <context>
@@ -729,6 +729,18 @@
     <message>
         <source>Save the findings as Markdown or JSON; whole tokens are never written</source>
         <translation>Die Funde als Markdown oder JSON speichern; vollständige Tokens werden nie geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the finding</source>
+        <translation>Den Fund verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget this finding: it is no longer listed, kept or marked on the Tokens page</source>
+        <translation>Diesen Fund vergessen: Er wird nicht mehr aufgeführt, aufbewahrt oder auf der Seite „Tokens“ markiert</translation>
     </message>
 </context>
 <context>
@@ -1680,10 +1692,6 @@
         <translation>Jedes Token bei der API prüfen (GET /v1/account), vier gleichzeitig</translation>
     </message>
     <message>
-        <source>&amp;Import .env…</source>
-        <translation>.env &amp;importieren…</translation>
-    </message>
-    <message>
         <source>Import from .env files</source>
         <translation>Aus .env-Dateien importieren</translation>
     </message>
@@ -1728,28 +1736,12 @@
         <translation>Fügen Sie ein Token hinzu, das Sie auf replicate.com erstellt haben, oder importieren Sie die REPLICATE_API_TOKEN-Zeilen aus den .env-Dateien Ihrer Projekte. r8desk speichert jedes Token im Schlüsselbund des Systems und kann die Zeile für Sie aus der Datei entfernen.</translation>
     </message>
     <message>
-        <source>Add a token…</source>
-        <translation>Ein Token hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a token</source>
-        <translation>Ein Token hinzufügen</translation>
-    </message>
-    <message>
         <source>Try the sandbox</source>
         <translation>Die Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>Start a local Replicate look-alike and store its demo token, to try everything offline</source>
         <translation>Eine lokale Replicate-Nachbildung starten und ihr Demo-Token speichern, um alles offline auszuprobieren</translation>
-    </message>
-    <message>
-        <source>Import from .env…</source>
-        <translation>Aus .env importieren…</translation>
-    </message>
-    <message>
-        <source>Import from .env</source>
-        <translation>Aus .env importieren</translation>
     </message>
     <message>
         <source>Find tokens in .env files and move them to the keychain</source>
@@ -1910,6 +1902,22 @@
     <message>
         <source>A note about the token; press Enter to save</source>
         <translation>Eine Notiz zum Token; mit der Eingabetaste speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import from .env…</source>
+        <translation>Aus .env &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Filter by name, environment, account or last four (Ctrl+F)</source>
+        <translation>Nach Name, Umgebung, Konto oder letzten vier Zeichen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Tokens filtern</translation>
+    </message>
+    <message>
+        <source>Show only the tokens whose name, environment, account or last four characters contain this text</source>
+        <translation>Nur die Tokens zeigen, deren Name, Umgebung, Konto oder letzte vier Zeichen diesen Text enthalten</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3940,25 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::scan::FindingsStore</name>
+    <message>
+        <source>The saved leak-check findings are damaged (%1); they were not loaded.</source>
+        <translation>Die gespeicherten Funde der Lecksuche sind beschädigt (%1); sie wurden nicht geladen.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The saved leak-check findings could not be read (%1).</source>
+        <translation>Die gespeicherten Funde der Lecksuche konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The leak-check findings could not be saved: %1</source>
+        <translation>Die Funde der Lecksuche konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>r8::scan::Run</name>
     <message>
         <source>git is not installed: git-ignored files are not labelled.</source>
@@ -4312,10 +4339,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
 <context>
     <name>r8::ui::CopyAsMenu</name>
     <message>
-        <source>Copy &amp;As</source>
-        <translation>Kopieren &amp;als</translation>
-    </message>
-    <message>
         <source>Copy as</source>
         <translation>Kopieren als</translation>
     </message>
@@ -4354,6 +4377,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Copied as %1 — it reads the token from $REPLICATE_API_TOKEN</source>
         <translation>Als %1 kopiert – es liest das Token aus $REPLICATE_API_TOKEN</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Kopieren &amp;als</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5264,14 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <source>Report saved to %1 (tokens masked).</source>
         <translation>Bericht in %1 gespeichert (Tokens maskiert).</translation>
     </message>
+    <message>
+        <source>Findings kept from the last check: %1. Check again to move or live-check a token.</source>
+        <translation>Aus der letzten Prüfung aufbewahrte Funde: %1. Prüfen Sie erneut, um ein Token zu verschieben oder live zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Found by an earlier check: check again to move it or check if it is live.</source>
+        <translation>Von einer früheren Prüfung gefunden: Prüfen Sie erneut, um es zu verschieben oder zu prüfen, ob es live ist.</translation>
+    </message>
 </context>
 <context>
     <name>r8::ui::MainWindow</name>
@@ -5329,10 +5364,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Die Tokens einer Umgebung anzeigen; der Anfrage-Editor sendet an sie</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
     </message>
@@ -5362,6 +5393,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>“%1” was rejected when the composer sent with it. Verify it (Ctrl+Shift+V) to see what the API says now, or rotate it (Ctrl+R).</source>
         <translation>„%1“ wurde abgelehnt, als der Anfrage-Editor damit gesendet hat. Prüfen Sie es (Strg+Umschalt+V), um zu sehen, was die API jetzt sagt, oder rotieren Sie es (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6449,10 +6484,6 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Umgebungsbezeichnung</translation>
     </message>
     <message>
-        <source>&amp;Add Token…</source>
-        <translation>Token &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <source>&amp;Import from .env…</source>
         <translation>Aus .env &amp;importieren…</translation>
     </message>
@@ -6559,6 +6590,30 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>The sandbox is running at %1 — a local look-alike of Replicate&apos;s API. Its demo token is stored as the default of the “sandbox” environment; nothing leaves this computer.</source>
         <translation>Die Sandbox läuft unter %1 – ein lokaler Nachbau der API von Replicate. Ihr Demo-Token ist als Standard der Umgebung „Sandbox“ gespeichert; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>12 days ago</source>
+        <translation>vor 12 Tagen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Add token…</source>
+        <translation>Token &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Tokens filtern</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,11 @@ private slots:
         const QRect cell = table->visualRect(table->model()->index(0, HistoryModel::Target));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(page.selectedRow(), 0);
+        // A click shows the row's details and enables its actions (the row becomes current before
+        // it is selected: the details must follow the selection).
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("reopenButton"))->isEnabled());
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+        QVERIFY(page.findChild<QWidget*>(QStringLiteral("details"))->isEnabled());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(got.count, 3);
         QCOMPARE(got.tokenName, QStringLiteral("laptop"));

@@ -396,8 +396,8 @@ private slots:
                  qPrintable(menus.join(QStringLiteral(", "))));
         auto* emptyAdd = w.tokensPage()->findChild<QAbstractButton*>(QStringLiteral("emptyAddButton"));
         QVERIFY(emptyAdd);
-        QCOMPARE(withoutMnemonic(emptyAdd->text()), m_german.value(QStringLiteral("Add a token…")));
-        QCOMPARE(emptyAdd->accessibleName(), m_german.value(QStringLiteral("Add a token")));
+        QCOMPARE(withoutMnemonic(emptyAdd->text()), m_german.value(QStringLiteral("Add token…")));
+        QCOMPARE(emptyAdd->accessibleName(), m_german.value(QStringLiteral("Add token")));
 
         // Nothing that has a German translation is still on screen in English.
         // Every page: nothing that has a German translation is still on screen in English, nothing

@@ -9,8 +9,12 @@ namespace r8::ui {
 
 QUrl baseUrlFor(const Services& services, const QString& environment)
 {
-    if (environment == env::Sandbox && services.sandbox && services.sandbox->isRunning())
-        return services.sandbox->baseUrl();
+    // The in-app sandbox, started again if r8desk was restarted since it was last used.
+    if (environment == env::Sandbox && services.sandbox) {
+        const QUrl running = services.sandbox->ensureRunning();
+        if (running.isValid())
+            return running;
+    }
     if (services.environments)
         return services.environments->baseUrlFor(environment);
     return environment == env::Sandbox ? QUrl() : api::defaultApiBase();

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPointer>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
+#include <QStyleOptionToolButton>
 
 #include <optional>
 
@@ -71,6 +73,56 @@ QIcon DeferredIconStyle::standardIcon(StandardPixmap sp, const QStyleOption* opt
     if (sp == SP_ToolBarHorizontalExtensionButton || sp == SP_ToolBarVerticalExtensionButton)
         return QIcon(new DeferredStandardIconEngine(baseStyle(), sp));
     return QProxyStyle::standardIcon(sp, option, widget);
+}
+
+namespace {
+// The room between a menu button's text and its arrow.
+int menuArrowGap(const QStyleOption* option)
+{
+    return option->fontMetrics.averageCharWidth() * 3 / 2;
+}
+bool hasMenu(const QStyleOption* option)
+{
+    if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option))
+        return button->features & QStyleOptionButton::HasMenu;
+    // A tool button whose whole face opens the menu (its arrow drawn in a corner).
+    if (const auto* tool = qstyleoption_cast<const QStyleOptionToolButton*>(option))
+        return (tool->features & QStyleOptionToolButton::HasMenu) &&
+               !(tool->features & QStyleOptionToolButton::MenuButtonPopup) &&
+               tool->toolButtonStyle == Qt::ToolButtonTextOnly;
+    return false;
+}
+} // namespace
+
+QSize DeferredIconStyle::sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size,
+                                          const QWidget* widget) const
+{
+    QSize s = QProxyStyle::sizeFromContents(type, option, size, widget);
+    if ((type == CT_PushButton || type == CT_ToolButton) && hasMenu(option))
+        s.rwidth() += menuArrowGap(option);
+    return s;
+}
+
+void DeferredIconStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                                    const QWidget* widget) const
+{
+    if (element == CE_ToolButtonLabel && hasMenu(option)) {
+        QStyleOptionToolButton label = *qstyleoption_cast<const QStyleOptionToolButton*>(option);
+        const int gap = menuArrowGap(option);
+        label.rect.adjust(label.direction == Qt::RightToLeft ? gap : 0, 0,
+                          label.direction == Qt::RightToLeft ? 0 : -gap, 0);
+        QProxyStyle::drawControl(element, &label, painter, widget);
+        return;
+    }
+    if (element == CE_PushButtonLabel && hasMenu(option)) {
+        QStyleOptionButton label = *qstyleoption_cast<const QStyleOptionButton*>(option);
+        const int gap = menuArrowGap(option);
+        label.rect.adjust(label.direction == Qt::RightToLeft ? gap : 0, 0,
+                          label.direction == Qt::RightToLeft ? 0 : -gap, 0);
+        QProxyStyle::drawControl(element, &label, painter, widget);
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
 }
 
 void installDeferredIconStyle()

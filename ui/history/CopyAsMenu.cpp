@@ -11,7 +11,7 @@ using composer::CodeFormat;
 
 CopyAsMenu::CopyAsMenu(SnapshotFn snapshot, QWidget* parent) : QMenu(parent), m_snapshot(std::move(snapshot))
 {
-    setTitle(tr("Copy &As"));
+    setTitle(tr("Copy &as"));
     setObjectName(QStringLiteral("copyAsMenu"));
     setAccessibleName(tr("Copy as"));
     setToolTipsVisible(true);

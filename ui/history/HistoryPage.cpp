@@ -1,4 +1,5 @@
 #include "ui/history/HistoryPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/composer/HistoryModel.h"
 #include "app/composer/HistoryStore.h"
@@ -98,6 +99,7 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     auto* view = new HistoryViewModel(this);
     view->setSourceModel(m_model);
     m_ui->table->setModel(view);
+    applyTableStyle(m_ui->table);
     m_ui->table->setItemDelegateForColumn(HistoryModel::Environment, new EnvChipDelegate(m_ui->table));
     m_ui->table->verticalHeader()->hide();
     const QFontMetrics fm(font());
@@ -120,6 +122,10 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 2);
     connect(m_ui->table, &QAbstractItemView::doubleClicked, this, [this]() { reopenSelected(); });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::updateDetails);
+    // A mouse click makes the row current before it selects it: the details follow the selection
+    // too, or a clicked row would stay "Select a request…" with its buttons disabled.
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateDetails);
     for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
         auto* s = new QShortcut(key, m_ui->table, nullptr, nullptr, Qt::WidgetShortcut);

@@ -33,6 +33,15 @@ void FindingsModel::update(int row, const scan::Finding& f)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void FindingsModel::remove(int row)
+{
+    if (row < 0 || row >= m_findings.size())
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_findings.removeAt(row);
+    endRemoveRows();
+}
+
 int FindingsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_findings.size());

@@ -29,6 +29,7 @@ public:
     void clear();
     void append(const scan::Finding& f);
     void update(int row, const scan::Finding& f);
+    void remove(int row);
     const QList<scan::Finding>& findings() const { return m_findings; }
     scan::Finding at(int row) const { return m_findings.value(row); }
 

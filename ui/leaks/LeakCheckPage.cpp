@@ -1,10 +1,12 @@
 #include "ui/leaks/LeakCheckPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/api/ApiCall.h"
 #include "app/api/ApiClient.h"
 #include "app/api/Environment.h"
 #include "app/api/EnvironmentStore.h"
 #include "app/api/Verification.h"
+#include "app/scan/FindingsStore.h"
 #include "app/scan/LeakActions.h"
 #include "app/scan/LeakScanner.h"
 #include "app/scan/ReportExport.h"
@@ -41,6 +43,7 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
     m_ui->table->setModel(m_model);
+    applyTableStyle(m_ui->table);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setSectionResizeMode(FindingsModel::Where, QHeaderView::Stretch);
     m_ui->table->setColumnWidth(FindingsModel::Kind, 200);
@@ -54,6 +57,7 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
     connect(m_ui->folderButton, &QPushButton::clicked, this, [this]() { scanFolder(); });
     connect(m_ui->stopButton, &QPushButton::clicked, this, &LeakCheckPage::stop);
     connect(m_ui->moveButton, &QPushButton::clicked, this, &LeakCheckPage::moveSelected);
+    connect(m_ui->dismissButton, &QPushButton::clicked, this, &LeakCheckPage::dismissSelected);
     connect(m_ui->liveButton, &QPushButton::clicked, this, &LeakCheckPage::checkSelectedLive);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportReport(); });
     connect(m_ui->rotateButton, &QPushButton::clicked, this, [this]() {
@@ -112,13 +116,63 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
         for (const QString& e : r.errors + r.notes)
             text += QLatin1Char('\n') + e;
         m_ui->progressLabel->setText(text);
+        if (m_services.findings && !r.canceled) {
+            QString error;
+            if (!m_services.findings->replaceAll(m_model->findings(), &error))
+                m_ui->progressLabel->setText(text + QLatin1Char('\n') + error);
+        }
         updateDetails();
         emit scanFinished();
     });
+    // The findings of the last check, kept across restarts (metadata only: to act on a token again,
+    // check again).
+    if (m_services.findings && !m_services.findings->findings().isEmpty()) {
+        for (const scan::Finding& f : m_services.findings->findings()) {
+            m_model->append(f);
+            if (f.isKnownToken())
+                m_exposed.insert(f.recordId);
+        }
+        m_ui->progressLabel->setText(
+            tr("Findings kept from the last check: %1. Check again to move or live-check a token.")
+                .arg(m_model->rowCount()));
+        selectRow(0);
+    }
     updateDetails();
 }
 
 LeakCheckPage::~LeakCheckPage() = default;
+
+void LeakCheckPage::keep(const scan::Finding& updated)
+{
+    if (m_services.findings)
+        m_services.findings->update(updated);
+}
+
+void LeakCheckPage::emitExposed()
+{
+    QSet<QString> exposed;
+    for (const scan::Finding& f : m_model->findings()) {
+        if (f.isKnownToken())
+            exposed.insert(f.recordId);
+    }
+    m_exposed = exposed;
+    emit exposedTokensChanged(m_exposed);
+}
+
+void LeakCheckPage::dismissSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const scan::Finding f = m_model->at(row);
+    if (m_services.findings)
+        m_services.findings->dismiss(f);
+    m_model->remove(row);
+    emitExposed();
+    if (m_model->rowCount() > 0)
+        selectRow(qMin(row, m_model->rowCount() - 1));
+    updateDetails();
+}
 
 QString LeakCheckPage::progressText() const
 {
@@ -209,8 +263,9 @@ void LeakCheckPage::updateDetails()
 {
     const int row = selectedRow();
     const bool has = row >= 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->moveButton, m_ui->liveButton, m_ui->openButton,
-                                                      m_ui->copyButton, m_ui->rotateButton})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ui->moveButton, m_ui->liveButton, m_ui->openButton,
+                                         m_ui->copyButton, m_ui->rotateButton, m_ui->dismissButton})
         w->setEnabled(has);
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
     if (!has) {
@@ -240,7 +295,13 @@ void LeakCheckPage::updateDetails()
     if (f.gitIgnored)
         advice << tr(
             "The file is ignored by git, so it was probably never committed — but it is still on disk.");
-    m_ui->liveButton->setEnabled(m_services.client && f.live == scan::Finding::Live::NotChecked);
+    m_ui->liveButton->setEnabled(m_services.client && f.live == scan::Finding::Live::NotChecked &&
+                                 !f.secret.isEmpty());
+    if (f.secret.isEmpty()) {
+        // Kept from an earlier check: the token itself was never saved.
+        m_ui->moveButton->setEnabled(false);
+        advice << tr("Found by an earlier check: check again to move it or check if it is live.");
+    }
     m_ui->adviceLabel->setText(advice.join(QLatin1Char(' ')));
 }
 
@@ -261,6 +322,7 @@ void LeakCheckPage::moveSelected()
             if (r.stored)
                 updated.recordId = r.recordId;
             self->m_model->update(row, updated);
+            self->keep(updated);
             QString text =
                 r.stored ? (r.alreadyStored ? tr("Already in the keychain.") : tr("Stored in the keychain."))
                          : tr("Not stored.");
@@ -308,6 +370,7 @@ void LeakCheckPage::checkSelectedLive()
         updated.liveDetail =
             v.status == TokenStatus::Valid ? tr("Live: account %1").arg(v.username) : v.detail;
         self->m_model->update(row, updated);
+        self->keep(updated);
         self->updateDetails();
         emit self->liveChecked();
     });

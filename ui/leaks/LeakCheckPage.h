@@ -37,6 +37,7 @@ public slots:
     void scanFolder(const QString& folder = QString()); // empty: ask
     void stop();
     void moveSelected(); // environment: development, name from the folder
+    void dismissSelected();
     void checkSelectedLive();
     bool exportReport(const QString& path = QString()); // .md or .json; empty: ask
 
@@ -51,6 +52,8 @@ private:
     void updateDetails();
     int selectedRow() const;
     void openAtLine(const scan::Finding& f);
+    void keep(const scan::Finding& updated); // a changed finding into the kept findings
+    void emitExposed();
 
     const QScopedPointer<Ui::LeakCheckPage> m_ui;
     Services m_services;

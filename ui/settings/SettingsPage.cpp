@@ -1,4 +1,5 @@
 #include "ui/settings/SettingsPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/api/Environment.h"
 #include "app/api/EnvironmentStore.h"
@@ -60,7 +61,8 @@ SettingsPage::SettingsPage(const Services& services, QWidget* parent)
     auto* table = m_ui->envTable;
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels({tr("Environment"), tr("Base URL"), tr("Default token")});
-    table->verticalHeader()->hide();
+    applyTableStyle(table);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);

@@ -1,4 +1,5 @@
 #include "ui/tokens/AccountTokensDialog.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/api/AccountTokens.h"
 #include "app/core/AppInfo.h"
@@ -7,6 +8,8 @@
 #include "ui/common/Prompt.h"
 #include "ui/tokens/RemoteTokensModel.h"
 #include "ui_AccountTokensDialog.h"
+
+#include <QItemSelectionModel>
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -21,6 +24,7 @@ AccountTokensDialog::AccountTokensDialog(const Services& services, const QString
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
+    applyTableStyle(m_ui->table);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setSectionResizeMode(RemoteTokensModel::Name, QHeaderView::Stretch);
     m_ui->table->horizontalHeader()->setSectionResizeMode(RemoteTokensModel::State,
@@ -112,6 +116,11 @@ void AccountTokensDialog::refresh()
                 }
             }
             self->m_model->setTokens(r.tokens, stored);
+            // The first row selected, so that Disable… is usable at once (keyboard and mouse).
+            if (self->m_model->rowCount() > 0)
+                self->m_ui->table->selectionModel()->setCurrentIndex(self->m_model->index(0, 0),
+                                                                     QItemSelectionModel::ClearAndSelect |
+                                                                         QItemSelectionModel::Rows);
             self->m_ui->messageLabel->setText(tr("%1 tokens on this account; %2 of them stored here.")
                                                   .arg(r.tokens.size())
                                                   .arg(stored.size()));

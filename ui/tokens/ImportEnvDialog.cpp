@@ -1,4 +1,5 @@
 #include "ui/tokens/ImportEnvDialog.h"
+#include "ui/common/TableStyle.h"
 
 #include "ui_ImportEnvDialog.h"
 
@@ -41,6 +42,7 @@ ImportEnvDialog::ImportEnvDialog(r8::TokenVault* vault, const r8::EnvScan& scan,
         m_model->appendRow({check, loc, tok, nameItem, envItem});
     }
     m_ui->table->setModel(m_model);
+    applyTableStyle(m_ui->table);
     m_ui->table->horizontalHeader()->setSectionResizeMode(Location, QHeaderView::Stretch);
     m_ui->table->resizeColumnsToContents();
     m_ui->table->horizontalHeader()->setSectionResizeMode(Location, QHeaderView::Stretch);

@@ -1,4 +1,5 @@
 #include "ui/tokens/TokensPage.h"
+#include "ui/common/TableStyle.h"
 
 #include "app/vault/TokenVault.h"
 #include "ui/common/ClipboardGuard.h"
@@ -6,6 +7,7 @@
 #include "ui/tokens/AddTokenDialog.h"
 #include "ui/tokens/EnvChipDelegate.h"
 #include "ui/tokens/ImportEnvDialog.h"
+#include "ui/tokens/TokenFilter.h"
 #include "ui/tokens/TokenTableModel.h"
 #include "ui_TokensPage.h"
 
@@ -41,16 +43,34 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_ui->banner->hide();
 
     m_ui->table->setModel(m_model);
+    applyTableStyle(m_ui->table);
+    m_filter = new TokenFilter(m_ui->table, this);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &TokenFilter::setText);
+    // Its clear button once it is used: the button's icon is an image file, and reading the first
+    // image loads every image-format plugin — not for the first painted window.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
+            [this]() { m_ui->filterEdit->setClearButtonEnabled(true); });
+    m_ui->tokensSplitter->setStretchFactor(0, 3);
+    m_ui->tokensSplitter->setStretchFactor(1, 2);
     m_ui->table->setItemDelegateForColumn(TokenTableModel::Environment, new EnvChipDelegate(this));
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(false);
     m_ui->table->horizontalHeader()->setSectionResizeMode(TokenTableModel::Name, QHeaderView::Stretch);
-    m_ui->table->setColumnWidth(TokenTableModel::Environment, 140);
-    m_ui->table->setColumnWidth(TokenTableModel::Token, 150);
-    m_ui->table->setColumnWidth(TokenTableModel::Account, 140);
-    m_ui->table->setColumnWidth(TokenTableModel::Status, 140);
-    m_ui->table->setColumnWidth(TokenTableModel::Added, 170);
-    m_ui->table->setColumnWidth(TokenTableModel::Default, 80);
+    // Columns sized for their usual contents in this font (not fixed pixels): at 1024 px and with
+    // a 12 pt font the table fits without a horizontal scroll bar; compact rows show more tokens.
+    const QFontMetrics fm(font());
+    const int em = fm.averageCharWidth();
+    m_ui->table->setColumnWidth(TokenTableModel::Environment,
+                                fm.horizontalAdvance(QStringLiteral("development")) + fm.height() + 4 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Token,
+                                fm.horizontalAdvance(QStringLiteral("r8_••••…Ab12")) + 3 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Account, 12 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Status, fm.horizontalAdvance(tr("Not checked")) + 4 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Added,
+                                fm.horizontalAdvance(tr("added %1").arg(tr("12 days ago"))) + 2 * em);
+    m_ui->table->setColumnWidth(TokenTableModel::Default, fm.horizontalAdvance(tr("Default")) + 3 * em);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
+    m_ui->table->horizontalHeader()->setMinimumSectionSize(4 * em);
     m_ui->envCombo->setInsertPolicy(QComboBox::NoInsert);
     m_ui->envCombo->lineEdit()->setAccessibleName(tr("Environment label"));
 
@@ -63,7 +83,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         return a;
     };
     m_addAction =
-        makeAction(tr("&Add Token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
+        makeAction(tr("&Add token…"), QKeySequence(QStringLiteral("Ctrl+N")), &TokensPage::addToken);
     m_importAction = new QAction(tr("&Import from .env…"), this);
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     connect(m_importAction, &QAction::triggered, this, [this]() { importEnvFiles(); });
@@ -87,6 +107,14 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
     m_remoteAction = makeAction(tr("Account &Tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
                                 &TokensPage::showAccountTokens);
+    m_filterAction = new QAction(tr("Filter tokens"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setShortcutContext(Qt::WindowShortcut); // only while this page is shown
+    connect(m_filterAction, &QAction::triggered, this, [this]() {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    addAction(m_filterAction);
     m_sandboxAction = new QAction(tr("Try the &Sandbox"), this);
     connect(m_sandboxAction, &QAction::triggered, this, &TokensPage::trySandbox);
     const bool online = m_services.client && m_services.verifier;
@@ -198,6 +226,21 @@ int TokensPage::revealSecondsLeft() const
     return m_revealTimer.isActive() ? (m_revealTimer.remainingTime() + 999) / 1000 : 0;
 }
 
+QString TokensPage::environment() const
+{
+    return m_filter->environment();
+}
+
+void TokensPage::setEnvironment(const QString& label)
+{
+    m_filter->setEnvironment(label);
+}
+
+void TokensPage::setFilterText(const QString& text)
+{
+    m_ui->filterEdit->setText(text);
+}
+
 void TokensPage::showBanner(const QString& text, bool isError)
 {
     m_ui->bannerLabel->setText(text);
@@ -258,7 +301,7 @@ void TokensPage::updateDetails()
     if (m_revealedId != rec->id)
         m_ui->secretField->setText(
             m_model->data(m_model->index(m_model->rowOf(rec->id), TokenTableModel::Token)).toString());
-    m_ui->statusDetail->setText(TokenTableModel::statusSentence(*rec, QDateTime::currentDateTimeUtc()));
+    m_ui->statusDetail->setFullText(TokenTableModel::statusSentence(*rec, QDateTime::currentDateTimeUtc()));
     const bool isDefault = m_vault->isDefault(rec->id);
     m_ui->defaultButton->setEnabled(!isDefault);
     m_defaultAction->setEnabled(!isDefault);
@@ -271,8 +314,11 @@ void TokensPage::updateDetails()
 
 void TokensPage::addToken()
 {
-    const auto current = m_vault->record(selectedId());
-    AddTokenDialog dlg(m_vault, current ? current->environment : QString(), this);
+    // The window's environment, never the selected token's: a pasted real token must not land in
+    // the sandbox because the sandbox's demo token happened to be selected.
+    const QString label = environment();
+    AddTokenDialog dlg(m_vault, label.isEmpty() || label == env::Sandbox ? QString(env::Development) : label,
+                       this);
     if (dlg.exec() != QDialog::Accepted)
         return;
     selectId(dlg.addedId());
@@ -441,7 +487,7 @@ void TokensPage::verifySelected()
     const QString id = selectedId();
     if (id.isEmpty() || !m_services.verifier)
         return;
-    m_ui->statusDetail->setText(tr("Checking…"));
+    m_ui->statusDetail->setFullText(tr("Checking…"));
     m_services.verifier->verify({id});
 }
 

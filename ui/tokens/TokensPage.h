@@ -16,6 +16,7 @@ class TokenVault;
 
 namespace r8::ui {
 class ClipboardGuard;
+class TokenFilter;
 class TokenTableModel;
 
 // The Tokens page: the list of stored tokens, a first-run state, and the actions on them
@@ -37,6 +38,13 @@ public:
     bool isShowingFirstRun() const;
     int revealSecondsLeft() const;
     void setRevealDuration(int ms) { m_revealMs = ms; }
+    // The window's environment: only its tokens are listed, and Add token offers it first
+    // ("development" under all environments, and for the sandbox, which only holds demo tokens).
+    QString environment() const;
+    void setEnvironment(const QString& label);
+    // The filter box (Ctrl+F): name, environment, account or last four characters.
+    void setFilterText(const QString& text);
+    QAction* filterAction() const { return m_filterAction; }
 
 public slots:
     void addToken();
@@ -85,6 +93,8 @@ private:
     QAction* m_rotateAction;
     QAction* m_remoteAction;
     QAction* m_sandboxAction;
+    QAction* m_filterAction;
+    TokenFilter* m_filter;
     QTimer m_revealTimer;
     QTimer m_revealTick;
     QString m_revealedId;

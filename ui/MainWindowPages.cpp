@@ -1,6 +1,7 @@
-// The main window's Composer and History pages: listed from the start, each built the first time
-// it is shown (start-up stays small), wired to each other, to the Tokens page and to the window's
-// environment. History and presets are opened here on first use unless main() (or a test) gave them.
+// MainWindow, continued: the pages listed from the start but built the first time they are shown
+// (start-up stays small): Composer, History, Leak check and Settings, wired to each other, to the
+// Tokens page and to the window's environment. History and presets are opened here on first use
+// unless main() (or a test) gave them.
 #include "ui/MainWindow.h"
 
 #include "app/composer/HistoryStore.h"
@@ -8,9 +9,15 @@
 #include "app/core/AppSettings.h"
 #include "app/vault/TokenVault.h"
 #include "ui/composer/ComposerPage.h"
+#include "ui/composer/TokenChooser.h"
 #include "ui/history/HistoryPage.h"
+#include "ui/leaks/LeakCheckPage.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/tokens/TokenTableModel.h"
 #include "ui/tokens/TokensPage.h"
 #include "ui_MainWindow.h"
+
+#include <QComboBox>
 
 namespace r8::ui {
 
@@ -31,31 +38,12 @@ void MainWindow::setUpComposerAndHistory()
     m_historyPlaceholder->setObjectName(kHistoryName);
     addPage(m_historyPlaceholder, tr("History"),
             tr("Every request the composer sent; reopen one in the composer"));
-    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this]() {
-        QWidget* current = m_ui->pages->currentWidget();
-        if (current && current == m_composerPlaceholder)
-            composerPage();
-        else if (current && current == m_historyPlaceholder)
-            historyPage();
-    });
     if (m_services.settings) {
         connect(m_services.settings, &AppSettings::historyMaxEntriesChanged, this, [this](int entries) {
             if (m_historyStore)
                 m_historyStore->setMaxEntries(entries);
         });
     }
-}
-
-void MainWindow::replacePlaceholder(QWidget** placeholder, QWidget* page)
-{
-    const int index = m_ui->pages->indexOf(*placeholder);
-    const bool wasCurrent = m_ui->pages->currentIndex() == index;
-    m_ui->pages->insertWidget(index, page);
-    m_ui->pages->removeWidget(*placeholder);
-    (*placeholder)->deleteLater();
-    *placeholder = nullptr;
-    if (wasCurrent)
-        m_ui->pages->setCurrentIndex(index);
 }
 
 composer::HistoryStore* MainWindow::historyStore()
@@ -89,6 +77,9 @@ ComposerPage* MainWindow::composerPage()
     if (!m_environment.isEmpty())
         m_composer->setEnvironment(m_environment);
     connect(this, &MainWindow::environmentChanged, m_composer, &ComposerPage::setEnvironment);
+    // One selection: choosing an environment in the composer chooses it for the whole window.
+    connect(m_composer->tokenChooser()->environmentCombo(), qOverload<int>(&QComboBox::activated), this,
+            [this]() { setEnvironment(m_composer->environment()); });
     connect(m_composer, &ComposerPage::tokenPageRequested, this, [this](const QString& id) {
         showPage(m_tokens);
         m_tokens->selectId(id);
@@ -115,10 +106,39 @@ HistoryPage* MainWindow::historyPage()
                    const QString& tokenName) {
                 ComposerPage* page = composerPage();
                 page->openRequest(request, environment, tokenName);
+                if (!page->environment().isEmpty() && !m_environment.isEmpty())
+                    setEnvironment(page->environment()); // the request's environment, everywhere
                 showPage(page);
             });
     replacePlaceholder(&m_historyPlaceholder, m_historyPage);
     return m_historyPage;
+}
+
+LeakCheckPage* MainWindow::leakCheckPage()
+{
+    if (m_leaks)
+        return m_leaks;
+    m_leaks = new LeakCheckPage(m_services, this);
+    connect(m_leaks, &LeakCheckPage::exposedTokensChanged, m_tokens->model(), &TokenTableModel::setExposed);
+    m_leaks->setObjectName(QStringLiteral("LeakCheckPage"));
+    connect(m_leaks, &LeakCheckPage::rotateRequested, this, [this](const QString& id) {
+        showPage(m_tokens);
+        m_tokens->selectId(id);
+        m_tokens->rotateSelected();
+    });
+    if (m_leaksPlaceholder)
+        replacePlaceholder(&m_leaksPlaceholder, m_leaks);
+    return m_leaks;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    if (m_settingsPage)
+        return m_settingsPage;
+    m_settingsPage = new SettingsPage(m_services, this);
+    if (m_settingsPlaceholder)
+        replacePlaceholder(&m_settingsPlaceholder, m_settingsPage);
+    return m_settingsPage;
 }
 
 } // namespace r8::ui
