@@ -46,7 +46,8 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
         if (f.live != scan::Finding::Live::NotChecked)
             notes << scan::liveText(f.live);
         ctx.out << safe(QStringLiteral("%1  %2  [%3] %4")
-                            .arg(f.masked, f.location(), scan::kindText(f.kind), notes.join(QLatin1String(", "))))
+                            .arg(f.masked, f.location(), scan::kindText(f.kind),
+                                 notes.join(QLatin1String(", "))))
                 << '\n';
     }
     for (const scan::ScanProblem& p : r.unreadable)
@@ -56,18 +57,19 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
     for (const QString& n : r.notes)
         ctx.err << safe(tr("r8 scan: %1").arg(n)) << '\n';
     QString summary = scan::scanVerdict(r);
-    summary += QLatin1Char(' ') +
-               tr("Read %1 files (%2 bytes; %3 binary, %4 UTF-16, %5 archives with %6 members); %7 symlink loops "
-                  "avoided; %8 broken symlinks; %9 not (fully) read.")
-                   .arg(r.filesScanned)
-                   .arg(r.bytesScanned)
-                   .arg(r.binaryFiles)
-                   .arg(r.utf16Files)
-                   .arg(r.archivesScanned)
-                   .arg(r.archiveMembers)
-                   .arg(r.symlinkLoopsAvoided)
-                   .arg(r.brokenSymlinks)
-                   .arg(r.unreadable.size());
+    summary +=
+        QLatin1Char(' ') +
+        tr("Read %1 files (%2 bytes; %3 binary, %4 UTF-16, %5 archives with %6 members); %7 symlink loops "
+           "avoided; %8 broken symlinks; %9 not (fully) read.")
+            .arg(r.filesScanned)
+            .arg(r.bytesScanned)
+            .arg(r.binaryFiles)
+            .arg(r.utf16Files)
+            .arg(r.archivesScanned)
+            .arg(r.archiveMembers)
+            .arg(r.symlinkLoopsAvoided)
+            .arg(r.brokenSymlinks)
+            .arg(r.unreadable.size());
     if (!r.repositories.isEmpty())
         summary += QLatin1Char(' ') +
                    tr("History: %1 commits, %2 git objects.").arg(r.commitsScanned).arg(r.gitObjectsScanned);
@@ -164,7 +166,7 @@ int ScanCommand::run(Context& ctx)
     else
         printText(ctx, report, names);
     if (!report.findings.isEmpty())
-        return Failure; // 1: found (whether or not everything could be read)
+        return Failure;                    // 1: found (whether or not everything could be read)
     return report.complete() ? Ok : Usage; // 2: not everything asked for was read: never "clean"
 }
 

@@ -60,9 +60,9 @@ class Walk
 {
 public:
     Walk(const FileScanOptions& o, FileScanResult* r, qint64 archiveSize, const std::atomic_bool* cancel)
-        : m_o(o), m_r(r), m_size(qMax<qint64>(archiveSize, 1)), m_cancel(cancel), m_scanner(ByteTransform::Kind::None, qsizetype(kBlock))
-    {
-    }
+        : m_o(o), m_r(r), m_size(qMax<qint64>(archiveSize, 1)), m_cancel(cancel),
+          m_scanner(ByteTransform::Kind::None, qsizetype(kBlock))
+    {}
 
     bool stopped() const { return m_stop; }
 
@@ -100,9 +100,9 @@ public:
             if (isArchiveName(base) && depth + 1 < m_o.limits.maxDepth) {
                 nested(a, prefix + name, depth + 1);
             } else if (isArchiveName(base) && depth + 1 >= m_o.limits.maxDepth) {
-                skip(prefix + name,
-                     tr("an archive nested more than %1 levels deep: its members were not opened (its bytes were scanned)")
-                         .arg(m_o.limits.maxDepth));
+                skip(prefix + name, tr("an archive nested more than %1 levels deep: its members were not "
+                                       "opened (its bytes were scanned)")
+                                        .arg(m_o.limits.maxDepth));
                 data(a, prefix + name, false);
             } else {
                 data(a, prefix + name,
@@ -192,8 +192,8 @@ private:
             skip(member, tr("not a readable archive: %1").arg(errorOf(a.get())));
             return;
         }
-        members(a.get(), member + QLatin1String("!/"), withoutCompression(member.section(QLatin1Char('/'), -1)),
-                depth);
+        members(a.get(), member + QLatin1String("!/"),
+                withoutCompression(member.section(QLatin1Char('/'), -1)), depth);
     }
 
     const FileScanOptions& m_o;
@@ -219,8 +219,8 @@ QString withoutCompression(const QString& name)
 
 bool isArchiveName(const QString& fileName)
 {
-    static const char* const kExt[] = {".zip", ".jar", ".whl", ".war", ".ear", ".aar", ".egg", ".nupkg",
-                                       ".tar", ".tgz", ".gz", ".tbz2", ".bz2", ".txz", ".xz", ".zst"};
+    static const char* const kExt[] = {".zip", ".jar", ".whl", ".war",  ".ear", ".aar", ".egg", ".nupkg",
+                                       ".tar", ".tgz", ".gz",  ".tbz2", ".bz2", ".txz", ".xz",  ".zst"};
     for (const char* ext : kExt) {
         if (fileName.endsWith(QLatin1String(ext), Qt::CaseInsensitive))
             return true;

@@ -33,8 +33,7 @@ TextEncoding sniffEncoding(QByteArrayView head)
 ContentScanner::ContentScanner(ByteTransform::Kind transform, qsizetype chunkSize)
     : m_requested(transform), m_transform(transform),
       m_buf(size_t(std::max<qsizetype>(chunkSize, kSniffBytes) + kSniffBytes + 1024))
-{
-}
+{}
 
 void ContentScanner::reset()
 {

@@ -51,7 +51,8 @@ void readAll(int fd, ContentScanner& scanner, FileScanResult& r, const std::atom
             if (errno == EINTR)
                 continue;
             r.status = FileScanResult::Status::Unreadable;
-            r.problem = tr("read error after %1 bytes: %2").arg(r.bytes).arg(QString::fromLocal8Bit(strerror(errno)));
+            r.problem =
+                tr("read error after %1 bytes: %2").arg(r.bytes).arg(QString::fromLocal8Bit(strerror(errno)));
             break;
         }
         if (n == 0)

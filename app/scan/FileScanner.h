@@ -13,11 +13,11 @@ namespace r8::scan {
 // Bounds on what is read inside archives (zip bombs, archives nested in archives).
 struct ArchiveLimits
 {
-    int maxDepth = 4;                                // an archive in an archive in … : 4 levels
-    qint64 maxExpanded = 16LL * 1024 * 1024 * 1024;  // bytes read out of one archive, all levels
-    qint64 bombThreshold = 256LL * 1024 * 1024;      // beyond this many expanded bytes …
-    qint64 bombRatio = 100;                          // … more than 100× the archive's size is a bomb
-    qint64 notebookMax = 64LL * 1024 * 1024;         // members parsed as notebooks up to this size
+    int maxDepth = 4;                               // an archive in an archive in … : 4 levels
+    qint64 maxExpanded = 16LL * 1024 * 1024 * 1024; // bytes read out of one archive, all levels
+    qint64 bombThreshold = 64LL * 1024 * 1024;      // beyond this many expanded bytes …
+    qint64 bombRatio = 100;                         // … more than 100× the archive's size is a bomb
+    qint64 notebookMax = 64LL * 1024 * 1024;        // members parsed as notebooks up to this size
 };
 
 struct FileScanOptions

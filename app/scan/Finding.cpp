@@ -16,7 +16,8 @@ QString tr(const char* s)
 QString Finding::location() const
 {
     if (kind == Kind::GitCommit) {
-        const QString refs = gitRefs.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(gitRefs.join(QLatin1String(", ")));
+        const QString refs =
+            gitRefs.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(gitRefs.join(QLatin1String(", ")));
         const QString at = line > 0 ? QStringLiteral(":%1").arg(line) : QString();
         switch (gitWhere) {
         case GitWhere::File:

@@ -47,11 +47,11 @@ struct Finding
     };
 
     Kind kind = Kind::File;
-    QString path;             // the file; for GitCommit the repository's folder
-    qint64 line = 0;          // 1-based; in a notebook, the line within the cell; 0 if unknown
-    int cell = 0;             // notebooks: 1-based cell index; 0 otherwise
-    QString commit;           // GitCommit: full hash
-    QString commitPath;       // GitCommit: the file's path inside the repository at that commit
+    QString path;       // the file; for GitCommit the repository's folder
+    qint64 line = 0;    // 1-based; in a notebook, the line within the cell; 0 if unknown
+    int cell = 0;       // notebooks: 1-based cell index; 0 otherwise
+    QString commit;     // GitCommit: full hash
+    QString commitPath; // GitCommit: the file's path inside the repository at that commit
     GitWhere gitWhere = GitWhere::File;
     GitReach gitReach = GitReach::Pushed;
     QStringList gitRefs;      // GitCommit: refs that reach it (a few), or the tag
@@ -76,8 +76,9 @@ QString kindKey(Finding::Kind k);  // stable: "file", "git-commit", "shell-histo
 QString kindText(Finding::Kind k); // translated
 QString liveKey(Finding::Live l);  // "not-checked", "live", "rejected", "unknown"
 QString liveText(Finding::Live l); // translated
-QString gitWhereKey(Finding::GitWhere w); // "file", "commit-message", "tag-message", "file-name", "loose-blob"
-QString gitReachKey(Finding::GitReach r); // "pushed", "on-remote", "local-ref", "reflog-only", "unreachable"
+QString
+gitWhereKey(Finding::GitWhere w); // "file", "commit-message", "tag-message", "file-name", "loose-blob"
+QString gitReachKey(Finding::GitReach r);  // "pushed", "on-remote", "local-ref", "reflog-only", "unreachable"
 QString gitReachText(Finding::GitReach r); // translated: whether a push carries it
 
 // Without the secret: the masked token only.

@@ -29,7 +29,8 @@ QString stream(const QString& dir, const QStringList& args, const std::function<
 {
     QProcess git;
     git.setWorkingDirectory(dir);
-    git.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("core.quotepath=on")} + args);
+    git.start(QStringLiteral("git"),
+              QStringList{QStringLiteral("-c"), QStringLiteral("core.quotepath=on")} + args);
     if (!git.waitForStarted())
         return tr("git could not be started: %1").arg(git.errorString());
     if (!input.isEmpty())
@@ -104,21 +105,39 @@ QByteArray unquoteGitPath(const QByteArray& p)
         }
         c = p[++i];
         switch (c) {
-        case 'n': out.append('\n'); break;
-        case 't': out.append('\t'); break;
-        case 'r': out.append('\r'); break;
-        case 'a': out.append('\a'); break;
-        case 'b': out.append('\b'); break;
-        case 'f': out.append('\f'); break;
-        case 'v': out.append('\v'); break;
-        case '0': case '1': case '2': case '3': {
+        case 'n':
+            out.append('\n');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 'a':
+            out.append('\a');
+            break;
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'v':
+            out.append('\v');
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3': {
             int v = c - '0';
             for (int k = 0; k < 2 && i + 2 < p.size() && p[i + 1] >= '0' && p[i + 1] <= '7'; ++k)
                 v = v * 8 + (p[++i] - '0');
             out.append(char(v));
             break;
         }
-        default: out.append(c);
+        default:
+            out.append(c);
         }
     }
     return out;
@@ -155,12 +174,14 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     // 2. Where are they? Refs, and what the refs and reflogs reach.
     QHash<QByteArray, QList<QByteArray>> refsAt; // object → refs pointing at it
     LineSplitter refLines{[&](const QByteArray& l) {
-        const qsizetype sp = l.indexOf(' ');
-        if (sp > 0)
-            refsAt[l.left(sp)].append(l.mid(sp + 1));
-    }, {}};
-    r.error = stream(repo, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(objectname) %(refname)")},
-                     std::ref(refLines), cancel, &r.canceled);
+                              const qsizetype sp = l.indexOf(' ');
+                              if (sp > 0)
+                                  refsAt[l.left(sp)].append(l.mid(sp + 1));
+                          },
+                          {}};
+    r.error =
+        stream(repo, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(objectname) %(refname)")},
+               std::ref(refLines), cancel, &r.canceled);
     if (!r.error.isEmpty() || r.canceled)
         return r;
 
@@ -193,30 +214,35 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             if (!reachable.contains(c))
                 unreachableCommits += c + '\n';
         }
-        QStringList args{QStringLiteral("log"),           QStringLiteral("--all"),
-                         QStringLiteral("--reflog"),      QStringLiteral("--stdin"),
-                         QStringLiteral("--format=%x01%H"), QStringLiteral("--raw"),
-                         QStringLiteral("--no-abbrev"),   QStringLiteral("--no-renames"),
+        QStringList args{QStringLiteral("log"),
+                         QStringLiteral("--all"),
+                         QStringLiteral("--reflog"),
+                         QStringLiteral("--stdin"),
+                         QStringLiteral("--format=%x01%H"),
+                         QStringLiteral("--raw"),
+                         QStringLiteral("--no-abbrev"),
+                         QStringLiteral("--no-renames"),
                          QStringLiteral("--diff-merges=first-parent")};
         for (auto it = blobHits.cbegin(); it != blobHits.cend(); ++it)
             args << QStringLiteral("--find-object=%1").arg(QString::fromLatin1(it.key()));
         QByteArray commit;
         LineSplitter logLines{[&](const QByteArray& l) {
-            if (l.startsWith('\x01')) {
-                commit = l.mid(1);
-                return;
-            }
-            if (!l.startsWith(':'))
-                return;
-            // ":100644 100644 <old> <new> M\tpath"
-            const qsizetype tab = l.indexOf('\t');
-            const QList<QByteArray> f = l.left(tab).split(' ');
-            if (tab < 0 || f.size() < 5)
-                return;
-            const QByteArray& newOid = f.at(3);
-            if (blobHits.contains(newOid))
-                addedBy[newOid].append({commit, unquoteGitPath(l.mid(tab + 1))});
-        }, {}};
+                                  if (l.startsWith('\x01')) {
+                                      commit = l.mid(1);
+                                      return;
+                                  }
+                                  if (!l.startsWith(':'))
+                                      return;
+                                  // ":100644 100644 <old> <new> M\tpath"
+                                  const qsizetype tab = l.indexOf('\t');
+                                  const QList<QByteArray> f = l.left(tab).split(' ');
+                                  if (tab < 0 || f.size() < 5)
+                                      return;
+                                  const QByteArray& newOid = f.at(3);
+                                  if (blobHits.contains(newOid))
+                                      addedBy[newOid].append({commit, unquoteGitPath(l.mid(tab + 1))});
+                              },
+                              {}};
         r.error = stream(repo, args, std::ref(logLines), cancel, &r.canceled, unreachableCommits);
         if (!r.error.isEmpty() || r.canceled)
             return r;
@@ -230,7 +256,8 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     // and all refs reach, checked against the (few) commits with findings.
     QHash<QByteArray, Finding::GitReach> reach;
     for (const QByteArray& c : std::as_const(interesting))
-        reach.insert(c, reachable.contains(c) ? Finding::GitReach::ReflogOnly : Finding::GitReach::Unreachable);
+        reach.insert(c,
+                     reachable.contains(c) ? Finding::GitReach::ReflogOnly : Finding::GitReach::Unreachable);
     const std::pair<QStringList, Finding::GitReach> walks[] = {
         {{QStringLiteral("--all")}, Finding::GitReach::LocalRef},
         {{QStringLiteral("--remotes")}, Finding::GitReach::OnRemote},
@@ -241,11 +268,13 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             break;
         const Finding::GitReach lvl = level;
         LineSplitter lines{[&](const QByteArray& l) {
-            auto it = reach.find(l);
-            if (it != reach.end())
-                *it = lvl;
-        }, {}};
-        r.error = stream(repo, QStringList{QStringLiteral("rev-list")} + revs, std::ref(lines), cancel, &r.canceled);
+                               auto it = reach.find(l);
+                               if (it != reach.end())
+                                   *it = lvl;
+                           },
+                           {}};
+        r.error = stream(repo, QStringList{QStringLiteral("rev-list")} + revs, std::ref(lines), cancel,
+                         &r.canceled);
         if (!r.error.isEmpty() || r.canceled)
             return r;
     }
@@ -257,11 +286,12 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             break;
         QStringList names;
         LineSplitter lines{[&](const QByteArray& l) {
-            if (names.size() < kMaxRefsShown)
-                names << shortRef(l);
-            else if (names.size() == kMaxRefsShown)
-                names << QStringLiteral("…");
-        }, {}};
+                               if (names.size() < kMaxRefsShown)
+                                   names << shortRef(l);
+                               else if (names.size() == kMaxRefsShown)
+                                   names << QStringLiteral("…");
+                           },
+                           {}};
         const QString e = stream(repo,
                                  {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname)"),
                                   QStringLiteral("--contains"), QString::fromLatin1(c)},

@@ -15,9 +15,9 @@ struct GitHit
 {
     Finding::GitWhere where = Finding::GitWhere::File;
     Finding::GitReach reach = Finding::GitReach::Pushed;
-    QString commit;  // File, CommitMessage
-    QString path;    // File: the path in that commit
-    QString object;  // the blob, commit, tag or tree holding the bytes
+    QString commit;   // File, CommitMessage
+    QString path;     // File: the path in that commit
+    QString object;   // the blob, commit, tag or tree holding the bytes
     QStringList refs; // refs that reach the commit (a few), or the tag's name
     qint64 line = 0;
     TokenMatch match;

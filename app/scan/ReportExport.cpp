@@ -36,9 +36,10 @@ QString scanVerdict(const ScanReport& r)
     if (r.complete())
         return found == 0 ? tr("No exposed token found.") : tr("%n exposed token(s) found.", nullptr, found);
     const int missed = int(r.unreadable.size() + r.errors.size());
-    const QString head = found == 0 ? tr("No exposed token found in what was read, but the scan is INCOMPLETE: "
-                                         "this is not a clean result.")
-                                    : tr("%n exposed token(s) found, and the scan is INCOMPLETE.", nullptr, found);
+    const QString head = found == 0
+                             ? tr("No exposed token found in what was read, but the scan is INCOMPLETE: "
+                                  "this is not a clean result.")
+                             : tr("%n exposed token(s) found, and the scan is INCOMPLETE.", nullptr, found);
     return head + QLatin1Char(' ') +
            (r.canceled ? tr("It was canceled.")
                        : tr("%n place(s) could not be (fully) read; see “not scanned”.", nullptr, missed));
@@ -77,7 +78,8 @@ QString reportToMarkdown(const ScanReport& r, const RecordNames& names)
     md += QLatin1String("## ") + tr("Scanned") + QLatin1String("\n\n");
     md += QLatin1String("- ") + tr("Files: %1 (%2 bytes)").arg(r.filesScanned).arg(r.bytesScanned) +
           QLatin1Char('\n');
-    md += QLatin1String("- ") + tr("Binary files (read like any file): %1").arg(r.binaryFiles) + QLatin1Char('\n');
+    md += QLatin1String("- ") + tr("Binary files (read like any file): %1").arg(r.binaryFiles) +
+          QLatin1Char('\n');
     md += QLatin1String("- ") + tr("UTF-16 files (decoded): %1").arg(r.utf16Files) + QLatin1Char('\n');
     md += QLatin1String("- ") +
           tr("Archives read inside: %1 (%2 members)").arg(r.archivesScanned).arg(r.archiveMembers) +
@@ -99,8 +101,8 @@ QString reportToMarkdown(const ScanReport& r, const RecordNames& names)
         for (const QString& e : r.errors)
             md += QLatin1String("- ") + escapeControls(e) + QLatin1Char('\n');
         for (const ScanProblem& p : r.unreadable)
-            md += QLatin1String("- ") + escapeControls(p.path) + QLatin1String(": ") + escapeControls(p.reason) +
-                  QLatin1Char('\n');
+            md += QLatin1String("- ") + escapeControls(p.path) + QLatin1String(": ") +
+                  escapeControls(p.reason) + QLatin1Char('\n');
     }
     return redact(md, secretsOf(r));
 }

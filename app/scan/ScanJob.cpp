@@ -135,6 +135,8 @@ public:
     void record(const QString& path, const FileScanResult& r, Finding::Kind kind, const QString& source,
                 bool ignored, qint64 seq)
     {
+        if (canceled())
+            return; // nothing is recorded (or announced) after a cancel
         switch (r.status) {
         case FileScanResult::Status::TooLarge:
             ++m_report.skippedTooLarge;
