@@ -22,8 +22,11 @@ QString tr(const char* s, const char* c = nullptr, int n = -1)
 QStringList secretsOf(const QList<scan::Finding>& findings)
 {
     QStringList s;
-    for (const scan::Finding& f : findings)
-        s.append(f.secret);
+    for (const scan::Finding& f : findings) {
+        if (f.legacyShape)
+            s.append(f.secret);
+    }
+    s.removeDuplicates();
     return s;
 }
 
@@ -31,6 +34,7 @@ QStringList secretsOf(const QList<scan::Finding>& findings)
 // (escapeControls) so that they cannot fake a finding or move the cursor.
 void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QString>& names)
 {
+    // r8::redact masks r8_ tokens by pattern; only other shapes need naming (see ReportExport).
     const QStringList secrets = secretsOf(r.findings);
     const auto safe = [&secrets](const QString& s) { return scan::escapeControls(redact(s, secrets)); };
     for (const scan::Finding& f : r.findings) {

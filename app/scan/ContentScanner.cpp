@@ -30,10 +30,25 @@ TextEncoding sniffEncoding(QByteArrayView head)
     return TextEncoding::Bytes;
 }
 
+namespace {
+thread_local std::vector<char> t_spare; // the last scanner's buffer on this thread
+}
+
 ContentScanner::ContentScanner(ByteTransform::Kind transform, qsizetype chunkSize)
     : m_requested(transform), m_transform(transform),
-      m_buf(size_t(std::max<qsizetype>(chunkSize, kSniffBytes) + kSniffBytes + 1024))
-{}
+      m_cap(std::max<qsizetype>(chunkSize, kSniffBytes) + kSniffBytes + 1024)
+{
+    if (qsizetype(t_spare.size()) >= m_cap)
+        m_buf.swap(t_spare);
+    else
+        m_buf.resize(size_t(m_cap));
+}
+
+ContentScanner::~ContentScanner()
+{
+    if (m_buf.size() > t_spare.size())
+        t_spare.swap(m_buf);
+}
 
 void ContentScanner::reset()
 {

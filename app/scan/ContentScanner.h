@@ -34,9 +34,12 @@ public:
 
     explicit ContentScanner(ByteTransform::Kind transform = ByteTransform::Kind::None,
                             qsizetype chunkSize = 1024 * 1024);
+    ~ContentScanner(); // hands its buffer to the next scanner on this thread (no allocation per file)
+    ContentScanner(const ContentScanner&) = delete;
+    ContentScanner& operator=(const ContentScanner&) = delete;
 
     char* space() { return m_buf.data() + m_kept; }
-    qsizetype spaceSize() const { return qsizetype(m_buf.size()) - m_kept; }
+    qsizetype spaceSize() const { return m_cap - m_kept; }
     void commit(qsizetype n);
     void feed(QByteArrayView data);
     void finish();
@@ -54,7 +57,8 @@ private:
     ByteTransform::Kind m_requested;
     ByteTransform m_transform;
     TokenMatcher m_matcher;
-    std::vector<char> m_buf;
+    std::vector<char> m_buf; // at least m_cap bytes
+    qsizetype m_cap = 0;
     qsizetype m_kept = 0; // bytes held at the front of m_buf (undecided, or kept by the matcher)
     bool m_decided = false;
     bool m_binary = false;

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace r8::scan {
@@ -117,9 +118,14 @@ FileScanResult scanFile(const QString& path, const FileScanOptions& options, con
                                 : tr("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(e)));
         return r;
     }
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0)
-        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { // replaced since the check above
+        ::close(fd);
+        r.status = FileScanResult::Status::Unreadable;
+        r.problem = tr("not a regular file (FIFO, socket or device); not opened");
+        return r;
+    }
+    // O_NONBLOCK stays: it does not change reads from a regular file.
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 
     if (options.archives && isArchiveName(info.fileName())) {

@@ -16,11 +16,16 @@ QString tr(const char* s, const char* c = nullptr, int n = -1)
     return QCoreApplication::translate("r8::scan::ReportExport", s, c, n);
 }
 
+// The last guard's list: r8::redact masks every r8_ token by pattern already, so only the
+// secrets of other shapes are passed (passing thousands of findings would make it quadratic).
 QStringList secretsOf(const ScanReport& r)
 {
     QStringList s;
-    for (const Finding& f : r.findings)
-        s.append(f.secret);
+    for (const Finding& f : r.findings) {
+        if (f.legacyShape)
+            s.append(f.secret);
+    }
+    s.removeDuplicates();
     return s;
 }
 
