@@ -8,8 +8,10 @@
 #include <QProcess>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <vector>
 
 namespace r8::scan {
 
@@ -36,6 +38,16 @@ QString stream(const QString& dir, const QStringList& args, const std::function<
     if (!input.isEmpty())
         git.write(input);
     git.closeWriteChannel();
+    // One reused buffer (readAll would allocate — and fault in — a new block per read).
+    std::vector<char> buf(256 * 1024);
+    const auto drain = [&] {
+        while (true) {
+            const qint64 n = git.read(buf.data(), qint64(buf.size()));
+            if (n <= 0)
+                break;
+            sink(QByteArrayView(buf.data(), qsizetype(n)));
+        }
+    };
     while (true) {
         if (cancel && cancel->load()) {
             git.kill();
@@ -44,15 +56,11 @@ QString stream(const QString& dir, const QStringList& args, const std::function<
             return QString();
         }
         const bool more = git.waitForReadyRead(200);
-        const QByteArray data = git.readAllStandardOutput();
-        if (!data.isEmpty())
-            sink(data);
+        drain();
         if (!more && git.state() == QProcess::NotRunning)
             break;
     }
-    const QByteArray rest = git.readAllStandardOutput();
-    if (!rest.isEmpty())
-        sink(rest);
+    drain();
     if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0)
         return tr("git %1 failed: %2")
             .arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed().left(500));
@@ -146,18 +154,33 @@ QByteArray unquoteGitPath(const QByteArray& p)
 GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel)
 {
     GitHistoryResult r;
-    // 1. Every object, one stream.
+    // 1. Every blob, commit and tag object (reachable or not), in pack order: listed by one
+    // `cat-file --batch-check`, read by one `cat-file --batch`. Trees are left out: they hold
+    // only names and ids, and are most of the bytes (their names are not searched).
+    QByteArray ids;
+    LineSplitter listLines{[&](const QByteArray& l) {
+                               const qsizetype sp = l.indexOf(' ');
+                               if (sp > 0 && l.mid(sp + 1) != "tree")
+                                   ids += l.left(sp) + '\n';
+                           },
+                           {}};
+    r.error =
+        stream(repo,
+               {QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
+                QStringLiteral("--batch-check=%(objectname) %(objecttype)"), QStringLiteral("--unordered")},
+               std::ref(listLines), cancel, &r.canceled);
+    if (!r.error.isEmpty() || r.canceled || ids.isEmpty())
+        return r;
     GitObjectParser parser;
     QList<GitObjectHit> found;
     r.error = stream(
-        repo,
-        {QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"), QStringLiteral("--batch"),
-         QStringLiteral("--unordered")},
+        repo, {QStringLiteral("cat-file"), QStringLiteral("--batch"), QStringLiteral("--buffer")},
         [&](QByteArrayView d) {
             parser.feed(d);
             found.append(parser.takeHits());
         },
-        cancel, &r.canceled);
+        cancel, &r.canceled, ids);
+    ids = QByteArray();
     parser.finish();
     found.append(parser.takeHits());
     r.commits = qint64(parser.commitIds().size());
@@ -194,35 +217,22 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             interesting.insert(h.oid);
     }
 
-    QSet<QByteArray> reachable; // from any ref or reflog
-    LineSplitter revLines{[&](const QByteArray& l) { reachable.insert(l); }, {}};
-    r.error = stream(repo, {QStringLiteral("rev-list"), QStringLiteral("--all"), QStringLiteral("--reflog")},
-                     std::ref(revLines), cancel, &r.canceled);
-    if (!r.error.isEmpty() || r.canceled)
-        return r;
-
-    // 3. Blobs: which commits added them at which path — one log stream over everything,
-    // unreachable commits included (given on stdin).
+    // 3. Blobs: which commits added them at which path — one log stream over every commit object
+    // the stream saw (reachable or not), each diffed against its first parent, without a walk.
     struct Added
     {
         QByteArray commit, path;
     };
     QHash<QByteArray, QList<Added>> addedBy;
     if (!blobHits.isEmpty()) {
-        QByteArray unreachableCommits;
-        for (const QByteArray& c : parser.commitIds()) {
-            if (!reachable.contains(c))
-                unreachableCommits += c + '\n';
-        }
-        QStringList args{QStringLiteral("log"),
-                         QStringLiteral("--all"),
-                         QStringLiteral("--reflog"),
-                         QStringLiteral("--stdin"),
-                         QStringLiteral("--format=%x01%H"),
-                         QStringLiteral("--raw"),
-                         QStringLiteral("--no-abbrev"),
-                         QStringLiteral("--no-renames"),
-                         QStringLiteral("--diff-merges=first-parent")};
+        QByteArray allCommits;
+        allCommits.reserve(qsizetype(parser.commitIds().size()) * 41);
+        for (const QByteArray& c : parser.commitIds())
+            allCommits += c + '\n';
+        QStringList args{QStringLiteral("log"),          QStringLiteral("--no-walk=unsorted"),
+                         QStringLiteral("--stdin"),      QStringLiteral("--format=%x01%H"),
+                         QStringLiteral("--raw"),        QStringLiteral("--no-abbrev"),
+                         QStringLiteral("--no-renames"), QStringLiteral("--diff-merges=first-parent")};
         for (auto it = blobHits.cbegin(); it != blobHits.cend(); ++it)
             args << QStringLiteral("--find-object=%1").arg(QString::fromLatin1(it.key()));
         QByteArray commit;
@@ -243,7 +253,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
                                       addedBy[newOid].append({commit, unquoteGitPath(l.mid(tab + 1))});
                               },
                               {}};
-        r.error = stream(repo, args, std::ref(logLines), cancel, &r.canceled, unreachableCommits);
+        r.error = stream(repo, args, std::ref(logLines), cancel, &r.canceled, allCommits);
         if (!r.error.isEmpty() || r.canceled)
             return r;
         for (auto it = addedBy.cbegin(); it != addedBy.cend(); ++it) {
@@ -252,54 +262,83 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
         }
     }
 
-    // 4. Whether a push carries each commit: walks of what branches/tags, remote-tracking refs
-    // and all refs reach, checked against the (few) commits with findings.
+    // 4. Where each commit is and whether a push carries it: the refs that contain it
+    // (`for-each-ref --contains`, one short call per commit with a finding); beyond a few dozen
+    // commits, walks of what branches/tags, remote-tracking refs and all refs reach.
     QHash<QByteArray, Finding::GitReach> reach;
-    for (const QByteArray& c : std::as_const(interesting))
-        reach.insert(c,
-                     reachable.contains(c) ? Finding::GitReach::ReflogOnly : Finding::GitReach::Unreachable);
-    const std::pair<QStringList, Finding::GitReach> walks[] = {
-        {{QStringLiteral("--all")}, Finding::GitReach::LocalRef},
-        {{QStringLiteral("--remotes")}, Finding::GitReach::OnRemote},
-        {{QStringLiteral("--branches"), QStringLiteral("--tags")}, Finding::GitReach::Pushed},
+    QHash<QByteArray, QStringList> refNames;
+    QList<QByteArray> unplaced; // reached by no ref: the reflog, or nothing
+    const auto classify = [](const QByteArray& ref, Finding::GitReach current) {
+        Finding::GitReach r = Finding::GitReach::LocalRef;
+        if (ref.startsWith("refs/heads/") || ref.startsWith("refs/tags/"))
+            r = Finding::GitReach::Pushed;
+        else if (ref.startsWith("refs/remotes/"))
+            r = Finding::GitReach::OnRemote;
+        return std::min(r, current); // Pushed < OnRemote < LocalRef < …
     };
-    for (const auto& [revs, level] : walks) {
-        if (interesting.isEmpty())
-            break;
-        const Finding::GitReach lvl = level;
+    if (interesting.size() <= kMaxLabelledCommits) {
+        for (const QByteArray& c : std::as_const(interesting)) {
+            QStringList names;
+            Finding::GitReach level = Finding::GitReach::Unreachable;
+            LineSplitter lines{[&](const QByteArray& l) {
+                                   level = classify(l, level);
+                                   if (names.size() < kMaxRefsShown)
+                                       names << shortRef(l);
+                                   else if (names.size() == kMaxRefsShown)
+                                       names << QStringLiteral("…");
+                               },
+                               {}};
+            r.error = stream(repo,
+                             {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname)"),
+                              QStringLiteral("--contains"), QString::fromLatin1(c)},
+                             std::ref(lines), cancel, &r.canceled);
+            if (!r.error.isEmpty() || r.canceled)
+                return r;
+            reach.insert(c, level);
+            refNames.insert(c, names);
+            if (level == Finding::GitReach::Unreachable)
+                unplaced.append(c);
+        }
+    } else {
+        for (const QByteArray& c : std::as_const(interesting)) {
+            reach.insert(c, Finding::GitReach::Unreachable);
+            unplaced.append(c);
+        }
+        const std::pair<QStringList, Finding::GitReach> walks[] = {
+            {{QStringLiteral("--all")}, Finding::GitReach::LocalRef},
+            {{QStringLiteral("--remotes")}, Finding::GitReach::OnRemote},
+            {{QStringLiteral("--branches"), QStringLiteral("--tags")}, Finding::GitReach::Pushed},
+        };
+        for (const auto& [revs, level] : walks) {
+            const Finding::GitReach lvl = level;
+            LineSplitter lines{[&](const QByteArray& l) {
+                                   auto it = reach.find(l);
+                                   if (it != reach.end())
+                                       *it = std::min(*it, lvl);
+                               },
+                               {}};
+            r.error = stream(repo, QStringList{QStringLiteral("rev-list")} + revs, std::ref(lines), cancel,
+                             &r.canceled);
+            if (!r.error.isEmpty() || r.canceled)
+                return r;
+        }
+        unplaced.erase(std::remove_if(unplaced.begin(), unplaced.end(),
+                                      [&](const QByteArray& c) {
+                                          return reach.value(c) != Finding::GitReach::Unreachable;
+                                      }),
+                       unplaced.end());
+    }
+    if (!unplaced.isEmpty()) { // only the reflog, or nothing at all?
+        QSet<QByteArray> wanted(unplaced.begin(), unplaced.end());
         LineSplitter lines{[&](const QByteArray& l) {
-                               auto it = reach.find(l);
-                               if (it != reach.end())
-                                   *it = lvl;
+                               if (wanted.contains(l))
+                                   reach[l] = Finding::GitReach::ReflogOnly;
                            },
                            {}};
-        r.error = stream(repo, QStringList{QStringLiteral("rev-list")} + revs, std::ref(lines), cancel,
-                         &r.canceled);
+        r.error = stream(repo, {QStringLiteral("rev-list"), QStringLiteral("--reflog")}, std::ref(lines),
+                         cancel, &r.canceled);
         if (!r.error.isEmpty() || r.canceled)
             return r;
-    }
-    // A few ref names per commit, to say where.
-    QHash<QByteArray, QStringList> refNames;
-    int labelled = 0;
-    for (const QByteArray& c : std::as_const(interesting)) {
-        if (labelled++ >= kMaxLabelledCommits)
-            break;
-        QStringList names;
-        LineSplitter lines{[&](const QByteArray& l) {
-                               if (names.size() < kMaxRefsShown)
-                                   names << shortRef(l);
-                               else if (names.size() == kMaxRefsShown)
-                                   names << QStringLiteral("…");
-                           },
-                           {}};
-        const QString e = stream(repo,
-                                 {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname)"),
-                                  QStringLiteral("--contains"), QString::fromLatin1(c)},
-                                 std::ref(lines), cancel, &r.canceled);
-        if (r.canceled)
-            return r;
-        if (e.isEmpty())
-            refNames.insert(c, names);
     }
 
     // 5. One hit per place.

@@ -32,11 +32,12 @@ struct GitHistoryResult
     bool canceled = false;
 };
 
-// Scans every object in the repository's object database in one stream
-// (`git cat-file --batch-all-objects --batch`): the files of every commit on every ref (branches,
-// tags, remote-tracking, notes, stash with its work-tree, index and untracked commits), commit and
-// tag messages, file names, and what only the reflog or nothing reaches any more (after a reset or
-// a deleted branch). Only when something is found, git is asked where it is: one
+// Scans every blob, commit and tag object in the repository's object database in one stream
+// (listed by `git cat-file --batch-all-objects --batch-check`, read by one `git cat-file --batch`):
+// the files of every commit on every ref (branches, tags, remote-tracking, notes, stash with its
+// work-tree, index and untracked commits), commit and tag messages, and what only the reflog or
+// nothing reaches any more (after a reset or a deleted branch). Tree objects (file names) are not
+// read: they are most of the bytes. Only when something is found, git is asked where it is: one
 // `git log --find-object` stream names the commits and paths that added each blob (merges diffed
 // against their first parent), and `git rev-list` walks say which refs reach each commit —
 // whether a push carries it. Synchronous (run it on a worker thread); `cancel` kills git.
