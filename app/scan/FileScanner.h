@@ -22,7 +22,7 @@ struct ArchiveLimits
 
 struct FileScanOptions
 {
-    qint64 maxFileSize = 0; // 0: no limit; larger files are not read (and the scan is incomplete)
+    qint64 maxFileSize = 0;           // 0: no limit; larger files are not read (and the scan is incomplete)
     qsizetype chunkSize = 256 * 1024; // fits the cache: read(2) copies it in, the matcher reads it there
     ByteTransform::Kind transform = ByteTransform::Kind::None;
     bool archives = true; // look inside .zip, .jar, .whl, .tar, .tar.gz, .gz …
