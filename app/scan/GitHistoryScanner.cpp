@@ -194,7 +194,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     if (found.isEmpty())
         return r;
 
-    // 2. Where are they? Refs, and what the refs and reflogs reach.
+    // 2. Where are they? The refs pointing at tag objects (only when a tag message has a token).
     QHash<QByteArray, QList<QByteArray>> refsAt; // object → refs pointing at it
     LineSplitter refLines{[&](const QByteArray& l) {
                               const qsizetype sp = l.indexOf(' ');
@@ -202,11 +202,15 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
                                   refsAt[l.left(sp)].append(l.mid(sp + 1));
                           },
                           {}};
-    r.error =
-        stream(repo, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(objectname) %(refname)")},
-               std::ref(refLines), cancel, &r.canceled);
-    if (!r.error.isEmpty() || r.canceled)
-        return r;
+    const bool tagHits = std::any_of(found.cbegin(), found.cend(),
+                                     [](const GitObjectHit& h) { return h.type == GitObjectHit::Type::Tag; });
+    if (tagHits) { // which refs point at each tag object
+        r.error = stream(
+            repo, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(objectname) %(refname)")},
+            std::ref(refLines), cancel, &r.canceled);
+        if (!r.error.isEmpty() || r.canceled)
+            return r;
+    }
 
     QHash<QByteArray, QList<const GitObjectHit*>> blobHits;
     QSet<QByteArray> interesting; // commits whose reach is needed
