@@ -354,6 +354,31 @@ private slots:
         QVERIFY(moved->message.contains(QStringLiteral("by hand")));
     }
 
+    void archiveMembersAndBinaryFilesAreNeverRewritten()
+    {
+        // "Move to the keychain" may rewrite a .env line; never a line "inside" a zip or a binary file.
+        QTemporaryDir dir;
+        const QByteArray a = test::makeToken().toUtf8(), b = test::makeToken().toUtf8();
+        QProcess py;
+        py.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, zipfile\n"
+                                 "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_STORED) as z:\n"
+                                 "    z.writestr('.env', 'REPLICATE_API_TOKEN=' + sys.argv[2] + '\\n')\n"),
+                  dir.filePath(QStringLiteral("bundle.zip")), QString::fromLatin1(a)});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("cache.db")),
+                          QByteArray("SQLite\0\0\n", 9) + "REPLICATE_API_TOKEN=" + b + "\n"));
+        const ScanReport r = scanPaths({dir.path()});
+        const Finding* inZip = findingWith(r, QString::fromLatin1(a));
+        QVERIFY(inZip);
+        QCOMPARE(inZip->member, QStringLiteral(".env"));
+        QVERIFY(!moveAdvice(*inZip).canRewrite);
+        const Finding* inDb = findingWith(r, QString::fromLatin1(b));
+        QVERIFY(inDb);
+        QVERIFY(!moveAdvice(*inDb).canRewrite);
+    }
+
     void cancelStopsAScan()
     {
         QTemporaryDir dir;
