@@ -12,19 +12,21 @@ if [ -n "$SANITIZE" ]; then DEFAULT_BUILD=build-asan; else DEFAULT_BUILD=build; 
 BUILD_DIR=${BUILD_DIR:-$ROOT/$DEFAULT_BUILD}
 BUILD_TYPE=${CMAKE_BUILD_TYPE:-RelWithDebInfo}
 
-# Debian 12 packages: build (qt6-tools-dev + qt6-l10n-tools: lupdate/lrelease for the translations), run
-# (qt6-translations-l10n: Qt's own strings in the user's language), and test (keychain, D-Bus, X,
-# sandbox benchmark peer; python3 for the tr() lint; groff-base to check the manual pages; KeePassXC and
+# Debian 12 packages: build (qt6-tools-dev + qt6-l10n-tools: lupdate/lrelease for the translations;
+# libarchive-dev: the leak check reads archives), run (qt6-translations-l10n: Qt's own strings in the
+# user's language), and test (keychain, D-Bus, X, sandbox benchmark peer; python3 for the tr() lint;
+# groff-base to check the manual pages; ripgrep: the leak-check benchmark's baseline; KeePassXC and
 # kwalletd5 as other Secret Services, weston + qt6-wayland for the Wayland run, at-spi2-core + pyatspi +
-# xdotool for the screen-reader check — see tests/keychains/ and tests/desktop/).
-BUILD_PKGS="cmake ninja-build g++ pkg-config libcurl4-openssl-dev qt6-base-dev qtkeychain-qt6-dev \
+# xdotool + openbox for the screen-reader check and the real-window tier — see tests/keychains/,
+# tests/desktop/ and tests/window/).
+BUILD_PKGS="cmake ninja-build g++ pkg-config libcurl4-openssl-dev libarchive-dev qt6-base-dev qtkeychain-qt6-dev \
 qt6-tools-dev qt6-l10n-tools qt6-svg-dev"
-RUN_PKGS="libcurl4 libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 qt6-qpa-plugins gnome-keyring \
+RUN_PKGS="libcurl4 libarchive13 libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 qt6-qpa-plugins gnome-keyring \
 dbus qt6-translations-l10n"
 TEST_PKGS="python3 clang-format groff-base dpkg-dev lintian desktop-file-utils appstream dbus-x11 \
 libsecret-tools xvfb xauth imagemagick curl nginx-light wrk git clang libclang-rt-14-dev time \
 flatpak-builder yamllint keepassxc libkf5wallet-bin libqca-qt5-2-plugins python3-dbus weston qt6-wayland \
-at-spi2-core python3-pyatspi xdotool openbox x11-utils"
+at-spi2-core python3-pyatspi xdotool openbox x11-utils ripgrep"
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

@@ -5,6 +5,7 @@
 #include "app/core/Redact.h"
 #include "app/scan/ReportExport.h"
 #include "app/scan/ScanJob.h"
+#include "app/scan/TextEscape.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,14 +22,21 @@ QString tr(const char* s, const char* c = nullptr, int n = -1)
 QStringList secretsOf(const QList<scan::Finding>& findings)
 {
     QStringList s;
-    for (const scan::Finding& f : findings)
-        s.append(f.secret);
+    for (const scan::Finding& f : findings) {
+        if (f.legacyShape)
+            s.append(f.secret);
+    }
+    s.removeDuplicates();
     return s;
 }
 
+// Every line printed is one line: names from the disk or a repository are escaped
+// (escapeControls) so that they cannot fake a finding or move the cursor.
 void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QString>& names)
 {
+    // r8::redact masks r8_ tokens by pattern; only other shapes need naming (see ReportExport).
     const QStringList secrets = secretsOf(r.findings);
+    const auto safe = [&secrets](const QString& s) { return scan::escapeControls(redact(s, secrets)); };
     for (const scan::Finding& f : r.findings) {
         QStringList notes;
         notes << (f.isKnownToken() ? tr("keychain token “%1”").arg(names.value(f.recordId, f.recordId))
@@ -37,35 +45,39 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
             notes << tr("older token shape");
         if (f.gitIgnored)
             notes << tr("git-ignored");
+        if (f.kind == scan::Finding::Kind::GitCommit)
+            notes << scan::gitReachText(f.gitReach);
         if (f.live != scan::Finding::Live::NotChecked)
             notes << scan::liveText(f.live);
-        ctx.out << redact(
-            QStringLiteral("%1  %2  [%3] %4\n")
-                .arg(f.masked, f.location(), scan::kindText(f.kind), notes.join(QLatin1String(", "))),
-            secrets);
+        ctx.out << safe(QStringLiteral("%1  %2  [%3] %4")
+                            .arg(f.masked, f.location(), scan::kindText(f.kind),
+                                 notes.join(QLatin1String(", "))))
+                << '\n';
     }
     for (const scan::ScanProblem& p : r.unreadable)
-        ctx.err << redact(tr("r8 scan: not scanned: %1: %2").arg(p.path, p.reason), secrets) << '\n';
+        ctx.err << safe(tr("r8 scan: not scanned: %1: %2").arg(p.path, p.reason)) << '\n';
     for (const QString& e : r.errors)
-        ctx.err << redact(tr("r8 scan: %1").arg(e), secrets) << '\n';
+        ctx.err << safe(tr("r8 scan: %1").arg(e)) << '\n';
     for (const QString& n : r.notes)
-        ctx.err << redact(tr("r8 scan: %1").arg(n), secrets) << '\n';
-    QString summary = r.findings.isEmpty()
-                          ? tr("No exposed token found.")
-                          : tr("%n exposed token(s) found.", nullptr, int(r.findings.size()));
+        ctx.err << safe(tr("r8 scan: %1").arg(n)) << '\n';
+    QString summary = scan::scanVerdict(r);
     summary +=
         QLatin1Char(' ') +
-        tr("Scanned %1 files (%2 bytes); skipped %3 binary and %4 over the size limit; %5 symlink loops "
-           "avoided; %6 not readable.")
+        tr("Read %1 files (%2 bytes; %3 binary, %4 UTF-16, %5 archives with %6 members); %7 symlink loops "
+           "avoided; %8 broken symlinks; %9 not (fully) read.")
             .arg(r.filesScanned)
             .arg(r.bytesScanned)
-            .arg(r.skippedBinary)
-            .arg(r.skippedTooLarge)
+            .arg(r.binaryFiles)
+            .arg(r.utf16Files)
+            .arg(r.archivesScanned)
+            .arg(r.archiveMembers)
             .arg(r.symlinkLoopsAvoided)
+            .arg(r.brokenSymlinks)
             .arg(r.unreadable.size());
     if (!r.repositories.isEmpty())
-        summary += QLatin1Char(' ') + tr("History: %1 commits.").arg(r.commitsScanned);
-    ctx.err << summary << '\n';
+        summary += QLatin1Char(' ') +
+                   tr("History: %1 commits, %2 git objects.").arg(r.commitsScanned).arg(r.gitObjectsScanned);
+    ctx.err << safe(summary) << '\n';
 }
 } // namespace
 
@@ -80,12 +92,15 @@ int ScanCommand::run(Context& ctx)
     p.setApplicationDescription(
         tr("Usage: r8 scan [PATH...] [--git] [--history] [--machine] [--json|--markdown] [--verify]\n"
            "Finds r8_ tokens (and REPLICATE_API_TOKEN assignments of older tokens) in files, folders\n"
-           "(recursively, git-ignored files included), git history and shell history. No PATH and no\n"
-           "--history/--machine: the current folder. Exit 0: nothing found; 1: found; 2: error."));
+           "(recursively, git-ignored files included; binary files, UTF-16 text and archives too), every\n"
+           "object of a repository's history, and shell history. No PATH and no --history/--machine: the\n"
+           "current folder. Exit 0: nothing found and everything read; 1: found; 2: error, or something\n"
+           "could not be read (an incomplete scan is never reported clean)."));
     p.addHelpOption();
     p.addOption(
         {QStringLiteral("git"),
-         tr("Also scan the history (all commits, all branches) of the repositories the paths are in.")});
+         tr("Also scan the history of the repositories the paths are in: every object (all refs, stash, "
+            "reflog, unreachable commits, commit and tag messages).")});
     p.addOption({QStringLiteral("history"), tr("Scan shell history (bash, zsh, fish).")});
     p.addOption(
         {QStringLiteral("machine"), tr("Check this machine: shell history, ~/.config/replicate/hosts, "
@@ -97,7 +112,9 @@ int ScanCommand::run(Context& ctx)
     p.addOption({QStringLiteral("base-url"),
                  tr("--verify: the API base URL (default: REPLICATE_BASE_URL or Replicate's)."),
                  QStringLiteral("URL")});
-    p.addOption({QStringLiteral("max-size"), tr("Skip files larger than this many MiB (default 64)."),
+    p.addOption({QStringLiteral("max-size"),
+                 tr("Do not read files larger than this many MiB (default: no limit; a file not read makes "
+                    "the scan incomplete, exit 2)."),
                  QStringLiteral("MIB")});
     p.addOption({QStringLiteral("no-keychain"), tr("Do not compare findings with the keychain's tokens.")});
     p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to scan."),
@@ -152,9 +169,9 @@ int ScanCommand::run(Context& ctx)
         ctx.out << scan::reportToMarkdown(report, names);
     else
         printText(ctx, report, names);
-    if (!report.errors.isEmpty())
-        return Usage; // 2: the scan could not do what was asked
-    return report.findings.isEmpty() ? Ok : Failure;
+    if (!report.findings.isEmpty())
+        return Failure;                    // 1: found (whether or not everything could be read)
+    return report.complete() ? Ok : Usage; // 2: not everything asked for was read: never "clean"
 }
 
 } // namespace r8::cli

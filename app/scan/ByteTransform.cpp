@@ -33,6 +33,23 @@ qsizetype ByteTransform::apply(char* data, qsizetype n)
             }
         }
         return n;
+    case Kind::Utf16LE:
+    case Kind::Utf16BE: {
+        const bool le = m_kind == Kind::Utf16LE;
+        const auto* u = reinterpret_cast<const unsigned char*>(data);
+        qsizetype out = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!m_pending) {
+                m_odd = u[i];
+                m_pending = true;
+                continue;
+            }
+            m_pending = false;
+            const unsigned unit = le ? (unsigned(u[i]) << 8 | m_odd) : (unsigned(m_odd) << 8 | u[i]);
+            data[out++] = unit < 0x80 ? char(unit) : char(0x80);
+        }
+        return out;
+    }
     }
     return n;
 }

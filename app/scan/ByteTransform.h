@@ -13,6 +13,8 @@ public:
         ZshMetafied, // zsh history: 0x83 followed by (byte ^ 0x20) stands for one byte
         FishEscapes, // fish history: "\n" inside a command; the 'n' becomes a space so that a token
                      // right after it keeps its word boundary (offsets and line numbers unchanged)
+        Utf16LE,     // UTF-16 code units → one byte each: ASCII kept, anything else becomes 0x80 (not a
+        Utf16BE,     // word byte), so tokens and newlines survive and line numbers stay right
     };
     explicit ByteTransform(Kind kind = Kind::None) : m_kind(kind) {}
 
@@ -22,7 +24,9 @@ public:
 
 private:
     Kind m_kind;
-    bool m_pending = false; // zsh: a meta byte ended the last chunk; fish: an unescaped backslash did
+    bool m_pending = false; // zsh: a meta byte ended the last chunk; fish: an unescaped backslash did;
+                            // UTF-16: the first byte of a code unit ended it (kept in m_odd)
+    unsigned char m_odd = 0;
 };
 
 } // namespace r8::scan

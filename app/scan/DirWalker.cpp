@@ -102,7 +102,7 @@ bool DirWalker::next(QFileInfo* file)
         if (e.isSymLink()) {
             const QString target = e.canonicalFilePath();
             if (target.isEmpty()) {
-                m_problems.append({e.absoluteFilePath(), tr("broken symbolic link")});
+                ++m_broken;
                 continue;
             }
             if (QFileInfo(target).isDir()) {

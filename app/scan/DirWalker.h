@@ -25,6 +25,7 @@ public:
     QStringList takeEnteredDirs();
 
     qint64 symlinkLoops() const { return m_loops; }
+    qint64 brokenSymlinks() const { return m_broken; } // nothing to read: counted, not a problem
     QList<ScanProblem> takeProblems();
 
 private:
@@ -44,6 +45,7 @@ private:
     QStringList m_entered;
     QList<ScanProblem> m_problems;
     qint64 m_loops = 0;
+    qint64 m_broken = 0;
 };
 
 } // namespace r8::scan

@@ -1,14 +1,17 @@
 #include "app/scan/FileScanner.h"
 
+#include "app/scan/ArchiveScanner.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QStringDecoder>
 
+#include <cerrno>
 #include <cstring>
-#include <optional>
-#include <vector>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace r8::scan {
 
@@ -23,37 +26,67 @@ bool cancelled(const std::atomic_bool* cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-void collect(TokenMatcher& m, QList<FileHit>* hits)
+void collect(ContentScanner& s, QList<FileHit>* hits)
 {
-    if (!m.hasMatches())
+    if (!s.hasMatches())
         return;
-    for (TokenMatch& t : m.takeMatches())
-        hits->append(FileHit{std::move(t), 0});
+    for (TokenMatch& t : s.takeMatches())
+        hits->append(FileHit{std::move(t), 0, QString()});
 }
 
-FileScanResult scanNotebookFile(QFile& f, FileScanResult r)
+bool isNotebookName(const QString& name)
 {
-    const QByteArray bytes = f.readAll();
-    r.bytes = bytes.size();
-    if (f.error() != QFileDevice::NoError) {
-        r.status = FileScanResult::Status::Unreadable;
-        r.problem = tr("read error: %1").arg(f.errorString());
-        return r;
+    return name.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive);
+}
+
+// Reads the whole file through `scanner` with read(2) into its buffer.
+void readAll(int fd, ContentScanner& scanner, FileScanResult& r, const std::atomic_bool* cancel)
+{
+    while (true) {
+        if (cancelled(cancel)) {
+            r.status = FileScanResult::Status::Canceled;
+            return;
+        }
+        const ssize_t n = ::read(fd, scanner.space(), size_t(scanner.spaceSize()));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            r.status = FileScanResult::Status::Unreadable;
+            r.problem =
+                tr("read error after %1 bytes: %2").arg(r.bytes).arg(QString::fromLocal8Bit(strerror(errno)));
+            break;
+        }
+        if (n == 0)
+            break;
+        r.bytes += n;
+        scanner.commit(qsizetype(n));
+        collect(scanner, &r.hits);
     }
+    scanner.finish();
+    collect(scanner, &r.hits);
+    r.encoding = scanner.encoding();
+    r.binary = scanner.binary();
+}
+} // namespace
+
+QList<FileHit> scanNotebookBytes(const QByteArray& bytes)
+{
     QList<FileHit> cells;
     const bool isNotebook = scanNotebook(bytes, &cells);
     QSet<QByteArray> seen;
     for (const FileHit& h : cells)
         seen.insert(h.match.secret);
-    r.hits = cells;
+    QList<FileHit> out = cells;
     // Tokens outside cells (metadata), or the whole file when it is not valid notebook JSON.
-    for (TokenMatch& m : findTokens(bytes)) {
+    ContentScanner s;
+    s.feed(bytes);
+    s.finish();
+    for (TokenMatch& m : s.takeMatches()) {
         if (!isNotebook || !seen.contains(m.secret))
-            r.hits.append(FileHit{std::move(m), 0});
+            out.append(FileHit{std::move(m), 0, QString()});
     }
-    return r;
+    return out;
 }
-} // namespace
 
 FileScanResult scanFile(const QString& path, const FileScanOptions& options, const std::atomic_bool* cancel)
 {
@@ -70,63 +103,55 @@ FileScanResult scanFile(const QString& path, const FileScanOptions& options, con
             info.isDir() ? tr("is a folder") : tr("not a regular file (FIFO, socket or device); not opened");
         return r;
     }
-    if (info.size() > options.maxFileSize) {
+    if (options.maxFileSize > 0 && info.size() > options.maxFileSize) {
         r.status = FileScanResult::Status::TooLarge;
+        r.problem = tr("larger than the --max-size limit (%1 bytes): not read").arg(info.size());
         return r;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+    const QByteArray native = QFile::encodeName(path);
+    // O_NONBLOCK: a file replaced by a FIFO since the check above cannot block the open.
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        const int e = errno;
         r.status = FileScanResult::Status::Unreadable;
-        r.problem = f.error() == QFileDevice::OpenError && !info.isReadable()
-                        ? tr("permission denied")
-                        : tr("cannot be opened: %1").arg(f.errorString());
+        r.problem = e == EACCES ? tr("permission denied")
+                                : tr("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(e)));
         return r;
     }
-    if (path.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive))
-        return scanNotebookFile(f, r);
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { // replaced since the check above
+        ::close(fd);
+        r.status = FileScanResult::Status::Unreadable;
+        r.problem = tr("not a regular file (FIFO, socket or device); not opened");
+        return r;
+    }
+    // O_NONBLOCK stays: it does not change reads from a regular file.
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 
-    std::vector<char> buf(size_t(qMax<qsizetype>(options.chunkSize, 4096)));
-    TokenMatcher matcher;
-    ByteTransform transform(options.transform);
-    std::optional<QStringDecoder> utf16;
-    bool first = true;
-    while (true) {
-        if (cancelled(cancel)) {
-            r.status = FileScanResult::Status::Canceled;
+    if (options.archives && isArchiveName(info.fileName())) {
+        if (scanArchive(fd, path, options, &r, cancel)) {
+            ::close(fd);
             return r;
         }
-        const qint64 n = f.read(buf.data(), qint64(buf.size()));
-        if (n < 0) {
-            r.status = FileScanResult::Status::Unreadable;
-            r.problem = tr("read error: %1").arg(f.errorString());
-            break;
-        }
-        if (n == 0)
-            break;
-        r.bytes += n;
-        qsizetype len = qsizetype(n);
-        if (first) {
-            first = false;
-            const auto* u = reinterpret_cast<const unsigned char*>(buf.data());
-            if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-                utf16.emplace(u[0] == 0xFF ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-                r.utf16 = true;
-            } else if (std::memchr(buf.data(), 0, size_t(len))) {
-                r.status = FileScanResult::Status::Binary;
-                return r;
-            }
-        }
-        if (utf16) {
-            const QString text = (*utf16)(QByteArrayView(buf.data(), len));
-            matcher.feed(text.toUtf8());
-        } else {
-            len = transform.apply(buf.data(), len);
-            matcher.feed(QByteArrayView(buf.data(), len));
-        }
-        collect(matcher, &r.hits);
+        ::lseek(fd, 0, SEEK_SET); // not an archive after all: read its bytes
+        r = FileScanResult();
     }
-    matcher.finish();
-    collect(matcher, &r.hits);
+    if (isNotebookName(info.fileName()) && info.size() <= options.limits.notebookMax) {
+        QFile f;
+        if (f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            const QByteArray bytes = f.readAll();
+            r.bytes = bytes.size();
+            if (f.error() != QFileDevice::NoError) {
+                r.status = FileScanResult::Status::Unreadable;
+                r.problem = tr("read error: %1").arg(f.errorString());
+            }
+            r.hits = scanNotebookBytes(bytes);
+            return r;
+        }
+    }
+    ContentScanner scanner(options.transform, options.chunkSize);
+    readAll(fd, scanner, r, cancel);
+    ::close(fd);
     return r;
 }
 

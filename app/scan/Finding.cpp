@@ -1,6 +1,7 @@
 #include "app/scan/Finding.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace r8::scan {
@@ -15,13 +16,80 @@ QString tr(const char* s)
 QString Finding::location() const
 {
     if (kind == Kind::GitCommit) {
-        QString s = tr("%1 @ %2: %3").arg(path, commit.left(10), commitPath);
-        return line > 0 ? s + QLatin1Char(':') + QString::number(line) : s;
+        const QString refs =
+            gitRefs.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(gitRefs.join(QLatin1String(", ")));
+        const QString at = line > 0 ? QStringLiteral(":%1").arg(line) : QString();
+        switch (gitWhere) {
+        case GitWhere::File:
+            return tr("%1 @ %2%3: %4").arg(path, commit.left(10), refs, commitPath) + at;
+        case GitWhere::CommitMessage:
+            return tr("%1 @ %2%3: commit message").arg(path, commit.left(10), refs) +
+                   (line > 0 ? tr(", line %1").arg(line) : QString());
+        case GitWhere::TagMessage:
+            return tr("%1 tag object %2%3: tag message").arg(path, gitObject.left(10), refs) +
+                   (line > 0 ? tr(", line %1").arg(line) : QString());
+        case GitWhere::FileName:
+            return tr("%1 tree object %2: a file name").arg(path, gitObject.left(10));
+        case GitWhere::LooseBlob:
+            return tr("%1 blob %2 (in no commit)").arg(path, gitObject.left(10)) + at;
+        }
     }
+    const QString where = member.isEmpty() ? path : path + QLatin1String("!/") + member;
     if (cell > 0)
-        return line > 0 ? tr("%1 cell %2, line %3").arg(path).arg(cell).arg(line)
-                        : tr("%1 cell %2 (output)").arg(path).arg(cell);
-    return line > 0 ? path + QLatin1Char(':') + QString::number(line) : path;
+        return line > 0 ? tr("%1 cell %2, line %3").arg(where).arg(cell).arg(line)
+                        : tr("%1 cell %2 (output)").arg(where).arg(cell);
+    return line > 0 ? where + QLatin1Char(':') + QString::number(line) : where;
+}
+
+QString gitWhereKey(Finding::GitWhere w)
+{
+    switch (w) {
+    case Finding::GitWhere::File:
+        return QStringLiteral("file");
+    case Finding::GitWhere::CommitMessage:
+        return QStringLiteral("commit-message");
+    case Finding::GitWhere::TagMessage:
+        return QStringLiteral("tag-message");
+    case Finding::GitWhere::FileName:
+        return QStringLiteral("file-name");
+    case Finding::GitWhere::LooseBlob:
+        return QStringLiteral("loose-blob");
+    }
+    return QString();
+}
+
+QString gitReachKey(Finding::GitReach r)
+{
+    switch (r) {
+    case Finding::GitReach::Pushed:
+        return QStringLiteral("pushed");
+    case Finding::GitReach::OnRemote:
+        return QStringLiteral("on-remote");
+    case Finding::GitReach::LocalRef:
+        return QStringLiteral("local-ref");
+    case Finding::GitReach::ReflogOnly:
+        return QStringLiteral("reflog-only");
+    case Finding::GitReach::Unreachable:
+        return QStringLiteral("unreachable");
+    }
+    return QString();
+}
+
+QString gitReachText(Finding::GitReach r)
+{
+    switch (r) {
+    case Finding::GitReach::Pushed:
+        return tr("a push carries it (reachable from a branch or tag)");
+    case Finding::GitReach::OnRemote:
+        return tr("already on a remote (remote-tracking branch)");
+    case Finding::GitReach::LocalRef:
+        return tr("local only (stash, notes or another local ref): a plain push does not carry it");
+    case Finding::GitReach::ReflogOnly:
+        return tr("only in the reflog: not pushed");
+    case Finding::GitReach::Unreachable:
+        return tr("unreachable: not pushed; removed by git gc");
+    }
+    return QString();
 }
 
 QString kindKey(Finding::Kind k)
@@ -97,9 +165,16 @@ QJsonObject findingToJson(const Finding& f, const QString& recordName)
                   {QStringLiteral("live"), liveKey(f.live)}};
     if (f.cell > 0)
         o.insert(QStringLiteral("cell"), f.cell);
+    if (!f.member.isEmpty())
+        o.insert(QStringLiteral("archive_member"), f.member);
     if (f.kind == Finding::Kind::GitCommit) {
         o.insert(QStringLiteral("commit"), f.commit);
         o.insert(QStringLiteral("commit_path"), f.commitPath);
+        o.insert(QStringLiteral("git_where"), gitWhereKey(f.gitWhere));
+        o.insert(QStringLiteral("git_object"), f.gitObject);
+        o.insert(QStringLiteral("git_refs"), QJsonArray::fromStringList(f.gitRefs));
+        o.insert(QStringLiteral("reach"), gitReachKey(f.gitReach));
+        o.insert(QStringLiteral("push_carries_it"), f.gitReach == Finding::GitReach::Pushed);
     }
     if (f.isKnownToken()) {
         o.insert(QStringLiteral("record_id"), f.recordId);

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace r8::scan {
 
@@ -13,7 +14,8 @@ struct Finding
     enum class Kind
     {
         File,         // a file in a folder the user picked
-        GitCommit,    // added by a commit in a repository's history (any branch)
+        GitCommit,    // in a repository's object database: a file in a commit, a commit or tag message,
+                      // a loose object (see gitWhere, gitReach)
         ShellHistory, // bash, zsh or fish history
         KnownHome,    // a place where tokens are known to end up (Replicate CLI hosts, .netrc, rc files)
     };
@@ -25,12 +27,36 @@ struct Finding
         Unknown,  // could not be checked (network, server error)
     };
 
+    // Where in a repository (GitCommit).
+    enum class GitWhere
+    {
+        File,          // a file added or changed by `commit` at `commitPath`
+        CommitMessage, // the message (or header) of `commit`
+        TagMessage,    // an annotated tag's message (gitRef: the tag)
+        FileName,      // a file or folder name in a tree object (gitObject)
+        LooseBlob,     // a blob no commit holds (staged and then dropped, or left over): gitObject
+    };
+    // Whether a push carries it, from what reaches the commit (or tag).
+    enum class GitReach
+    {
+        Pushed,      // a local branch or tag reaches it: `git push` (of that branch, --all, --tags) sends it
+        OnRemote,    // only remote-tracking refs reach it: it is already on that remote
+        LocalRef,    // only other refs (stash, notes, …): a plain push does not send it
+        ReflogOnly,  // only the reflog: not pushed; goes when the reflog entry expires
+        Unreachable, // nothing: not pushed; goes at the next git gc/prune
+    };
+
     Kind kind = Kind::File;
-    QString path;             // the file; for GitCommit the repository's folder
-    qint64 line = 0;          // 1-based; in a notebook, the line within the cell; 0 if unknown
-    int cell = 0;             // notebooks: 1-based cell index; 0 otherwise
-    QString commit;           // GitCommit: full hash
-    QString commitPath;       // GitCommit: the file's path inside the repository at that commit
+    QString path;       // the file; for GitCommit the repository's folder
+    qint64 line = 0;    // 1-based; in a notebook, the line within the cell; 0 if unknown
+    int cell = 0;       // notebooks: 1-based cell index; 0 otherwise
+    QString commit;     // GitCommit: full hash
+    QString commitPath; // GitCommit: the file's path inside the repository at that commit
+    GitWhere gitWhere = GitWhere::File;
+    GitReach gitReach = GitReach::Pushed;
+    QStringList gitRefs;      // GitCommit: refs that reach it (a few), or the tag
+    QString gitObject;        // GitCommit: the object holding the bytes (blob, commit, tag, tree)
+    QString member;           // inside an archive: the member ("lib.zip!/conf/a.env" when nested)
     QString source;           // what kind of place: "bash", "zsh", "fish", "replicate-cli", "netrc", "env",
                               // "notebook", "shell-rc", "file"
     QString secret;           // in memory only
@@ -50,6 +76,10 @@ QString kindKey(Finding::Kind k);  // stable: "file", "git-commit", "shell-histo
 QString kindText(Finding::Kind k); // translated
 QString liveKey(Finding::Live l);  // "not-checked", "live", "rejected", "unknown"
 QString liveText(Finding::Live l); // translated
+QString
+gitWhereKey(Finding::GitWhere w); // "file", "commit-message", "tag-message", "file-name", "loose-blob"
+QString gitReachKey(Finding::GitReach r);  // "pushed", "on-remote", "local-ref", "reflog-only", "unreachable"
+QString gitReachText(Finding::GitReach r); // translated: whether a push carries it
 
 // Without the secret: the masked token only.
 QJsonObject findingToJson(const Finding& f, const QString& recordName = QString());

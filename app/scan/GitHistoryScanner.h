@@ -1,28 +1,49 @@
 #pragma once
-#include "app/scan/GitPatchParser.h"
+#include "app/scan/Finding.h"
+#include "app/scan/TokenMatcher.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
-#include <functional>
 
 namespace r8::scan {
+
+// A token somewhere in a repository's object database, and where it shows.
+struct GitHit
+{
+    Finding::GitWhere where = Finding::GitWhere::File;
+    Finding::GitReach reach = Finding::GitReach::Pushed;
+    QString commit;   // File, CommitMessage
+    QString path;     // File: the path in that commit
+    QString object;   // the blob, commit, tag or tree holding the bytes
+    QStringList refs; // refs that reach the commit (a few), or the tag's name
+    qint64 line = 0;
+    TokenMatch match;
+};
 
 struct GitHistoryResult
 {
     QList<GitHit> hits;
-    qint64 commits = 0; // all commits reachable from any ref
+    qint64 commits = 0; // commit objects (reachable or not)
+    qint64 objects = 0; // objects read
     QString error;      // translated; empty on success
     bool canceled = false;
 };
 
-// Scans every commit reachable from any branch, tag or remote ref: `git log --all -p` (filtered by
-// git with -G on the token patterns, so only matching patches are streamed), through
-// GitPatchParser. Synchronous (run it on a worker thread); `cancel` kills git.
+// Scans every blob, commit and tag object in the repository's object database in one stream
+// (listed by `git cat-file --batch-all-objects --batch-check`, read by one `git cat-file --batch`):
+// the files of every commit on every ref (branches, tags, remote-tracking, notes, stash with its
+// work-tree, index and untracked commits), commit and tag messages, and what only the reflog or
+// nothing reaches any more (after a reset or a deleted branch). Tree objects (file names) are not
+// read: they are most of the bytes. Only when something is found, git is asked where it is: one
+// `git log --find-object` stream names the commits and paths that added each blob (merges diffed
+// against their first parent), and `git rev-list` walks say which refs reach each commit —
+// whether a push carries it. Synchronous (run it on a worker thread); `cancel` kills git.
 GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel = nullptr);
 
-// The arguments given to git, for the record.
-QStringList gitHistoryArguments();
+// Unquotes a path as git prints it with core.quotepath (C-style "\"a\\nb\""); others unchanged.
+QByteArray unquoteGitPath(const QByteArray& path);
 
 } // namespace r8::scan

@@ -19,10 +19,16 @@ QString tr(const char* s)
 
 bool inAssignment(const Finding& f)
 {
+    // Never inside an archive, a notebook cell or a binary file (SQLite, caches): rewriting a
+    // "line" there would damage the file.
     QFile file(f.path);
-    if (f.cell > 0 || !file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
+    if (f.cell > 0 || !f.member.isEmpty() || !file.open(QIODevice::ReadOnly) ||
+        file.size() > 16 * 1024 * 1024)
         return false;
-    for (const EnvAssignment& a : findTokenAssignments(file.readAll())) {
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0'))
+        return false;
+    for (const EnvAssignment& a : findTokenAssignments(bytes)) {
         const TokenInput t = cleanTokenInput(QString::fromUtf8(a.value));
         if ((t.accepted() ? t.token : QString::fromUtf8(a.value)) == f.secret)
             return true;

@@ -47,13 +47,13 @@ bool scanNotebook(const QByteArray& json, QList<FileHit>* hits)
         ++index;
         const QJsonObject cell = c.toObject();
         for (TokenMatch& m : findTokens(joined(cell.value(QLatin1String("source"))).toUtf8()))
-            hits->append(FileHit{std::move(m), index});
+            hits->append(FileHit{std::move(m), index, QString()});
         QString outputs;
         collectStrings(cell.value(QLatin1String("outputs")), &outputs);
         collectStrings(cell.value(QLatin1String("attachments")), &outputs);
         for (TokenMatch& m : findTokens(outputs.toUtf8())) {
             m.line = 0;
-            hits->append(FileHit{std::move(m), index});
+            hits->append(FileHit{std::move(m), index, QString()});
         }
     }
     return true;

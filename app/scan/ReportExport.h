@@ -12,6 +12,10 @@ using RecordNames = QHash<QString, QString>;
 
 // The report as Markdown / JSON. Only masked tokens: never a whole token (both pass the text
 // through r8::redact with the findings' secrets as a last guard).
+// One sentence: found or not, and — when anything asked for was not read — that the scan is
+// incomplete and not clean. Translated.
+QString scanVerdict(const ScanReport& report);
+
 QString reportToMarkdown(const ScanReport& report, const RecordNames& names = {});
 QByteArray reportToJson(const ScanReport& report, const RecordNames& names = {});
 

@@ -14,7 +14,14 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace r8::scan {
 
@@ -33,6 +40,49 @@ QString sourceFor(const QString& fileName)
     return QStringLiteral("file");
 }
 
+// Files waiting for a worker: bounded, so memory stays flat whatever the tree's size.
+class FileQueue
+{
+public:
+    struct Item
+    {
+        qint64 seq = 0;
+        QString path;
+        bool ignored = false;
+    };
+    void push(Item item)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_items.size() < kMax; });
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+    }
+    bool pop(Item* item)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_items.empty() || m_closed; });
+        if (m_items.empty())
+            return false;
+        *item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+
+private:
+    static constexpr size_t kMax = 256;
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<Item> m_items;
+    bool m_closed = false;
+};
+
 class Run
 {
 public:
@@ -44,11 +94,13 @@ public:
 
     bool canceled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
-    void emitFinding(Finding f)
+    // Callers hold m_mutex (or run before/after the workers).
+    void emitFinding(Finding f, qint64 seq = 0)
     {
         f.masked = maskToken(f.secret);
         f.recordId = m_keys ? m_keys(f.secret) : QString();
         m_report.findings.append(f);
+        m_seqs.push_back(seq);
         if (m_job.onFinding)
             m_job.onFinding(f);
     }
@@ -61,20 +113,34 @@ public:
         m_job.onProgress({path, m_report.filesScanned, m_report.bytesScanned, m_report.findings.size()});
     }
 
-    void scanOne(const QFileInfo& file, Finding::Kind kind, const QString& source,
-                 ByteTransform::Kind transform, qint64 maxSize, bool ignored)
+    // Findings of the folder scan in walk order (workers finish files out of order).
+    void sortFindings()
     {
-        const QString path = file.absoluteFilePath();
-        FileScanOptions o;
-        o.maxFileSize = maxSize;
-        o.transform = transform;
-        const FileScanResult r = scanFile(path, o, m_cancel);
+        std::vector<qsizetype> order(m_report.findings.size());
+        for (qsizetype i = 0; i < qsizetype(order.size()); ++i)
+            order[size_t(i)] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [this](qsizetype a, qsizetype b) { return m_seqs[size_t(a)] < m_seqs[size_t(b)]; });
+        QList<Finding> sorted;
+        sorted.reserve(m_report.findings.size());
+        for (qsizetype i : order)
+            sorted.append(m_report.findings.at(i));
+        m_report.findings = sorted;
+        std::vector<qint64> seqs(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            seqs[i] = m_seqs[size_t(order[i])];
+        m_seqs = seqs;
+    }
+
+    void record(const QString& path, const FileScanResult& r, Finding::Kind kind, const QString& source,
+                bool ignored, qint64 seq)
+    {
+        if (canceled())
+            return; // nothing is recorded (or announced) after a cancel
         switch (r.status) {
-        case FileScanResult::Status::Binary:
-            ++m_report.skippedBinary;
-            return;
         case FileScanResult::Status::TooLarge:
             ++m_report.skippedTooLarge;
+            m_report.unreadable.append({path, r.problem});
             return;
         case FileScanResult::Status::Canceled:
             return;
@@ -84,9 +150,17 @@ public:
         case FileScanResult::Status::Scanned:
             break;
         }
+        for (const SkippedPart& p : r.skipped)
+            m_report.unreadable.append(
+                {p.member.isEmpty() ? path : path + QLatin1String("!/") + p.member, p.reason});
         if (r.status == FileScanResult::Status::Scanned) {
             ++m_report.filesScanned;
             m_report.bytesScanned += r.bytes;
+            m_report.binaryFiles += r.binary ? 1 : 0;
+            m_report.utf16Files +=
+                r.encoding == TextEncoding::Utf16LE || r.encoding == TextEncoding::Utf16BE ? 1 : 0;
+            m_report.archivesScanned += r.archive ? 1 : 0;
+            m_report.archiveMembers += r.archiveMembers;
         }
         for (const FileHit& h : r.hits) {
             Finding f;
@@ -94,13 +168,41 @@ public:
             f.path = path;
             f.line = h.match.line;
             f.cell = h.cell;
-            f.source = source;
+            f.member = h.member;
+            f.source = h.member.isEmpty() ? source : sourceFor(h.member.section(QLatin1Char('/'), -1));
             f.secret = QString::fromLatin1(h.match.secret);
             f.legacyShape = h.match.legacyShape;
             f.gitIgnored = ignored;
-            emitFinding(f);
+            emitFinding(f, seq);
         }
         progress(path);
+    }
+
+    void scanOne(const QFileInfo& file, Finding::Kind kind, const QString& source,
+                 ByteTransform::Kind transform, qint64 maxSize, bool ignored)
+    {
+        const QString path = file.absoluteFilePath();
+        FileScanOptions o;
+        o.maxFileSize = maxSize;
+        o.transform = transform;
+        const FileScanResult r = scanFile(path, o, m_cancel);
+        std::lock_guard<std::mutex> lock(m_mutex);
+        record(path, r, kind, source, ignored, m_nextSeq++);
+    }
+
+    void worker(FileQueue* queue, qint64 maxSize)
+    {
+        FileScanOptions o;
+        o.maxFileSize = maxSize;
+        FileQueue::Item item;
+        while (queue->pop(&item)) {
+            if (canceled())
+                continue; // drain
+            const FileScanResult r = scanFile(item.path, o, m_cancel);
+            std::lock_guard<std::mutex> lock(m_mutex);
+            record(item.path, r, Finding::Kind::File, sourceFor(item.path.section(QLatin1Char('/'), -1)),
+                   item.ignored, item.seq);
+        }
     }
 
     void scanTree(const QStringList& roots, qint64 maxSize)
@@ -124,27 +226,43 @@ public:
         }
         if (!git)
             m_report.notes.append(tr("git is not installed: git-ignored files are not labelled."));
+        // Files are read by worker threads (one per core) while this thread walks the folders.
+        FileQueue queue;
+        const int threads = std::clamp(QThread::idealThreadCount(), 1, 16);
+        std::vector<std::thread> workers;
+        for (int i = 0; i < threads; ++i)
+            workers.emplace_back([this, &queue, maxSize] { worker(&queue, maxSize); });
         DirWalker walker(roots);
         QFileInfo file;
+        qint64 seq = 0;
         while (!canceled() && walker.next(&file)) {
             for (const QString& dir : walker.takeEnteredDirs()) {
                 if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".git"))))
                     loadIgnores(dir);
             }
             const QString path = file.absoluteFilePath();
-            bool ignored = false;
             const GitIgnoreIndex* best = nullptr;
             for (const auto& idx : ignores) {
                 if (path.startsWith(idx->root()) && (!best || idx->root().size() > best->root().size()))
                     best = idx.get();
             }
-            ignored = best && best->isIgnored(path);
-            scanOne(file, Finding::Kind::File, sourceFor(file.fileName()), ByteTransform::Kind::None, maxSize,
-                    ignored);
-            m_report.unreadable.append(walker.takeProblems());
+            queue.push({seq++, path, best && best->isIgnored(path)});
+            const QList<ScanProblem> problems = walker.takeProblems();
+            if (!problems.isEmpty()) {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_report.unreadable.append(problems);
+            }
         }
+        queue.close();
+        for (std::thread& t : workers)
+            t.join();
+        m_nextSeq = seq;
         m_report.unreadable.append(walker.takeProblems());
         m_report.symlinkLoopsAvoided += walker.symlinkLoops();
+        m_report.brokenSymlinks += walker.brokenSymlinks();
+        sortFindings();
+        std::sort(m_report.unreadable.begin(), m_report.unreadable.end(),
+                  [](const ScanProblem& a, const ScanProblem& b) { return a.path < b.path; });
     }
 
     void scanHistory(const QStringList& paths)
@@ -171,10 +289,12 @@ public:
             m_report.commitsScanned += r.commits;
             if (!r.error.isEmpty())
                 m_report.errors.append(tr("%1: %2").arg(top, redact(r.error)));
-            QSet<QString> seen; // one finding per commit, file and token
+            m_report.gitObjectsScanned += r.objects;
+            QSet<QString> seen; // one finding per place and token
             for (const GitHit& h : r.hits) {
                 const QString secret = QString::fromLatin1(h.match.secret);
-                const QString key = h.commit + QLatin1Char('\n') + h.path + QLatin1Char('\n') + secret;
+                const QString key = h.object + QLatin1Char('\n') + h.commit + QLatin1Char('\n') + h.path +
+                                    QLatin1Char('\n') + secret;
                 if (seen.contains(key))
                     continue;
                 seen.insert(key);
@@ -183,12 +303,17 @@ public:
                 f.path = top;
                 f.commit = h.commit;
                 f.commitPath = h.path;
+                f.gitWhere = h.where;
+                f.gitReach = h.reach;
+                f.gitRefs = h.refs;
+                f.gitObject = h.object;
                 f.line = h.line;
                 f.source = QStringLiteral("git");
                 f.secret = secret;
                 f.legacyShape = h.match.legacyShape;
-                emitFinding(f);
+                emitFinding(f, m_nextSeq);
             }
+            ++m_nextSeq;
         }
     }
 
@@ -210,6 +335,9 @@ private:
     const std::atomic_bool* m_cancel;
     ScanReport& m_report;
     QElapsedTimer m_clock;
+    std::mutex m_mutex;
+    std::vector<qint64> m_seqs; // per finding: the file's place in the walk
+    qint64 m_nextSeq = 0;
 };
 } // namespace
 

@@ -18,8 +18,8 @@ struct ScanRequest
     bool gitHistory = false;   // also the history of the repositories the paths are in
     bool shellHistory = false; // bash, zsh, fish
     bool knownHomes = false;   // Replicate CLI hosts, .netrc, shell rc files, ~/.env*
-    qint64 maxFileSize = 64LL * 1024 * 1024;
-    QString home; // default: QDir::homePath()
+    qint64 maxFileSize = 0;    // 0: no limit (files are read in chunks); larger ones are not read
+    QString home;              // default: QDir::homePath()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     // "Check this machine": shell histories and the known token homes.

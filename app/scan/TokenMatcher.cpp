@@ -4,33 +4,66 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace r8::scan {
 
 namespace {
 constexpr qsizetype kBody = TokenMatcher::kTokenLength - 3; // characters after "r8_"
 
+// First p in [from, end - 2) with p[0..2] == a b c, or end. Reads only [from, end).
+const char* findTriple(const char* p, const char* end, char a, char b, char c)
+{
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
+    while (end - p >= 34) { // two blocks of 16 candidates; each reads 2 bytes past its block
+        const __m128i m0 = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), va),
+                          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1)), vb)),
+            _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)), vc));
+        const __m128i m1 = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)), va),
+                          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 17)), vb)),
+            _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 18)), vc));
+        const unsigned mask = unsigned(_mm_movemask_epi8(m0)) | (unsigned(_mm_movemask_epi8(m1)) << 16);
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 32;
+    }
+#endif
+    for (; end - p >= 3; ++p) {
+        if (p[0] == a && p[1] == b && p[2] == c)
+            return p;
+    }
+    return end;
+}
+} // namespace
+
 qint64 countNewlines(const char* p, const char* end)
 {
     qint64 n = 0;
-    while (p < end) {
-        const void* hit = std::memchr(p, '\n', size_t(end - p));
-        if (!hit)
-            break;
-        ++n;
-        p = static_cast<const char*>(hit) + 1;
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n');
+    while (end - p >= 16) {
+        // Up to 255 blocks per byte counter, then summed with SAD.
+        __m128i acc = _mm_setzero_si128();
+        int blocks = 0;
+        while (end - p >= 16 && blocks < 255) {
+            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), nl));
+            p += 16;
+            ++blocks;
+        }
+        const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+        n += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
     }
+#endif
+    for (; p < end; ++p)
+        n += *p == '\n';
     return n;
 }
-
-const std::boyer_moore_horspool_searcher<const char*>& keywordSearcher()
-{
-    static const std::boyer_moore_horspool_searcher<const char*> s(kTokenVariable,
-                                                                   kTokenVariable + kTokenVariableLength);
-    return s;
-}
-} // namespace
 
 void TokenMatcher::reset()
 {
@@ -53,24 +86,54 @@ void TokenMatcher::feed(QByteArrayView data)
     if (data.isEmpty())
         return;
     m_buf.append(data.data(), data.size());
-    process(false);
+    const qsizetype n = m_buf.size();
+    const qsizetype keep = process(m_buf.constData(), n, false);
+    if (keep < 4096 && keep * 2 < n)
+        return; // not worth moving yet
+    drop(m_buf.constData(), keep);
+    m_buf.remove(0, keep);
 }
 
 void TokenMatcher::finish()
 {
-    process(true);
-    m_base += m_buf.size();
-    m_tokenPos = m_keywordPos = m_linePos = 0;
-    if (m_countLines)
-        m_line += countNewlines(m_buf.constData(), m_buf.constData() + m_buf.size());
+    endStream(m_buf.constData(), m_buf.size());
     m_buf.clear();
 }
 
-qint64 TokenMatcher::lineAt(qsizetype pos)
+qsizetype TokenMatcher::feedBlock(const char* data, qsizetype n)
+{
+    const qsizetype keep = process(data, n, false);
+    drop(data, keep);
+    return keep;
+}
+
+void TokenMatcher::finishBlock(const char* data, qsizetype n)
+{
+    endStream(data, n);
+}
+
+void TokenMatcher::endStream(const char* b, qsizetype n)
+{
+    process(b, n, true);
+    if (m_countLines && m_linePos < n)
+        m_line += countNewlines(b + m_linePos, b + n);
+    m_base += n;
+    m_tokenPos = m_keywordPos = m_linePos = 0;
+}
+
+void TokenMatcher::drop(const char* b, qsizetype keep)
+{
+    lineAt(b, keep);
+    m_base += keep;
+    m_tokenPos -= keep;
+    m_keywordPos -= keep;
+    m_linePos -= keep;
+}
+
+qint64 TokenMatcher::lineAt(const char* b, qsizetype pos)
 {
     if (!m_countLines)
         return 0;
-    const char* b = m_buf.constData();
     if (pos < m_linePos) // a keyword match behind the token scan
         return m_line - countNewlines(b + pos, b + m_linePos);
     m_line += countNewlines(b + m_linePos, b + pos);
@@ -78,12 +141,12 @@ qint64 TokenMatcher::lineAt(qsizetype pos)
     return m_line;
 }
 
-void TokenMatcher::add(qsizetype pos, QByteArray secret, bool legacy)
+void TokenMatcher::add(const char* b, qsizetype pos, qsizetype len, bool legacy)
 {
     TokenMatch m;
     m.offset = m_base + pos;
-    m.line = lineAt(pos);
-    m.secret = std::move(secret);
+    m.line = lineAt(b, pos);
+    m.secret = QByteArray(b + pos, len);
     m.legacyShape = legacy;
     // Keep stream order (keyword matches are found in a second pass over the same bytes).
     auto it = std::upper_bound(m_matches.begin(), m_matches.end(), m.offset,
@@ -93,22 +156,18 @@ void TokenMatcher::add(qsizetype pos, QByteArray secret, bool legacy)
 
 // Candidates (positions of 'r') in [m_tokenPos, last] are examined; each needs the byte before
 // it and the byte after its 40 characters (or the end of the stream).
-void TokenMatcher::scanTokens(qsizetype last)
+void TokenMatcher::scanTokens(const char* b, qsizetype n, qsizetype last)
 {
-    const char* b = m_buf.constData();
-    const qsizetype n = m_buf.size();
     qsizetype i = m_tokenPos;
     while (i <= last) {
-        // Look for the '8' of "r8_": rarer than 'r' in text, and memchr is vectorised.
-        const qsizetype from = i + 1;
-        const void* hit = std::memchr(b + from, '8', size_t(last + 1 - from + 1));
-        if (!hit) {
+        const char* hit = findTriple(b + i, b + last + 3, 'r', '8', '_');
+        if (hit == b + last + 3) {
             i = last + 1;
             break;
         }
-        const qsizetype r = static_cast<const char*>(hit) - b - 1;
-        if (b[r] != 'r' || b[r + 2] != '_' || (r > 0 && isWordByte(b[r - 1]))) {
-            i = r + 2;
+        const qsizetype r = hit - b;
+        if (r > 0 && isWordByte(b[r - 1])) {
+            i = r + 1;
             continue;
         }
         qsizetype k = 0;
@@ -117,7 +176,7 @@ void TokenMatcher::scanTokens(qsizetype last)
             ++k;
         const qsizetype end = r + kTokenLength;
         if (k == kBody && (end >= n || !isTokenByte(b[end]))) {
-            add(r, QByteArray(b + r, kTokenLength), false);
+            add(b, r, kTokenLength, false);
             i = end;
         } else {
             i = r + 1; // a candidate may follow a '-' inside this run
@@ -126,18 +185,24 @@ void TokenMatcher::scanTokens(qsizetype last)
     m_tokenPos = i;
 }
 
-void TokenMatcher::scanKeywords(bool final)
+void TokenMatcher::scanKeywords(const char* b, qsizetype n, bool final)
 {
-    const char* b = m_buf.constData();
-    const qsizetype n = m_buf.size();
     qsizetype pos = m_keywordPos;
-    while (pos + kTokenVariableLength <= n) {
-        const auto [hit, hitEnd] = keywordSearcher()(b + pos, b + n);
+    while (pos < n) {
+        const char* hit = findTriple(b + pos, b + n, 'R', 'E', 'P');
         if (hit == b + n) {
-            pos = n - kTokenVariableLength + 1; // a name may straddle the next chunk
+            pos = std::max(pos, n - 2); // "REP" may straddle the next block
             break;
         }
         const qsizetype k = hit - b;
+        if (k + kTokenVariableLength > n) {
+            pos = final ? n : k; // the name may continue in the next block
+            break;
+        }
+        if (std::memcmp(hit, kTokenVariable, size_t(kTokenVariableLength)) != 0) {
+            pos = k + 1;
+            continue;
+        }
         const qsizetype after = k + kTokenVariableLength;
         const qsizetype windowEnd = std::min(n, after + kAssignmentWindow);
         const void* nl = std::memchr(b + after, '\n', size_t(windowEnd - after));
@@ -149,33 +214,21 @@ void TokenMatcher::scanKeywords(bool final)
         qsizetype len = 0;
         const qsizetype v = legacyAssignmentValue(QByteArrayView(b + after, restEnd - after), &len);
         if (v >= 0)
-            add(after + v, QByteArray(b + after + v, len), true);
+            add(b, after + v, len, true);
         pos = after;
     }
     m_keywordPos = std::max<qsizetype>(pos, 0);
 }
 
-void TokenMatcher::process(bool final)
+qsizetype TokenMatcher::process(const char* b, qsizetype n, bool final)
 {
-    const qsizetype n = m_buf.size();
     // Non-final: a candidate at r needs bytes up to r + 40 (the byte after the token).
     const qsizetype last = final ? n - kTokenLength : n - kTokenLength - 1;
     if (last >= m_tokenPos)
-        scanTokens(last);
-    scanKeywords(final);
-    if (final)
-        return;
-    // Drop what is resolved, keeping one byte before the next token candidate (for \b).
-    qsizetype keep = std::min(m_tokenPos - 1, m_keywordPos);
-    keep = std::clamp<qsizetype>(keep, 0, n);
-    if (keep < 4096 && keep * 2 < n)
-        return; // not worth moving yet
-    lineAt(keep);
-    m_buf.remove(0, keep);
-    m_base += keep;
-    m_tokenPos -= keep;
-    m_keywordPos -= keep;
-    m_linePos -= keep;
+        scanTokens(b, n, last);
+    scanKeywords(b, n, final);
+    // What is resolved, keeping one byte before the next token candidate (for \b).
+    return std::clamp<qsizetype>(std::min(m_tokenPos - 1, m_keywordPos), 0, n);
 }
 
 QList<TokenMatch> findTokens(QByteArrayView text)

@@ -16,8 +16,13 @@ struct TokenMatch
 
 // Streaming matcher for `\br8_[0-9A-Za-z_-]{37}\b` (the rule public scanners use, with regex word
 // boundaries on ASCII) plus REPLICATE_API_TOKEN assignments holding a token of another shape.
-// Feed it chunks of any size; matches across chunk boundaries are found, and it keeps only a few
-// hundred bytes between calls, whatever the stream's length. Pure: no I/O, safe to fuzz.
+// Candidates are found with a vectorised search for the literals "r8_" and "REP" before any
+// character-class check. Two ways to feed it:
+//  - feed(): chunks of any size (copied into a small internal buffer);
+//  - feedBlock(): zero-copy for readers that own a buffer: the block must start with the bytes
+//    kept from the previous call; the return value says how many leading bytes may now be dropped
+//    (what remains is at most a few hundred bytes, whatever the stream's length).
+// Matches across chunk boundaries are found either way. Pure: no I/O, safe to fuzz.
 class TokenMatcher
 {
 public:
@@ -27,21 +32,27 @@ public:
 
     void feed(QByteArrayView data);
     void finish(); // end of stream: resolves what is still pending
-    void reset();  // ready for a new stream
+
+    qsizetype feedBlock(const char* data, qsizetype n);
+    void finishBlock(const char* data, qsizetype n);
+
+    void reset(); // ready for a new stream
     QList<TokenMatch> takeMatches();
     bool hasMatches() const { return !m_matches.isEmpty(); }
     qint64 bytesSeen() const { return m_base + m_buf.size(); }
 
 private:
-    void process(bool final);
-    void scanTokens(qsizetype last);
-    void scanKeywords(bool final);
-    qint64 lineAt(qsizetype pos);
-    void add(qsizetype pos, QByteArray secret, bool legacy);
+    qsizetype process(const char* b, qsizetype n, bool final); // returns the bytes that may be dropped
+    void scanTokens(const char* b, qsizetype n, qsizetype last);
+    void scanKeywords(const char* b, qsizetype n, bool final);
+    qint64 lineAt(const char* b, qsizetype pos);
+    void add(const char* b, qsizetype pos, qsizetype len, bool legacy);
+    void drop(const char* b, qsizetype keep);
+    void endStream(const char* b, qsizetype n);
 
     bool m_countLines;
-    QByteArray m_buf;
-    qint64 m_base = 0;          // stream offset of m_buf[0]
+    QByteArray m_buf;           // feed(): what is kept between calls
+    qint64 m_base = 0;          // stream offset of the block's first byte
     qsizetype m_tokenPos = 0;   // next token candidate (position of 'r') to examine
     qsizetype m_keywordPos = 0; // where the next keyword search starts
     qsizetype m_linePos = 0;    // newlines before this position are counted in m_line
@@ -51,6 +62,9 @@ private:
 
 // Every match in a complete text (one-shot use of TokenMatcher).
 QList<TokenMatch> findTokens(QByteArrayView text);
+
+// Number of '\n' bytes in [p, end) (vectorised).
+qint64 countNewlines(const char* p, const char* end);
 
 // Word characters for the \b rule: [0-9A-Za-z_].
 inline bool isWordByte(char c)

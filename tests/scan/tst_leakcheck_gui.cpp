@@ -23,8 +23,11 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace r8;
 using namespace r8::ui;
@@ -34,6 +37,33 @@ class TstLeakCheckGui : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { setApplicationIdentity(); }
+
+    void incompleteScanIsShownNotClean()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore store;
+        TokenVault vault(&store, dir.filePath(QStringLiteral("data/tokens.json")));
+        ClipboardGuard clip;
+        api::ApiClient client;
+        api::EnvironmentStore envs(dir.filePath(QStringLiteral("data/env.json")));
+        Services services{&vault, &clip, &client, &envs};
+        const QString project = dir.filePath(QStringLiteral("p"));
+        QVERIFY(QDir().mkpath(project));
+        write(project + QStringLiteral("/a.txt"), "nothing\n");
+        const QString fifo = project + QStringLiteral("/pipe\x1b[2J");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        LeakCheckPage page(services);
+        QSignalSpy finished(&page, &LeakCheckPage::scanFinished);
+        page.scanFolder(project);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.progressText().contains(QStringLiteral("INCOMPLETE")));
+        QVERIFY(!page.progressText().contains(QStringLiteral("No exposed token found.")));
+        QCOMPARE(page.notScannedModel()->rowCount(), 1);
+        const QString row = page.notScannedModel()->index(0, 0).data().toString();
+        QVERIFY(row.contains(QStringLiteral("pipe\\e[2J")));
+        QVERIFY(row.contains(QStringLiteral("FIFO")));
+    }
 
     void scanMoveLiveExportRotate()
     {
@@ -80,7 +110,8 @@ private slots:
         QVERIFY(storedRow >= 0 && envRow >= 0);
         QCOMPARE(page->model()->index(storedRow, FindingsModel::Stored).data().toString(),
                  QStringLiteral("sandbox demo"));
-        QVERIFY(page->progressText().contains(QStringLiteral("2 exposed tokens")));
+        QVERIFY(page->progressText().contains(QStringLiteral("2 exposed token")));
+        QCOMPARE(page->notScannedModel()->rowCount(), 0); // everything was read
         // The Tokens page marks the stored token as exposed.
         const int tokenRow = w.tokensPage()->model()->rowOf(sandbox.tokenId());
         QVERIFY(w.tokensPage()

@@ -24,7 +24,7 @@ using namespace r8::scan;
 using test::writeFile;
 
 namespace {
-ScanReport scanPaths(const QStringList& paths, qint64 maxSize = 64LL * 1024 * 1024, bool git = false)
+ScanReport scanPaths(const QStringList& paths, qint64 maxSize = 0, bool git = false)
 {
     ScanRequest req;
     req.paths = paths;
@@ -107,35 +107,42 @@ private slots:
         QCOMPARE(r.filesScanned, 1);
     }
 
-    void binaryHugeAndOddFilesAreCounted()
+    void binaryHugeAndOddFilesAreReadOrReported()
     {
         QTemporaryDir dir;
-        const QByteArray tok = test::makeToken().toUtf8();
+        const QByteArray tok = test::makeToken().toUtf8(), bigTok = test::makeToken().toUtf8();
         QVERIFY(writeFile(dir.filePath(QStringLiteral("blob.bin")), QByteArray("\x7f"
                                                                                "ELF\0\0",
                                                                                6) +
                                                                         tok));
-        QByteArray big(2 * 1024 * 1024, 'a');
-        big += "\n" + tok + "\n";
+        QByteArray big(70 * 1024 * 1024, 'a'); // over the old 64 MiB limit: no limit now
+        big += "\n" + bigTok + "\n";
         QVERIFY(writeFile(dir.filePath(QStringLiteral("huge.log")), big));
+        big = QByteArray();
         QVERIFY(writeFile(dir.filePath(QStringLiteral("small.txt")), "nothing here\n"));
         const QString fifo = dir.filePath(QStringLiteral("pipe"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
 
-        const ScanReport r = scanPaths({dir.path()}, 1024 * 1024);
-        QVERIFY(r.findings.isEmpty());
-        QCOMPARE(r.skippedBinary, 1);
-        QCOMPARE(r.skippedTooLarge, 1);
-        QCOMPARE(r.filesScanned, 1);
+        const ScanReport r = scanPaths({dir.path()}, 0);
+        QCOMPARE(r.findings.size(), 2); // the binary file and the huge one are read
+        QVERIFY(findingWith(r, QString::fromLatin1(tok)));
+        QCOMPARE(findingWith(r, QString::fromLatin1(bigTok))->line, 2);
+        QCOMPARE(r.binaryFiles, 1);
+        QCOMPARE(r.filesScanned, 3);
         QCOMPARE(r.unreadable.size(), 1); // the FIFO: reported, not opened (opening would block)
         QCOMPARE(r.unreadable.first().path, fifo);
         QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("FIFO")));
-        QVERIFY(r.errors.isEmpty());
+        QVERIFY(!r.complete()); // something asked for was not read: never "clean"
+        QVERIFY(!scanVerdict(r).contains(QStringLiteral("No exposed token found.")));
 
-        // With a larger limit the huge file is read in chunks and the token found.
-        const ScanReport r2 = scanPaths({dir.path()}, 8 * 1024 * 1024);
-        QCOMPARE(r2.findings.size(), 1);
-        QCOMPARE(r2.findings.first().line, 2);
+        // An explicit size limit: the huge file is not read, and that is reported.
+        QVERIFY(QFile::remove(fifo));
+        const ScanReport r2 = scanPaths({dir.path()}, 1024 * 1024);
+        QCOMPARE(r2.skippedTooLarge, 1);
+        QCOMPARE(r2.unreadable.size(), 1);
+        QVERIFY(r2.unreadable.first().reason.contains(QStringLiteral("max-size")));
+        QVERIFY(!r2.complete());
+        QVERIFY(scanVerdict(r2).contains(QStringLiteral("INCOMPLETE")));
     }
 
     void unreadableFileIsReported()
@@ -151,6 +158,7 @@ private slots:
         QVERIFY(r.findings.isEmpty());
         QCOMPARE(r.unreadable.size(), 1);
         QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("permission")));
+        QVERIFY(!r.complete());
     }
 
     void missingRootIsAnError()
@@ -174,8 +182,9 @@ private slots:
         QCOMPARE(r.findings.size(), 1); // the file once, not once per loop turn
         QCOMPARE(r.findings.first().source, QStringLiteral("env"));
         QCOMPARE(r.symlinkLoopsAvoided, 2);
-        QCOMPARE(r.unreadable.size(), 1); // the dangling link
-        QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("broken")));
+        QCOMPARE(r.brokenSymlinks, 1); // the dangling link: nothing to read, counted
+        QVERIFY(r.unreadable.isEmpty());
+        QVERIFY(r.complete());
     }
 
     void gitIgnoredFilesAreScannedAndLabelled()
@@ -227,7 +236,7 @@ private slots:
         QVERIFY(!test::git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")})
                      .isNull());
 
-        const ScanReport r = scanPaths({repo}, 64LL * 1024 * 1024, true);
+        const ScanReport r = scanPaths({repo}, 0, true);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         QCOMPARE(r.commitsScanned, 3);
         QCOMPARE(r.repositories.size(), 1);
@@ -343,6 +352,31 @@ private slots:
         QCOMPARE(moved->recordId, storedId);
         QVERIFY(!moved->rewritten);
         QVERIFY(moved->message.contains(QStringLiteral("by hand")));
+    }
+
+    void archiveMembersAndBinaryFilesAreNeverRewritten()
+    {
+        // "Move to the keychain" may rewrite a .env line; never a line "inside" a zip or a binary file.
+        QTemporaryDir dir;
+        const QByteArray a = test::makeToken().toUtf8(), b = test::makeToken().toUtf8();
+        QProcess py;
+        py.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, zipfile\n"
+                                 "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_STORED) as z:\n"
+                                 "    z.writestr('.env', 'REPLICATE_API_TOKEN=' + sys.argv[2] + '\\n')\n"),
+                  dir.filePath(QStringLiteral("bundle.zip")), QString::fromLatin1(a)});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("cache.db")),
+                          QByteArray("SQLite\0\0\n", 9) + "REPLICATE_API_TOKEN=" + b + "\n"));
+        const ScanReport r = scanPaths({dir.path()});
+        const Finding* inZip = findingWith(r, QString::fromLatin1(a));
+        QVERIFY(inZip);
+        QCOMPARE(inZip->member, QStringLiteral(".env"));
+        QVERIFY(!moveAdvice(*inZip).canRewrite);
+        const Finding* inDb = findingWith(r, QString::fromLatin1(b));
+        QVERIFY(inDb);
+        QVERIFY(!moveAdvice(*inDb).canRewrite);
     }
 
     void cancelStopsAScan()

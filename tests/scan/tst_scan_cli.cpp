@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace r8;
 using test::writeFile;
 
@@ -89,6 +91,83 @@ private slots:
             runR8({QStringLiteral("scan"), QStringLiteral("--max-size"), QStringLiteral("lots"), dir.path()});
         QCOMPARE(size.code, 2);
         QVERIFY(size.err.contains("--max-size"));
+    }
+
+    void incompleteScanIsNeverClean()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "nothing\n"));
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // Text: exit 2, says what was skipped and why, and never "No exposed token found."
+        Run r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("not scanned: " + fifo.toUtf8() + ": not a regular file"));
+        QVERIFY(r.err.contains("INCOMPLETE"));
+        QVERIFY(!r.err.contains("No exposed token found."));
+        // JSON: complete false, the place and the reason.
+        r = runR8(
+            {QStringLiteral("scan"), QStringLiteral("--no-keychain"), QStringLiteral("--json"), dir.path()});
+        QCOMPARE(r.code, 2);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("complete")).toBool(true), false);
+        QCOMPARE(o.value(QLatin1String("unreadable"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("path"))
+                     .toString(),
+                 fifo);
+        // With a token as well: 1.
+        const QString tok = test::makeToken();
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("k.env")), "REPLICATE_API_TOKEN=" + tok.toUtf8() + "\n"));
+        r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), dir.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("INCOMPLETE"));
+        QVERIFY(!r.out.contains(tok.toUtf8()) && !r.err.contains(tok.toUtf8()));
+        // --max-size: a file not read is reported.
+        QVERIFY(QFile::remove(fifo));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("k.env"))));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("big.txt")), QByteArray(2 * 1024 * 1024, 'x')));
+        r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), QStringLiteral("--max-size"),
+                   QStringLiteral("1"), dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("max-size"));
+        r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), dir.path()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains("No exposed token found."));
+    }
+
+    void namesCannotForgeOutput()
+    {
+        QTemporaryDir dir;
+        const QString tok = test::makeToken();
+        const QString evil = QStringLiteral("line1\nfake.txt:1  [File] in the keychain\x1b[2J");
+        QVERIFY(writeFile(dir.filePath(evil), "k=" + tok.toUtf8() + "\n"));
+        const Run r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), dir.path()});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out.count('\n'), 1); // one finding, one line
+        QVERIFY(!r.out.contains('\x1b') && !r.err.contains('\x1b'));
+        QVERIFY(r.out.contains("line1\\nfake.txt:1  [File] in the keychain\\e[2J:1"));
+        for (const QByteArray& line : r.err.split('\n'))
+            QVERIFY(!line.startsWith("fake.txt"));
+        // Markdown: escaped as well.
+        const Run md = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"),
+                              QStringLiteral("--markdown"), dir.path()});
+        QVERIFY(!md.out.contains('\x1b'));
+        QVERIFY(!md.out.contains("\nfake.txt"));
+        // JSON stays exact: the real name, decoded.
+        const Run js = runR8(
+            {QStringLiteral("scan"), QStringLiteral("--no-keychain"), QStringLiteral("--json"), dir.path()});
+        const QJsonObject o = QJsonDocument::fromJson(js.out).object();
+        QCOMPARE(o.value(QLatin1String("findings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("path"))
+                     .toString(),
+                 dir.filePath(evil));
     }
 
     void preCommitHookInARepository()

@@ -1,6 +1,5 @@
 // The streaming token matcher: the rule, near misses, chunk boundaries, older token shapes.
 #include "app/scan/ByteTransform.h"
-#include "app/scan/GitPatchParser.h"
 #include "app/scan/TokenMatcher.h"
 #include "tests/support/TestSupport.h"
 
@@ -193,47 +192,49 @@ private slots:
         QCOMPARE(secrets(findTokens(line)), QList<QByteArray>{tok});
     }
 
-    void gitPatchAddedLinesOnly()
+    void blockFeedingEqualsWholeInput()
     {
-        const QByteArray added = test::makeToken().toUtf8(), removed = test::makeToken().toUtf8();
-        const QByteArray log = "\x01"
-                               "1111111111111111111111111111111111111111\n"
-                               "\n"
-                               "diff --git a/cfg.py b/cfg.py\n"
-                               "--- a/cfg.py\n"
-                               "+++ b/cfg.py\n"
-                               "@@ -3 +3,2 @@ def x():\n"
-                               "-T = \"" +
-                               removed +
-                               "\"\n"
-                               "+T = \"" +
-                               added +
-                               "\"\n"
-                               "+++ not a header inside a hunk " +
-                               added +
-                               "\n"
-                               "\x01"
-                               "2222222222222222222222222222222222222222\n"
-                               "diff --git a/x b/x\n"
-                               "deleted file mode 100644\n"
-                               "--- a/x\n"
-                               "+++ /dev/null\n"
-                               "@@ -1 +0,0 @@\n"
-                               "-" +
-                               removed + "\n";
-        for (qsizetype step : {qsizetype(1), qsizetype(5), log.size()}) {
-            GitPatchParser p;
-            for (qsizetype i = 0; i < log.size(); i += step)
-                p.feed(QByteArrayView(log).sliced(i, qMin(step, log.size() - i)));
-            p.finish();
-            const QList<GitHit> hits = p.takeHits();
-            QCOMPARE(hits.size(), 2);
-            QCOMPARE(hits.at(0).commit, QStringLiteral("1111111111111111111111111111111111111111"));
-            QCOMPARE(hits.at(0).path, QStringLiteral("cfg.py"));
-            QCOMPARE(hits.at(0).line, 3);
-            QCOMPARE(hits.at(0).match.secret, added);
-            QCOMPARE(hits.at(1).line, 4);
-            QCOMPARE(p.commitsSeen(), 2);
+        // The zero-copy path (feedBlock: the caller keeps what the matcher did not resolve) gives
+        // exactly the one-shot result, for every block size.
+        const QByteArray tok = test::makeToken().toUtf8();
+        QByteArray text;
+        for (int i = 0; i < 300; ++i)
+            text += "line " + QByteArray::number(i) + (i % 37 == 0 ? " k=" + tok : QByteArray(" r8_8_r8")) +
+                    (i % 53 == 0 ? "\nREPLICATE_API_TOKEN=0123456789abcdef0123456789abcdef01234567" : "") +
+                    "\n";
+        const QList<TokenMatch> whole = findTokens(text);
+        QVERIFY(whole.size() > 8);
+        for (qsizetype step : {qsizetype(1), qsizetype(7), qsizetype(64), qsizetype(4096)}) {
+            TokenMatcher m;
+            QByteArray buf;
+            QList<TokenMatch> got;
+            for (qsizetype i = 0; i < text.size(); i += step) {
+                buf += text.mid(i, step);
+                const qsizetype drop = m.feedBlock(buf.constData(), buf.size());
+                buf.remove(0, drop);
+                QVERIFY(buf.size() <= 400); // what is kept stays small
+                got += m.takeMatches();
+            }
+            m.finishBlock(buf.constData(), buf.size());
+            got += m.takeMatches();
+            QCOMPARE(got.size(), whole.size());
+            for (qsizetype i = 0; i < got.size(); ++i) {
+                QCOMPARE(got[i].offset, whole[i].offset);
+                QCOMPARE(got[i].line, whole[i].line);
+                QCOMPARE(got[i].secret, whole[i].secret);
+            }
+        }
+    }
+
+    void countNewlinesMatchesCount()
+    {
+        QByteArray text;
+        for (int i = 0; i < 5000; ++i)
+            text += QByteArray(i % 17, 'x') + '\n';
+        for (qsizetype from : {0, 1, 15, 16, 17}) {
+            const QByteArray part = text.mid(from);
+            QCOMPARE(countNewlines(part.constData(), part.constData() + part.size()),
+                     qint64(part.count('\n')));
         }
     }
 };

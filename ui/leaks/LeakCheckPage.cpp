@@ -10,6 +10,7 @@
 #include "app/scan/LeakActions.h"
 #include "app/scan/LeakScanner.h"
 #include "app/scan/ReportExport.h"
+#include "app/scan/TextEscape.h"
 #include "app/vault/StoredSecrets.h"
 #include "app/vault/TokenVault.h"
 #include "ui/common/BaseUrls.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStringListModel>
 
 #include <memory>
 
@@ -38,6 +40,8 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
       m_model(new FindingsModel(services.vault, this)), m_scanner(new scan::LeakScanner(this))
 {
     m_ui->setupUi(this);
+    m_notScanned = new QStringListModel(this);
+    m_ui->notScannedList->setModel(m_notScanned);
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
@@ -97,25 +101,26 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
         m_ui->stopButton->setEnabled(false);
         m_ui->machineButton->setEnabled(true);
         m_ui->folderButton->setEnabled(true);
-        QString text = r.findings.isEmpty() ? tr("No exposed token found in %1 files (%2).")
-                                                  .arg(r.filesScanned)
-                                                  .arg(QLocale().formattedDataSize(r.bytesScanned))
-                                            : tr("%1 exposed tokens found in %2 files (%3).")
-                                                  .arg(r.findings.size())
-                                                  .arg(r.filesScanned)
-                                                  .arg(QLocale().formattedDataSize(r.bytesScanned));
+        // Never "clean" when something asked for was not read (scanVerdict says INCOMPLETE).
+        QString text = scan::scanVerdict(r) + QLatin1Char(' ') +
+                       tr("Read %1 files (%2; %3 binary, %4 UTF-16, %5 archives).")
+                           .arg(r.filesScanned)
+                           .arg(QLocale().formattedDataSize(r.bytesScanned))
+                           .arg(r.binaryFiles)
+                           .arg(r.utf16Files)
+                           .arg(r.archivesScanned);
         if (r.commitsScanned > 0)
-            text += QLatin1Char(' ') + tr("%1 commits of git history checked.").arg(r.commitsScanned);
-        if (r.skippedBinary + r.skippedTooLarge > 0)
             text += QLatin1Char(' ') +
-                    tr("Skipped: %1 binary, %2 too large.").arg(r.skippedBinary).arg(r.skippedTooLarge);
-        if (!r.unreadable.isEmpty())
-            text += QLatin1Char(' ') + tr("%1 could not be read.").arg(r.unreadable.size());
-        if (r.canceled)
-            text += QLatin1Char(' ') + tr("(Stopped before the end.)");
+                    tr("%1 commits (%2 git objects) checked.").arg(r.commitsScanned).arg(r.gitObjectsScanned);
         for (const QString& e : r.errors + r.notes)
-            text += QLatin1Char('\n') + e;
+            text += QLatin1Char('\n') + scan::escapeControls(e);
         m_ui->progressLabel->setText(text);
+        QStringList notScanned;
+        for (const scan::ScanProblem& p : r.unreadable)
+            notScanned << tr("Not scanned: %1 — %2")
+                              .arg(scan::escapeControls(p.path), scan::escapeControls(p.reason));
+        m_notScanned->setStringList(notScanned);
+        m_ui->notScannedList->setVisible(!notScanned.isEmpty());
         if (m_services.findings && !r.canceled) {
             QString error;
             if (!m_services.findings->replaceAll(m_model->findings(), &error))

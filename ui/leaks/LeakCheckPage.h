@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+class QStringListModel;
+
 namespace Ui {
 class LeakCheckPage;
 }
@@ -28,6 +30,8 @@ public:
 
     FindingsModel* model() const { return m_model; }
     QString progressText() const;
+    // What the last scan could not read, and why (shown under the progress text when not empty).
+    QStringListModel* notScannedModel() const { return m_notScanned; }
     QString adviceText() const;
     void selectRow(int row);
 
@@ -58,6 +62,7 @@ private:
     const QScopedPointer<Ui::LeakCheckPage> m_ui;
     Services m_services;
     FindingsModel* m_model;
+    QStringListModel* m_notScanned; // what the last scan could not read, and why
     scan::LeakScanner* m_scanner;
     QSet<QString> m_exposed;
 };

@@ -1,13 +1,20 @@
 // libFuzzer: the streaming token matcher. Differential and structural checks:
 //  - the token matches equal those of a reference regex for the same rule (QRegularExpression);
 //  - feeding the input in chunks (sizes taken from the input) gives exactly the whole-input result;
-//  - the zsh/fish decoders and the git patch parser never crash on any bytes.
+//  - the zero-copy block feeding (feedBlock) gives exactly the whole-input result too;
+//  - UTF-16 decoding: chunked decoding equals one-shot decoding; a ContentScanner fed in chunks
+//    finds what the matcher finds in the decoded bytes (and sniffing never reads past its input);
+//  - the zsh/fish decoders, the git object-stream parser and the escaper never crash, and the
+//    escaper's output has no control character.
 #include "app/scan/ByteTransform.h"
-#include "app/scan/GitPatchParser.h"
+#include "app/scan/ContentScanner.h"
+#include "app/scan/GitObjectParser.h"
+#include "app/scan/TextEscape.h"
 #include "app/scan/TokenMatcher.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -59,18 +66,89 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap();
     }
 
-    for (auto kind : {ByteTransform::Kind::ZshMetafied, ByteTransform::Kind::FishEscapes}) {
+    // Zero-copy block feeding, with the caller keeping what the matcher did not resolve.
+    {
+        TokenMatcher m;
+        QByteArray buf;
+        QList<TokenMatch> got;
+        for (qsizetype i = 0; i < text.size(); i += step) {
+            buf += text.mid(i, step);
+            const qsizetype drop = m.feedBlock(buf.constData(), buf.size());
+            if (drop < 0 || drop > buf.size())
+                __builtin_trap();
+            buf.remove(0, drop);
+            got.append(m.takeMatches());
+        }
+        m.finishBlock(buf.constData(), buf.size());
+        got.append(m.takeMatches());
+        std::sort(got.begin(), got.end(),
+                  [](const TokenMatch& a, const TokenMatch& b) { return a.offset < b.offset; });
+        if (got.size() != whole.size())
+            __builtin_trap();
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            if (got[i].offset != whole[i].offset || got[i].secret != whole[i].secret ||
+                got[i].line != whole[i].line)
+                __builtin_trap();
+        }
+    }
+
+    for (auto kind : {ByteTransform::Kind::ZshMetafied, ByteTransform::Kind::FishEscapes,
+                      ByteTransform::Kind::Utf16LE, ByteTransform::Kind::Utf16BE}) {
         QByteArray copy = text;
         ByteTransform t(kind);
         const qsizetype n = t.apply(copy.data(), copy.size());
         if (n < 0 || n > copy.size())
             __builtin_trap();
+        // The same bytes in chunks decode to the same output.
+        QByteArray pieces = text;
+        ByteTransform c(kind);
+        QByteArray out;
+        for (qsizetype i = 0; i < pieces.size(); i += step) {
+            const qsizetype len = qMin(step, pieces.size() - i);
+            const qsizetype got = c.apply(pieces.data() + i, len);
+            if (got < 0 || got > len)
+                __builtin_trap();
+            out.append(pieces.constData() + i, got);
+        }
+        if (out != copy.left(n))
+            __builtin_trap();
     }
-    GitPatchParser parser;
+
+    // A ContentScanner fed in chunks finds what the matcher finds in the decoded stream.
+    {
+        ContentScanner cs(ByteTransform::Kind::None, 4096);
+        QList<TokenMatch> got;
+        for (qsizetype i = 0; i < text.size(); i += step) {
+            cs.feed(QByteArrayView(text).sliced(i, qMin(step, text.size() - i)));
+            got.append(cs.takeMatches());
+        }
+        cs.finish();
+        got.append(cs.takeMatches());
+        QByteArray decoded = text;
+        qsizetype n = decoded.size();
+        if (cs.encoding() == TextEncoding::Utf16LE || cs.encoding() == TextEncoding::Utf16BE) {
+            ByteTransform t(cs.encoding() == TextEncoding::Utf16LE ? ByteTransform::Kind::Utf16LE
+                                                                   : ByteTransform::Kind::Utf16BE);
+            n = t.apply(decoded.data(), n);
+        }
+        const QList<TokenMatch> ref = findTokens(QByteArrayView(decoded.constData(), n));
+        if (got.size() != ref.size())
+            __builtin_trap();
+        if (sniffEncoding(text) != cs.encoding())
+            __builtin_trap();
+    }
+
+    const QString escaped = escapeControls(QString::fromUtf8(text));
+    for (QChar ch : escaped) {
+        if (ch.unicode() < 0x20 || ch.unicode() == 0x7f || (ch.unicode() >= 0x80 && ch.unicode() < 0xa0))
+            __builtin_trap();
+    }
+
+    GitObjectParser objects;
     for (qsizetype i = 0; i < text.size(); i += step)
-        parser.feed(QByteArrayView(text).sliced(i, qMin(step, text.size() - i)));
-    parser.finish();
-    for (const GitHit& h : parser.takeHits()) {
+        objects.feed(QByteArrayView(text).sliced(i, qMin(step, text.size() - i)));
+    objects.finish();
+    for (const GitObjectHit& h : objects.takeHits()) {
         if (h.match.secret.isEmpty())
             __builtin_trap();
     }

@@ -9,7 +9,9 @@ trap 'rm -rf "$CORPUS"' EXIT INT TERM
 tok="r8_$(printf 'a%.0s' $(seq 1 36))Z"
 printf '\007REPLICATE_API_TOKEN=%s\n' "$tok" > "$CORPUS/seed1"
 printf '\003x=%s-y %s\r\nREPLICATE_API_TOKEN="0123456789abcdef0123456789abcdef01234567"\n' "$tok" "$tok" > "$CORPUS/seed2"
-printf '\001\001%s\ndiff --git a/f b/f\n+++ b/f\n@@ -0,0 +1 @@\n+k=%s\n' "0123456789012345678901234567890123456789" "$tok" > "$CORPUS/seed3"
+printf '\001%s blob 44\nk=%s\n\n' "0123456789012345678901234567890123456789" "$tok" > "$CORPUS/seed3"
+printf '\005\377\376a\000=\000\n\000' > "$CORPUS/seed4"
+printf '\011%s' "$tok" | sed 's/./&\x00/g' > "$CORPUS/seed5"
 echo "fuzz_scan: ${SECONDS_PER_TARGET}s"
 if ! "$BUILD/fuzz_scan" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$BUILD/crash-scan-" -print_final_stats=1 "$CORPUS" 2>"$CORPUS/log"; then

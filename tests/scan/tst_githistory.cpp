@@ -1,0 +1,213 @@
+// `--git` finds a token in every object a repository holds and says where and whether a push
+// carries it: branches, tags, remote-tracking branches, notes, the stash (its work-tree commit is
+// a merge), merge commits, commit and tag messages, commits only the reflog reaches (a deleted
+// branch, a reset) or nothing reaches (reflog expired), and a blob no commit holds.
+#include "app/scan/GitHistoryScanner.h"
+#include "app/scan/ReportExport.h"
+#include "app/scan/ScanJob.h"
+#include "tests/scan/ScanTestUtil.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace r8;
+using namespace r8::scan;
+using test::writeFile;
+
+namespace {
+QList<Finding> findingsWith(const ScanReport& r, const QString& secret)
+{
+    QList<Finding> out;
+    for (const Finding& f : r.findings) {
+        if (f.secret == secret)
+            out.append(f);
+    }
+    return out;
+}
+} // namespace
+
+class TstGitHistory : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_repo;
+    QString head()
+    {
+        return QString::fromLatin1(
+            test::git(m_repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).trimmed());
+    }
+    bool run(const QStringList& args) { return !test::git(m_repo, args).isNull(); }
+    bool commitFile(const QString& name, const QByteArray& bytes, const QString& message)
+    {
+        return writeFile(m_repo + QLatin1Char('/') + name, bytes) && run({QStringLiteral("add"), name}) &&
+               run({QStringLiteral("commit"), QStringLiteral("-qm"), message});
+    }
+
+private slots:
+    void everyObjectAndWhereItIs()
+    {
+        QTemporaryDir dir;
+        // A "remote" with a branch the clone only has as a remote-tracking branch.
+        const QString origin = dir.filePath(QStringLiteral("origin"));
+        m_repo = origin;
+        QVERIFY(QDir().mkpath(origin));
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(commitFile(QStringLiteral("README"), "hello\n", QStringLiteral("init")));
+        const QString remoteTok = test::makeToken();
+        QVERIFY(run({QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("published")}));
+        QVERIFY(
+            commitFile(QStringLiteral("pub.txt"), "x\n" + remoteTok.toUtf8() + "\n", QStringLiteral("pub")));
+        QVERIFY(run({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        m_repo = dir.filePath(QStringLiteral("clone"));
+        QVERIFY(
+            !test::git(dir.path(), {QStringLiteral("clone"), QStringLiteral("-q"), origin, m_repo}).isNull());
+
+        const QString stashTok = test::makeToken(), msgTok = test::makeToken(), tagTok = test::makeToken(),
+                      noteTok = test::makeToken(), deletedTok = test::makeToken(),
+                      resetTok = test::makeToken(), stagedTok = test::makeToken(),
+                      mergeTok = test::makeToken(), removedTok = test::makeToken();
+        // A token committed and removed by the next commit: still in history, with its commit.
+        QVERIFY(commitFile(QStringLiteral("app.py"), "import os\nT = '" + removedTok.toUtf8() + "'\n",
+                           QStringLiteral("add")));
+        const QString addCommit = head();
+        QVERIFY(
+            commitFile(QStringLiteral("app.py"), "import os\nT = os.environ['X']\n", QStringLiteral("fix")));
+        // Stash (work tree change).
+        QVERIFY(writeFile(m_repo + QStringLiteral("/README"), "hello\nstash " + stashTok.toUtf8() + "\n"));
+        QVERIFY(run({QStringLiteral("stash"), QStringLiteral("-q")}));
+        // Commit message, annotated tag message, note.
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                     QStringLiteral("-m"), QStringLiteral("subject\n\nthe key was %1").arg(msgTok)}));
+        const QString msgCommit = head();
+        QVERIFY(run({QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1"), QStringLiteral("-m"),
+                     QStringLiteral("release %1").arg(tagTok)}));
+        QVERIFY(run({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("-m"),
+                     QStringLiteral("note %1").arg(noteTok), QStringLiteral("HEAD")}));
+        // A commit undone by a reset, then its reflog expired: unreachable.
+        QVERIFY(commitFile(QStringLiteral("r.txt"), "r " + resetTok.toUtf8() + "\n", QStringLiteral("oops")));
+        const QString resetCommit = head();
+        QVERIFY(run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+                     QStringLiteral("HEAD~1")}));
+        QVERIFY(run({QStringLiteral("reflog"), QStringLiteral("expire"),
+                     QStringLiteral("--expire-unreachable=now"), QStringLiteral("--all")}));
+        // A merge (with --no-ff: the merge commit's change against its first parent).
+        QVERIFY(run({QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("feat")}));
+        QVERIFY(commitFile(QStringLiteral("m.txt"), "m " + mergeTok.toUtf8() + "\n", QStringLiteral("feat")));
+        QVERIFY(run({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        QVERIFY(run({QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("--no-ff"),
+                     QStringLiteral("-m"), QStringLiteral("merge"), QStringLiteral("feat")}));
+        QVERIFY(run({QStringLiteral("branch"), QStringLiteral("-qD"), QStringLiteral("feat")}));
+        // A deleted branch (its commit only in HEAD's reflog).
+        QVERIFY(run({QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}));
+        QVERIFY(commitFile(QStringLiteral("side.env"), "REPLICATE_API_TOKEN=" + deletedTok.toUtf8() + "\n",
+                           QStringLiteral("side")));
+        QVERIFY(run({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        QVERIFY(run({QStringLiteral("branch"), QStringLiteral("-qD"), QStringLiteral("side")}));
+        // Staged, then unstaged and deleted: a blob in no commit.
+        QVERIFY(writeFile(m_repo + QStringLiteral("/st.txt"), stagedTok.toUtf8() + "\n"));
+        QVERIFY(run({QStringLiteral("add"), QStringLiteral("st.txt")}));
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("--cached"),
+                     QStringLiteral("st.txt")}));
+        QVERIFY(QFile::remove(m_repo + QStringLiteral("/st.txt")));
+
+        ScanRequest req;
+        req.paths = {m_repo};
+        req.gitHistory = true;
+        const ScanReport r = ScanJob().run(req, nullptr);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY(r.complete());
+
+        const auto one = [&](const QString& tok, Finding::GitWhere where,
+                             Finding::GitReach reach) -> Finding {
+            const QList<Finding> fs = findingsWith(r, tok);
+            for (const Finding& f : fs) {
+                if (f.gitWhere == where && f.kind == Finding::Kind::GitCommit) {
+                    if (f.gitReach != reach)
+                        qWarning("reach %s for %s", qPrintable(gitReachKey(f.gitReach)),
+                                 qPrintable(f.location()));
+                    return f;
+                }
+            }
+            qWarning("not found: %s", qPrintable(gitWhereKey(where)));
+            return Finding();
+        };
+        Finding f = one(removedTok, Finding::GitWhere::File, Finding::GitReach::Pushed);
+        QCOMPARE(f.commit, addCommit);
+        QCOMPARE(f.commitPath, QStringLiteral("app.py"));
+        QCOMPARE(f.line, 2);
+        QCOMPARE(f.gitReach, Finding::GitReach::Pushed);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("main")));
+
+        f = one(remoteTok, Finding::GitWhere::File, Finding::GitReach::OnRemote);
+        QCOMPARE(f.gitReach, Finding::GitReach::OnRemote);
+        QCOMPARE(f.line, 2);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("remotes/origin/published")));
+
+        f = one(stashTok, Finding::GitWhere::File, Finding::GitReach::LocalRef);
+        QCOMPARE(f.gitReach, Finding::GitReach::LocalRef);
+        QCOMPARE(f.commitPath, QStringLiteral("README"));
+        QCOMPARE(f.line, 2);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("stash")));
+
+        f = one(msgTok, Finding::GitWhere::CommitMessage, Finding::GitReach::Pushed);
+        QCOMPARE(f.commit, msgCommit);
+        QCOMPARE(f.line, 3);
+        QCOMPARE(f.gitReach, Finding::GitReach::Pushed);
+
+        f = one(tagTok, Finding::GitWhere::TagMessage, Finding::GitReach::Pushed);
+        QCOMPARE(f.gitReach, Finding::GitReach::Pushed);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("v1")));
+
+        f = one(noteTok, Finding::GitWhere::File, Finding::GitReach::LocalRef);
+        QCOMPARE(f.gitReach, Finding::GitReach::LocalRef);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("notes/commits")));
+        QCOMPARE(f.commitPath, msgCommit); // notes are stored under the annotated commit's id
+
+        f = one(deletedTok, Finding::GitWhere::File, Finding::GitReach::ReflogOnly);
+        QCOMPARE(f.gitReach, Finding::GitReach::ReflogOnly);
+        QCOMPARE(f.commitPath, QStringLiteral("side.env"));
+
+        f = one(mergeTok, Finding::GitWhere::File, Finding::GitReach::Pushed);
+        QCOMPARE(f.gitReach, Finding::GitReach::Pushed);
+
+        f = one(resetTok, Finding::GitWhere::File, Finding::GitReach::Unreachable);
+        QCOMPARE(f.commit, resetCommit);
+        QCOMPARE(f.gitReach, Finding::GitReach::Unreachable);
+
+        f = one(stagedTok, Finding::GitWhere::LooseBlob, Finding::GitReach::Unreachable);
+        QCOMPARE(f.gitReach, Finding::GitReach::Unreachable);
+        QCOMPARE(f.line, 1);
+
+        // JSON says where and whether a push carries it; no whole token anywhere.
+        const QByteArray json = reportToJson(r);
+        for (const Finding& x : r.findings)
+            QVERIFY(!json.contains(x.secret.toUtf8()));
+        const QJsonArray arr =
+            QJsonDocument::fromJson(json).object().value(QLatin1String("findings")).toArray();
+        bool sawUnreachable = false;
+        for (const QJsonValue& v : arr) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("kind")).toString() != QLatin1String("git-commit"))
+                continue;
+            QVERIFY(o.contains(QLatin1String("reach")));
+            QVERIFY(o.contains(QLatin1String("push_carries_it")));
+            QVERIFY(o.contains(QLatin1String("git_where")));
+            sawUnreachable |= o.value(QLatin1String("reach")).toString() == QLatin1String("unreachable");
+        }
+        QVERIFY(sawUnreachable);
+    }
+
+    void unquotesGitPaths()
+    {
+        QCOMPARE(unquoteGitPath("plain/path.txt"), QByteArray("plain/path.txt"));
+        QCOMPARE(unquoteGitPath("\"a\\nb\\\\c\\\"d\""), QByteArray("a\nb\\c\"d"));
+        QCOMPARE(unquoteGitPath("\"caf\\303\\251\""), QByteArray("caf\xc3\xa9"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGitHistory)
+#include "tst_githistory.moc"
