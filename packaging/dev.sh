@@ -18,7 +18,7 @@ BUILD_TYPE=${CMAKE_BUILD_TYPE:-RelWithDebInfo}
 BUILD_PKGS="cmake ninja-build g++ pkg-config libcurl4-openssl-dev qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
 qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev"
 RUN_PKGS="libcurl4 libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 qt6-qpa-plugins gnome-keyring dbus qt6-translations-l10n"
-TEST_PKGS="python3 groff-base dpkg-dev lintian desktop-file-utils appstream dbus-x11 libsecret-tools xvfb xauth imagemagick curl nginx-light wrk git clang libclang-rt-14-dev time flatpak-builder yamllint"
+TEST_PKGS="python3 dbus-bin groff-base dpkg-dev lintian desktop-file-utils appstream dbus-x11 libsecret-tools xvfb xauth imagemagick curl nginx-light wrk git clang libclang-rt-14-dev time flatpak-builder yamllint"
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

@@ -32,6 +32,16 @@ bool EnvironmentStore::load(QString* error)
             *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;
     }
+    // Whoever can change this file decides where tokens are sent.
+    const QString foreign = writableByOthers(m_path);
+    if (!foreign.isEmpty()) {
+        if (error)
+            *error = tr("Not using %1: %2 Another user could point an environment at their own server and "
+                        "receive your token. Make the file and its folder yours alone (chmod 600 the file, "
+                        "chmod 700 the folder), then try again.")
+                         .arg(QDir::toNativeSeparators(m_path), foreign);
+        return false;
+    }
     QString why;
     QList<Environment> list;
     if (!environmentsFromJson(f.readAll(), &list, &why)) {
@@ -131,10 +141,11 @@ QString EnvironmentStore::remove(const QString& name)
 
 QString EnvironmentStore::save()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // whatever the umask
     f.write(environmentsToJson(m_custom));
     if (!f.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());

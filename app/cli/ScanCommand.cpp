@@ -1,7 +1,8 @@
 #include "app/cli/ScanCommand.h"
-#include "app/cli/CommandHelp.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/ScanKeychainMatch.h"
+#include "app/cli/TerminalText.h"
 #include "app/core/Redact.h"
 #include "app/scan/ReportExport.h"
 #include "app/scan/ScanJob.h"
@@ -31,25 +32,28 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
     const QStringList secrets = secretsOf(r.findings);
     for (const scan::Finding& f : r.findings) {
         QStringList notes;
-        notes << (f.isKnownToken() ? tr("keychain token “%1”").arg(names.value(f.recordId, f.recordId))
-                                   : tr("not in the keychain"));
+        notes << (f.isKnownToken()
+                      ? tr("keychain token “%1”").arg(oneLine(names.value(f.recordId, f.recordId)))
+                      : tr("not in the keychain"));
         if (f.legacyShape)
             notes << tr("older token shape");
         if (f.gitIgnored)
             notes << tr("git-ignored");
         if (f.live != scan::Finding::Live::NotChecked)
             notes << scan::liveText(f.live);
-        ctx.out << redact(
-            QStringLiteral("%1  %2  [%3] %4\n")
-                .arg(f.masked, f.location(), scan::kindText(f.kind), notes.join(QLatin1String(", "))),
-            secrets);
+        // A file name may hold a newline or an escape sequence: one finding is always one line.
+        ctx.out << redact(QStringLiteral("%1  %2  [%3] %4\n")
+                              .arg(oneLine(f.masked), oneLine(f.location()), scan::kindText(f.kind),
+                                   notes.join(QLatin1String(", "))),
+                          secrets);
     }
     for (const scan::ScanProblem& p : r.unreadable)
-        ctx.err << redact(tr("r8 scan: not scanned: %1: %2").arg(p.path, p.reason), secrets) << '\n';
+        ctx.err << redact(tr("r8 scan: not scanned: %1: %2").arg(oneLine(p.path), oneLine(p.reason)), secrets)
+                << '\n';
     for (const QString& e : r.errors)
-        ctx.err << redact(tr("r8 scan: %1").arg(e), secrets) << '\n';
+        ctx.err << redact(tr("r8 scan: %1").arg(oneLine(e)), secrets) << '\n';
     for (const QString& n : r.notes)
-        ctx.err << redact(tr("r8 scan: %1").arg(n), secrets) << '\n';
+        ctx.err << redact(tr("r8 scan: %1").arg(oneLine(n)), secrets) << '\n';
     QString summary = r.findings.isEmpty()
                           ? tr("No exposed token found.")
                           : tr("%n exposed token(s) found.", nullptr, int(r.findings.size()));
@@ -102,14 +106,8 @@ int ScanCommand::run(Context& ctx)
     p.addOption({QStringLiteral("no-keychain"), tr("Do not compare findings with the keychain's tokens.")});
     p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to scan."),
                             QStringLiteral("[PATH...]"));
-    if (!p.parse(QStringList{QStringLiteral("r8 scan")} + ctx.args)) {
-        ctx.err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("scan"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("scan"), ctx.args))
+        return *exit;
     scan::ScanRequest req;
     req.paths = p.positionalArguments();
     req.gitHistory = p.isSet(QStringLiteral("git"));
@@ -149,7 +147,7 @@ int ScanCommand::run(Context& ctx)
     if (p.isSet(QStringLiteral("json")))
         ctx.out << QString::fromUtf8(scan::reportToJson(report, names));
     else if (p.isSet(QStringLiteral("markdown")))
-        ctx.out << scan::reportToMarkdown(report, names);
+        ctx.out << multiLine(scan::reportToMarkdown(report, names));
     else
         printText(ctx, report, names);
     if (!report.errors.isEmpty())

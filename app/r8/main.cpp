@@ -1,5 +1,6 @@
 // r8: the command-line face of r8desk. Thin: all logic lives in r8core (app/cli).
 #include "app/cli/Cli.h"
+#include "app/cli/CommandLine.h"
 #include "app/core/Paths.h"
 #include "resources/translations/Translations.h"
 
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv)
 {
+    r8::cli::silenceQtMessages(); // none of Qt's noise on a CLI's stderr (R8_DEBUG=1 shows it)
     // The sandbox draws images with QPainter, which needs a QGuiApplication; the CLI never opens
     // a window, so it always runs on the offscreen platform (set by argument, not by environment
     // variable, so that programs started by `r8 exec` do not inherit it).

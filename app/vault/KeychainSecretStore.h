@@ -25,6 +25,9 @@ public:
     static SecretError errorFromJob(int keychainError, const QString& errorString);
 
 private:
+    // A NotFound (or, when removing, a success) checked against the Secret Service itself.
+    SecretError confirmedError(SecretError e, const QString& key, bool removing) const;
+
     QString m_service;
 };
 

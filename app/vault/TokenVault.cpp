@@ -72,7 +72,7 @@ TokenVault::Outcome TokenVault::save()
 {
     if (!m_loadError.isEmpty())
         return {false, tr("Nothing was changed: %1").arg(m_loadError)};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {
         return {
@@ -246,6 +246,7 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
                 return;
             if (!err.ok()) {
                 result.error = err.userMessage();
+                result.keychainTrouble = true;
                 done(result);
                 return;
             }
@@ -271,6 +272,7 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
                         return;
                     if (!werr.ok()) {
                         result.error = tr("The token was not stored. %1").arg(werr.userMessage());
+                        result.keychainTrouble = true;
                         done(result);
                         return;
                     }
@@ -452,7 +454,7 @@ void TokenVault::remove(const QString& id, QObject* context, OutcomeFn done)
         if (!self)
             return;
         if (!err.ok() && err.kind != SecretError::Kind::NotFound) {
-            done({false, tr("The token was not deleted. %1").arg(err.userMessage())});
+            done({false, tr("The token was not deleted. %1").arg(err.userMessage()), true});
             return;
         }
         const int i = self->indexOf(id);
