@@ -22,6 +22,16 @@ QString EnvironmentStore::defaultPath()
 
 bool EnvironmentStore::load(QString* error)
 {
+    QString why;
+    const bool ok = loadFile(&why);
+    m_loadError = ok ? QString() : why;
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool EnvironmentStore::loadFile(QString* error)
+{
     QFile f(m_path);
     if (!f.exists()) {
         m_custom.clear();
@@ -42,9 +52,19 @@ bool EnvironmentStore::load(QString* error)
                          .arg(QDir::toNativeSeparators(m_path), foreign);
         return false;
     }
+    constexpr qint64 kLimit = 4 * 1024 * 1024; // a few hundred bytes in practice
+    const QByteArray bytes = f.read(kLimit + 1);
+    if (bytes.size() > kLimit || f.error() != QFileDevice::NoError) {
+        if (error)
+            *error =
+                tr("Cannot use %1: %2")
+                    .arg(QDir::toNativeSeparators(m_path),
+                         f.error() != QFileDevice::NoError ? f.errorString() : tr("it is larger than 4 MB."));
+        return false;
+    }
     QString why;
     QList<Environment> list;
-    if (!environmentsFromJson(f.readAll(), &list, &why)) {
+    if (!environmentsFromJson(bytes, &list, &why)) {
         if (error)
             *error = tr("Cannot use %1. %2").arg(QDir::toNativeSeparators(m_path), why);
         return false;
@@ -141,6 +161,8 @@ QString EnvironmentStore::remove(const QString& name)
 
 QString EnvironmentStore::save()
 {
+    if (!m_loadError.isEmpty()) // a damaged or foreign file is reported, never replaced
+        return tr("Nothing was changed: %1").arg(m_loadError);
     makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))

@@ -1,6 +1,8 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/CommandHelp.h"
+#include "app/cli/TerminalText.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +14,7 @@ std::optional<int> parseCommandLine(Context& ctx, QCommandLineParser& p, const Q
                                     const QStringList& args, int maxPositional, const QString& usage)
 {
     if (!p.parse(QStringList{QStringLiteral("r8 ") + command} + args)) {
-        ctx.err << p.errorText() << '\n';
+        ctx.err << oneLine(redact(p.errorText())) << '\n'; // it quotes what was typed
         return Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {

@@ -111,6 +111,18 @@ private slots:
         QVERIFY(!vaultFromJson(R"({"format_version": 1, "tokens": [], "defaults": []})", &d, &error));
     }
 
+    // A token given where a name belongs never reaches the token list file.
+    void tokenAsNameIsRefused()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore store;
+        TokenVault vault(&store, dir.filePath(QStringLiteral("tokens.json")));
+        QString error;
+        QVERIFY(vault.load(&error));
+        QVERIFY(!vault.checkName(test::makeToken()).isEmpty());
+        QVERIFY(vault.checkName(QStringLiteral("r8_short name")).isEmpty());
+    }
+
     // 2. A keychain that refuses the delete keeps the entry and says it is keychain trouble.
     void lockedKeychainKeepsTheEntry()
     {
@@ -379,6 +391,19 @@ private slots:
         QVERIFY(!again.load(&error)); // the folder lets others replace the file
         QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0700), 0);
         QVERIFY2(again.load(&error), qPrintable(error));
+    }
+
+    // A damaged environments file is reported and never replaced by a later change.
+    void damagedEnvironmentsFileIsNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("environments.json"));
+        write(path, "{ not json");
+        api::EnvironmentStore envs(path);
+        QString error;
+        QVERIFY(!envs.load(&error));
+        QVERIFY(!envs.set(QStringLiteral("staging"), QUrl(QStringLiteral("https://x.example/v1"))).isEmpty());
+        QCOMPARE(read(path), QByteArray("{ not json"));
     }
 
     // 17. A server's refusal is not a network failure; a look-alike host shows its ASCII form.
