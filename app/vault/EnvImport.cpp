@@ -223,7 +223,7 @@ void EnvImporter::next()
         }
         m_results.append(res);
         emit itemDone(index, res);
-        next();
+        QTimer::singleShot(0, this, &EnvImporter::next); // no recursion, however many fail at once
     });
 }
 
