@@ -70,7 +70,16 @@ EnvScan scanEnvFiles(const QStringList& paths)
                                    .arg(QDir::toNativeSeparators(p)));
             continue;
         }
-        const QByteArray content = f.readAll();
+        // Bounded even when the size says nothing (a pipe, /dev/zero): a read error is reported.
+        const QByteArray content = f.read(kEnvFileLimit + 1);
+        if (content.size() > kEnvFileLimit || f.error() != QFileDevice::NoError) {
+            scan.errors.append(
+                f.error() != QFileDevice::NoError
+                    ? QObject::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(p), f.errorString())
+                    : QObject::tr("%1 is larger than 4 MB; it is not a .env file.")
+                          .arg(QDir::toNativeSeparators(p)));
+            continue;
+        }
         for (const EnvAssignment& a : findTokenAssignments(content)) {
             EnvFinding fd;
             fd.path = fi.absoluteFilePath();

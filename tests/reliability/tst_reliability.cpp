@@ -285,6 +285,14 @@ private slots:
         QVERIFY(uploads.first().data.isEmpty());
     }
 
+    void envScanIsBounded()
+    {
+        const EnvScan scan = scanEnvFiles({QStringLiteral("/dev/zero")});
+        QVERIFY(scan.findings.isEmpty());
+        QCOMPARE(scan.errors.size(), 1);
+        QVERIFY2(scan.errors.first().contains(QStringLiteral("4 MB")), qPrintable(scan.errors.first()));
+    }
+
     void boundedReadStopsAtTheLimit()
     {
         QString error;
