@@ -59,7 +59,11 @@ int tokensRemote(Context& ctx, const QStringList& args)
             return d.unreachable ? Network : Failure;
         }
         ctx.out << tr("Disabled %1 (…%2).").arg(oneLine(d.token.id), oneLine(d.token.hint)) << '\n';
-        for (const QString& id : api::matchLocalRecords(d.token, choice->record.account, s.vault.records()))
+        // Stored statuses change only from the token's own environment, never from an ad-hoc --base-url.
+        const QStringList matched =
+            choice->recordable ? api::matchLocalRecords(d.token, choice->record.account, s.vault.records())
+                               : QStringList();
+        for (const QString& id : matched)
             s.vault.updateStatus(id, TokenStatus::StoppedWorking, QString(),
                                  tr("Disabled with r8 tokens remote."), QDateTime::currentDateTimeUtc());
         return Ok;
