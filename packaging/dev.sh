@@ -23,7 +23,7 @@ BUILD_PKGS="cmake ninja-build g++ pkg-config libcurl4-openssl-dev libarchive-dev
 qt6-tools-dev qt6-l10n-tools qt6-svg-dev"
 RUN_PKGS="libcurl4 libarchive13 libqt6sql6-sqlite qt6-image-formats-plugins libqt6svg6 qt6-qpa-plugins gnome-keyring \
 dbus qt6-translations-l10n"
-TEST_PKGS="python3 clang-format groff-base dpkg-dev lintian desktop-file-utils appstream dbus-x11 \
+TEST_PKGS="python3 dbus-bin clang-format groff-base dpkg-dev lintian desktop-file-utils appstream dbus-x11 \
 libsecret-tools xvfb xauth imagemagick curl nginx-light wrk git clang libclang-rt-14-dev time \
 flatpak-builder yamllint keepassxc libkf5wallet-bin libqca-qt5-2-plugins python3-dbus weston qt6-wayland \
 at-spi2-core python3-pyatspi xdotool openbox x11-utils ripgrep"

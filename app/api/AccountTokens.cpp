@@ -47,6 +47,7 @@ void AccountTokens::fetchPage(const QUrl& url, const ApiTarget& target, int page
                 r.kind == ApiResult::Kind::HttpError && tokens::isNotOffered(r.status) && pages == 0;
             acc->outcome = notOffered ? Outcome::NotOffered : Outcome::Failed;
             acc->error = notOffered ? notOfferedText() : r.error;
+            acc->unreachable = isUnreachable(r);
             done(*acc);
             return;
         }
@@ -72,6 +73,13 @@ void AccountTokens::fetchPage(const QUrl& url, const ApiTarget& target, int page
         acc->outcome = Outcome::Ok;
         done(*acc);
     });
+}
+
+bool AccountTokens::isUnreachable(const ApiResult& r)
+{
+    using K = ApiResult::Kind;
+    return r.kind == K::Network || r.kind == K::Timeout || r.kind == K::Tls ||
+           (r.kind == K::HttpError && r.status >= 500);
 }
 
 void AccountTokens::disable(const ApiTarget& target, const QString& tokenId, DisableFn done)
@@ -100,6 +108,7 @@ void AccountTokens::disable(const ApiTarget& target, const QString& tokenId, Dis
         } else {
             d.outcome = Outcome::Failed;
             d.error = r.error;
+            d.unreachable = isUnreachable(r);
         }
         done(d);
     });

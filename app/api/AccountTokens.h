@@ -31,13 +31,15 @@ public:
     {
         Outcome outcome = Outcome::Failed;
         QList<tokens::RemoteToken> tokens;
-        QString error; // translated, redacted
+        QString error;            // translated, redacted
+        bool unreachable = false; // Failed because the server was not reached or failed (5xx), not refused
     };
     struct DisableResult
     {
         Outcome outcome = Outcome::Failed;
         tokens::RemoteToken token;
         QString error;
+        bool unreachable = false; // as in ListResult
     };
     using ListFn = std::function<void(const ListResult&)>;
     using DisableFn = std::function<void(const DisableResult&)>;
@@ -49,6 +51,8 @@ public:
     void cancel();
 
     static QString notOfferedText(); // translated: "This server does not offer …"
+    // The request never got a refusal from the server: it was not reached, timed out, or failed (5xx).
+    static bool isUnreachable(const ApiResult& r);
 
 private:
     void fetchPage(const QUrl& url, const ApiTarget& target, int pages, std::shared_ptr<ListResult> acc,

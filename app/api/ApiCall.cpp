@@ -111,7 +111,9 @@ void ApiCall::sendAttempt()
             continue;
         out.headers.append(h);
     }
-    if (!m_target.token.isEmpty() && sameOrigin(m_url, m_target.baseUrl))
+    const bool attach = !m_target.token.isEmpty() && sameOrigin(m_url, m_target.baseUrl);
+    m_tokenWithheld = !m_target.token.isEmpty() && !attach;
+    if (attach)
         out.headers.append(Header("Authorization", "Bearer " + m_target.token.toUtf8()));
 
     HttpRoundTrip* roundTrip = m_client->backend()->start(out);
@@ -277,6 +279,7 @@ void ApiCall::finish(ApiResult result)
     result.attempts = m_attempts;
     result.redirects = m_redirects;
     result.url = m_url.adjusted(QUrl::RemoveUserInfo);
+    result.tokenWithheld = m_tokenWithheld;
     if (m_client->isLogging())
         emit m_client->logged(
             result.ok()

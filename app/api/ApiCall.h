@@ -63,6 +63,7 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_done = false;
+    bool m_tokenWithheld = false; // the last attempt went to another origin without the token
 };
 
 } // namespace r8::api

@@ -70,6 +70,9 @@ struct ApiResult
     Problem problem; // for HttpError
     int attempts = 0;
     int redirects = 0;
+    // The client had a token for this request but did not send it: the answer came from another
+    // origin (a redirect, or a poll/stream URL elsewhere). Its 401 says nothing about the token.
+    bool tokenWithheld = false;
     QDateTime retryAt; // when the server asked to be asked again (429/503), if it said
 
     bool ok() const { return kind == Kind::Ok; }

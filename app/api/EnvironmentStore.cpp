@@ -22,6 +22,16 @@ QString EnvironmentStore::defaultPath()
 
 bool EnvironmentStore::load(QString* error)
 {
+    QString why;
+    const bool ok = loadFile(&why);
+    m_loadError = ok ? QString() : why;
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool EnvironmentStore::loadFile(QString* error)
+{
     QFile f(m_path);
     if (!f.exists()) {
         m_custom.clear();
@@ -32,9 +42,29 @@ bool EnvironmentStore::load(QString* error)
             *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;
     }
+    // Whoever can change this file decides where tokens are sent.
+    const QString foreign = writableByOthers(m_path);
+    if (!foreign.isEmpty()) {
+        if (error)
+            *error = tr("Not using %1: %2 Another user could point an environment at their own server and "
+                        "receive your token. Make the file and its folder yours alone (chmod 600 the file, "
+                        "chmod 700 the folder), then try again.")
+                         .arg(QDir::toNativeSeparators(m_path), foreign);
+        return false;
+    }
+    constexpr qint64 kLimit = 4 * 1024 * 1024; // a few hundred bytes in practice
+    const QByteArray bytes = f.read(kLimit + 1);
+    if (bytes.size() > kLimit || f.error() != QFileDevice::NoError) {
+        if (error)
+            *error =
+                tr("Cannot use %1: %2")
+                    .arg(QDir::toNativeSeparators(m_path),
+                         f.error() != QFileDevice::NoError ? f.errorString() : tr("it is larger than 4 MB."));
+        return false;
+    }
     QString why;
     QList<Environment> list;
-    if (!environmentsFromJson(f.readAll(), &list, &why)) {
+    if (!environmentsFromJson(bytes, &list, &why)) {
         if (error)
             *error = tr("Cannot use %1. %2").arg(QDir::toNativeSeparators(m_path), why);
         return false;
@@ -138,10 +168,13 @@ QString EnvironmentStore::remove(const QString& name)
 
 QString EnvironmentStore::save()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!m_loadError.isEmpty()) // a damaged or foreign file is reported, never replaced
+        return tr("Nothing was changed: %1").arg(m_loadError);
+    makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // whatever the umask
     f.write(environmentsToJson(m_custom));
     if (!f.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());

@@ -35,8 +35,10 @@ signals:
 
 private:
     QString save();
+    bool loadFile(QString* error);
 
     QString m_path;
+    QString m_loadError;         // the file exists but could not be used: never overwritten
     QList<Environment> m_custom; // entries from the file (custom ones and overrides)
 };
 

@@ -130,14 +130,14 @@ void TokenVerifier::record()
     const QList<Pending> batch = std::exchange(m_pending, {});
     QList<TokenVault::StatusUpdate> updates;
     for (const Pending& p : batch) {
-        if (p.outcome.recordable)
+        if (p.outcome.recordable && m_recording)
             updates.append({p.id, p.outcome.status, p.outcome.username, p.outcome.detail, p.at});
     }
     const TokenVault::Outcome saved =
         updates.isEmpty() ? TokenVault::Outcome{true, {}} : m_vault->updateStatuses(updates);
     for (const Pending& p : batch) {
         VerifyOutcome v = p.outcome;
-        if (v.recordable && !saved.ok)
+        if (v.recordable && m_recording && !saved.ok)
             v.detail += QLatin1Char(' ') + saved.error;
         ++m_reported;
         emit tokenVerified(p.id, v);

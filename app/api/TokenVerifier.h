@@ -36,6 +36,9 @@ public:
     TokenVerifier(TokenVault* vault, ApiClient* client, BaseUrlFn baseUrlFor, QObject* parent = nullptr);
 
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
+    // Off: results are reported but not written to the vault (a check against an address that is not
+    // the token's own environment's, e.g. `r8 tokens verify --base-url URL`). On by default.
+    void setRecording(bool on) { m_recording = on; }
     bool isRunning() const { return m_total > 0 && m_done < m_total; }
 
     // Queues the records (ids); an empty list is finished at once.
@@ -66,6 +69,7 @@ private:
     TokenVault* m_vault;
     ApiClient* m_client;
     BaseUrlFn m_baseUrlFor;
+    bool m_recording = true;
     int m_maxConcurrent = 4;
     QQueue<QString> m_queue;
     QList<QPointer<ApiCall>> m_calls;

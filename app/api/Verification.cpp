@@ -25,6 +25,17 @@ bool workedBefore(const TokenRecord& record)
 VerifyOutcome classifyAccountAnswer(const ApiResult& result, bool workedBefore)
 {
     VerifyOutcome v;
+    if (result.tokenWithheld && result.kind != ApiResult::Kind::Canceled) {
+        // The answer came from a server the token was not sent to: nothing was learnt about it.
+        v.status = TokenStatus::Unknown;
+        v.recordable = false;
+        v.detail =
+            tr("The request was redirected to %1, another origin than the API; the token was not "
+               "sent there, so its answer (%2) says nothing about the token.")
+                .arg(result.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString(),
+                     result.status > 0 ? QStringLiteral("HTTP %1").arg(result.status) : redact(result.error));
+        return v;
+    }
     switch (result.kind) {
     case ApiResult::Kind::Ok: {
         Account a;

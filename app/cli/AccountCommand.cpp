@@ -1,10 +1,11 @@
 #include "app/cli/AccountCommand.h"
-#include "app/cli/CommandHelp.h"
 
 #include "app/api/ApiCall.h"
 #include "app/api/UrlPolicy.h"
 #include "app/api/Verification.h"
 #include "app/cli/ApiSession.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -32,15 +33,9 @@ int AccountCommand::run(Context& ctx)
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 account")} + ctx.args) ||
-        !p.positionalArguments().isEmpty()) {
-        ctx.err << (p.errorText().isEmpty() ? tr("r8 account takes no arguments.") : p.errorText()) << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("account"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("account"), ctx.args, 0,
+                                           tr("r8 account takes no arguments.")))
+        return *exit;
     ApiSession s;
     int rc = Ok;
     QString secret;
@@ -58,12 +53,13 @@ int AccountCommand::run(Context& ctx)
     });
     waitUntil(done);
     const api::VerifyOutcome v = api::classifyAccountAnswer(result, api::workedBefore(choice->record));
-    if (v.recordable)
+    if (v.recordable && choice->recordable) // never from an ad-hoc --base-url or another environment
         s.vault.updateStatus(choice->record.id, v.status, v.username, v.detail,
                              QDateTime::currentDateTimeUtc());
     if (v.status != TokenStatus::Valid) {
-        ctx.err << tr("r8 account: token “%1”: %2").arg(choice->record.name, v.detail) << '\n';
-        return result.kind == api::ApiResult::Kind::HttpError && result.status == 401 ? Failure : Network;
+        ctx.err << tr("r8 account: token “%1”: %2").arg(oneLine(choice->record.name), oneLine(v.detail))
+                << '\n';
+        return result.ok() ? Network : exitCodeFor(result); // 2xx but not an account: a broken answer
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("username"), v.username},
@@ -74,14 +70,15 @@ int AccountCommand::run(Context& ctx)
                       {QStringLiteral("base_url"), choice->baseUrl.toString()}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        ctx.out << v.username;
+        ctx.out << oneLine(v.username);
         if (!v.accountName.isEmpty())
-            ctx.out << " (" << v.accountName << ')';
+            ctx.out << " (" << oneLine(v.accountName) << ')';
         if (!v.accountType.isEmpty())
-            ctx.out << ", " << v.accountType;
+            ctx.out << ", " << oneLine(v.accountType);
         ctx.out << '\n'
                 << tr("token “%1”, environment %2, %3")
-                       .arg(choice->record.name, choice->environment, choice->baseUrl.toDisplayString())
+                       .arg(oneLine(choice->record.name), oneLine(choice->environment),
+                            urlForDisplay(choice->baseUrl))
                 << '\n';
     }
     return Ok;

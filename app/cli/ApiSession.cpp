@@ -1,7 +1,9 @@
 #include "app/cli/ApiSession.h"
 
 #include "app/api/UrlPolicy.h"
+#include "app/cli/TerminalText.h"
 #include "app/core/AppInfo.h"
+#include "app/core/Redact.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -35,6 +37,41 @@ ApiOptions apiOptionsFrom(const QCommandLineParser& p)
     return o;
 }
 
+QUrl parseBaseUrl(const QString& text, QString* error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    QString problem;
+    if (!url.isValid())
+        // Name what was given (QUrl has nothing to show for an invalid URL), never a token in it.
+        problem = tr("“%1” is not a valid URL (expected e.g. https://api.replicate.com/v1).").arg(text);
+    else
+        problem = api::baseUrlProblem(url);
+    if (!problem.isEmpty()) {
+        *error = oneLine(redact(problem));
+        return {};
+    }
+    return url;
+}
+
+int exitCodeFor(const api::ApiResult& r)
+{
+    using K = api::ApiResult::Kind;
+    switch (r.kind) {
+    case K::Ok:
+        return Ok;
+    case K::Network:
+    case K::Timeout:
+    case K::Tls:
+        return Network;
+    case K::HttpError:
+        return r.status >= 500 ? Network : Failure;
+    case K::Refused:
+    case K::Canceled:
+        break;
+    }
+    return Failure;
+}
+
 void waitUntil(const bool& done)
 {
     while (!done)
@@ -49,9 +86,11 @@ int ApiSession::open(Context& ctx)
 {
     QString error;
     if (!vault.load(&error) || !environments.load(&error)) {
-        ctx.err << error << '\n';
+        ctx.err << oneLine(error) << '\n';
         return Failure;
     }
+    for (const QString& problem : vault.unreadableEntries())
+        ctx.err << tr("warning: %1").arg(oneLine(problem)) << '\n';
     return Ok;
 }
 
@@ -59,20 +98,20 @@ QUrl ApiSession::baseUrlFor(const QString& environment, const ApiOptions& o, QSt
 {
     QUrl url;
     if (!o.baseUrl.isEmpty()) {
-        url = QUrl(o.baseUrl, QUrl::StrictMode);
+        return parseBaseUrl(o.baseUrl, error);
     } else {
         url = environments.baseUrlFor(environment);
         if (url.isEmpty()) {
             *error =
                 tr("The environment “%1” has no API address yet (the sandbox sets it when it starts; or use "
                    "`r8 env add %1 --base-url URL`).")
-                    .arg(environment);
+                    .arg(oneLine(environment));
             return {};
         }
     }
     const QString problem = api::baseUrlProblem(url);
     if (!problem.isEmpty()) {
-        *error = problem;
+        *error = oneLine(redact(problem));
         return {};
     }
     return url;
@@ -86,7 +125,9 @@ std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOpti
     if (!o.token.isEmpty()) {
         rec = vault.findByName(o.token);
         if (!rec) {
-            ctx.err << tr("No stored token named “%1” (see `r8 tokens`).").arg(o.token) << '\n';
+            // --token takes a name; a whole token given by mistake is never echoed.
+            ctx.err << tr("No stored token named “%1” (see `r8 tokens`).").arg(oneLine(redact(o.token)))
+                    << '\n';
             return std::nullopt;
         }
         c.environment = o.env.isEmpty() ? rec->environment : o.env;
@@ -101,7 +142,7 @@ std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOpti
             ctx.err
                 << tr("No default token for the environment “%1”. Choose one with --token NAME, or add one "
                       "with `r8 tokens add NAME --env %1`.")
-                       .arg(c.environment)
+                       .arg(oneLine(c.environment))
                 << '\n';
             *exitCode = Failure;
             return std::nullopt;
@@ -114,6 +155,9 @@ std::optional<ApiSession::Choice> ApiSession::choose(Context& ctx, const ApiOpti
         return std::nullopt;
     }
     c.record = *rec;
+    // What a request with this choice learns about the token is kept only when it went to the
+    // token's own environment at that environment's address — never from an ad-hoc --base-url.
+    c.recordable = o.baseUrl.isEmpty() && c.environment == rec->environment;
     *exitCode = Ok;
     return c;
 }
@@ -142,8 +186,9 @@ QString ApiSession::readSecret(Context& ctx, const QString& id, int* exitCode)
     });
     waitUntil(done);
     if (!result.error.ok()) {
-        ctx.err << result.error.userMessage() << '\n';
-        *exitCode = Keychain;
+        ctx.err << oneLine(result.error.userMessage()) << '\n';
+        // A missing item is stale data (exit 1); a locked, refusing or absent keychain is exit 3.
+        *exitCode = result.error.kind == SecretError::Kind::NotFound ? Failure : Keychain;
         return {};
     }
     *exitCode = Ok;

@@ -22,6 +22,10 @@ struct ApiOptions
 void addApiOptions(QCommandLineParser& parser);
 ApiOptions apiOptionsFrom(const QCommandLineParser& parser);
 
+// A base URL given on the command line, checked (absolute, https or loopback http). Invalid: empty
+// and *error names what was given (redacted, escaped for the terminal).
+QUrl parseBaseUrl(const QString& text, QString* error);
+
 // What an API-using command works with: the vault (real keychain), the environments, one client.
 class ApiSession
 {
@@ -36,6 +40,9 @@ public:
         TokenRecord record;
         QString environment;
         QUrl baseUrl;
+        // True when the request goes to the record's own environment at its own address: only
+        // then may its answer change the stored status.
+        bool recordable = false;
     };
     // --token NAME, else the default token of --env (else of the only stored token's environment,
     // else "production"). Base URL: --base-url, REPLICATE_BASE_URL, else the environment's.
@@ -56,6 +63,10 @@ public:
     api::EnvironmentStore environments;
     api::ApiClient client;
 };
+
+// The exit code for a finished request: 0 ok; 4 when the server was not reached, timed out, or
+// failed (5xx); 1 when it refused (any 4xx, 401 included) or r8 refused to send it.
+int exitCodeFor(const api::ApiResult& result);
 
 // Runs an event loop until `done` is set (by a callback). Used to make async core calls blocking.
 void waitUntil(const bool& done);

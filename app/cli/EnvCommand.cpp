@@ -1,5 +1,8 @@
 #include "app/cli/EnvCommand.h"
-#include "app/cli/CommandHelp.h"
+
+#include "app/cli/ApiSession.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TerminalText.h"
 
 #include "app/api/EnvironmentStore.h"
 #include "app/vault/MemorySecretStore.h"
@@ -36,18 +39,12 @@ int EnvCommand::run(Context& ctx)
     p.addOption({QStringLiteral("base-url"), tr("add: the API base URL, e.g. https://api.example.com/v1."),
                  QStringLiteral("URL")});
     p.addPositionalArgument(QStringLiteral("action"), tr("add or rm (none: list)"));
-    if (!p.parse(QStringList{QStringLiteral("r8 env")} + ctx.args)) {
-        ctx.err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("env"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("env"), ctx.args))
+        return *exit;
     api::EnvironmentStore envs;
     QString error;
     if (!envs.load(&error)) {
-        ctx.err << error << '\n';
+        ctx.err << oneLine(error) << '\n';
         return Failure;
     }
     const QStringList pos = p.positionalArguments();
@@ -57,13 +54,18 @@ int EnvCommand::run(Context& ctx)
             ctx.err << tr("Usage: r8 env add NAME --base-url URL") << '\n';
             return Usage;
         }
-        error = envs.set(pos.at(1), QUrl(p.value(QStringLiteral("base-url")), QUrl::StrictMode));
-        if (!error.isEmpty()) {
+        const QUrl url = parseBaseUrl(p.value(QStringLiteral("base-url")), &error);
+        if (url.isEmpty()) {
             ctx.err << tr("r8 env add: %1").arg(error) << '\n';
             return Usage;
         }
+        error = envs.set(pos.at(1), url);
+        if (!error.isEmpty()) {
+            ctx.err << tr("r8 env add: %1").arg(oneLine(error)) << '\n';
+            return Usage;
+        }
         ctx.out << tr("Environment “%1” now talks to %2.")
-                       .arg(pos.at(1), envs.find(pos.at(1))->baseUrl.toDisplayString())
+                       .arg(oneLine(pos.at(1)), urlForDisplay(envs.find(pos.at(1))->baseUrl))
                 << '\n';
         return Ok;
     }
@@ -74,21 +76,21 @@ int EnvCommand::run(Context& ctx)
         }
         error = envs.remove(pos.at(1));
         if (!error.isEmpty()) {
-            ctx.err << tr("r8 env rm: %1").arg(error) << '\n';
+            ctx.err << tr("r8 env rm: %1").arg(oneLine(error)) << '\n';
             return Failure;
         }
-        ctx.out << tr("Removed “%1” (tokens labelled with it are kept).").arg(pos.at(1)) << '\n';
+        ctx.out << tr("Removed “%1” (tokens labelled with it are kept).").arg(oneLine(pos.at(1))) << '\n';
         return Ok;
     }
     if (!action.isEmpty()) {
-        ctx.err << tr("r8 env: unknown action “%1”. Run `r8 env --help`.").arg(action) << '\n';
+        ctx.err << tr("r8 env: unknown action “%1”. Run `r8 env --help`.").arg(oneLine(action)) << '\n';
         return Usage;
     }
     // Listing needs only token metadata (names of defaults), never the keychain.
     MemorySecretStore noSecrets;
     TokenVault vault(&noSecrets, TokenVault::defaultMetadataPath());
     if (!vault.load(&error)) {
-        ctx.err << error << '\n';
+        ctx.err << oneLine(error) << '\n';
         return Failure;
     }
     auto defaultName = [&](const QString& env) {
@@ -115,10 +117,11 @@ int EnvCommand::run(Context& ctx)
         return Ok;
     }
     for (const api::Environment& e : list) {
-        const QString url = e.baseUrl.isEmpty() ? tr("(not running)") : e.baseUrl.toDisplayString();
+        const QString url = e.baseUrl.isEmpty() ? tr("(not running)") : urlForDisplay(e.baseUrl);
         const QString def = defaultName(e.name);
-        ctx.out << e.name.leftJustified(14) << ' ' << url.leftJustified(36) << ' '
-                << (def.isEmpty() ? tr("no default token") : tr("default token: %1").arg(def)) << '\n';
+        ctx.out << oneLine(e.name).leftJustified(14) << ' ' << url.leftJustified(36) << ' '
+                << (def.isEmpty() ? tr("no default token") : tr("default token: %1").arg(oneLine(def)))
+                << '\n';
     }
     return Ok;
 }

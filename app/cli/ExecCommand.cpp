@@ -1,8 +1,9 @@
 #include "app/cli/ExecCommand.h"
-#include "app/cli/CommandHelp.h"
 
 #include "app/cli/ApiSession.h"
 #include "app/cli/ChildProcess.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TerminalText.h"
 
 #include <QCoreApplication>
 
@@ -33,29 +34,18 @@ int ExecCommand::run(Context& ctx)
            "  r8 exec --env staging -- python generate.py"));
     p.addHelpOption();
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 exec")} + own)) {
-        ctx.err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("exec"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("exec"), own))
+        return *exit;
     if (command.isEmpty() || !p.positionalArguments().isEmpty()) {
         ctx.err << tr("Usage: r8 exec [--token NAME | --env NAME] -- COMMAND [ARGS...]   (note the “--”)")
                 << '\n';
         return Usage;
     }
     ApiSession s;
-    if (const int rc = s.open(ctx))
-        return rc;
     int rc = Ok;
-    const ApiOptions options = apiOptionsFrom(p);
-    const auto choice = s.choose(ctx, options, &rc);
+    QString secret;
+    const auto choice = s.openWithToken(ctx, apiOptionsFrom(p), &secret, &rc);
     if (!choice)
-        return rc;
-    QString secret = s.readSecret(ctx, choice->record.id, &rc);
-    if (secret.isEmpty())
         return rc;
     QList<QPair<QByteArray, QByteArray>> env{{"REPLICATE_API_TOKEN", secret.toUtf8()}};
     secret.fill(QLatin1Char('\0'));
@@ -68,7 +58,7 @@ int ExecCommand::run(Context& ctx)
     for (auto& x : env)
         x.second.fill('\0');
     if (!e.started) {
-        ctx.err << tr("r8 exec: %1").arg(e.error) << '\n';
+        ctx.err << tr("r8 exec: %1").arg(oneLine(e.error)) << '\n';
         return 127;
     }
     if (e.signal > 0) {

@@ -1,8 +1,10 @@
 #include "app/cli/RunInputs.h"
 
 #include "app/composer/FileInput.h"
+#include "app/composer/FileUploader.h"
 #include "app/composer/OutputItems.h"
 #include "app/composer/SchemaForm.h"
+#include "app/core/BoundedRead.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,6 +29,11 @@ QJsonValue guessValue(const QString& text)
     return text;
 }
 } // namespace
+
+qint64 uploadLimitBytes()
+{
+    return composer::FileUploader::maxBytes;
+}
 
 std::optional<QJsonObject> buildRunInput(const QList<composer::FieldSpec>& fields, bool haveSchema,
                                          const QStringList& assignments, const QJsonObject& base,
@@ -60,20 +67,23 @@ std::optional<QJsonObject> buildRunInput(const QList<composer::FieldSpec>& field
             value.remove(0, 1);
         } else if (value.startsWith(QLatin1Char('@'))) {
             const QString path = value.mid(1);
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                *error = tr("%1: cannot read the file %2: %3").arg(key, path, f.errorString());
-                return std::nullopt;
-            }
-            const QByteArray data = f.readAll();
-            if (kind == FieldKind::String || kind == FieldKind::Text) {
-                input.insert(key, QString::fromUtf8(data));
-                continue;
-            }
-            if (field && kind == FieldKind::Json && field->declaredType != QLatin1String("string") &&
-                !field->declaredType.isEmpty()) {
+            const bool inlineText = kind == FieldKind::String || kind == FieldKind::Text;
+            const bool inlineJson = field && kind == FieldKind::Json &&
+                                    field->declaredType != QLatin1String("string") &&
+                                    !field->declaredType.isEmpty();
+            if (inlineText || inlineJson) {
+                QString why;
+                const auto data = readFileBounded(path, kInlineFileLimitBytes, &why);
+                if (!data) {
+                    *error = tr("%1: %2").arg(key, why);
+                    return std::nullopt;
+                }
+                if (inlineText) {
+                    input.insert(key, QString::fromUtf8(*data));
+                    continue;
+                }
                 QJsonParseError pe;
-                const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + data + "]", &pe);
+                const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + *data + "]", &pe);
                 if (pe.error != QJsonParseError::NoError) {
                     *error = tr("%1: the file %2 is not JSON (%3).").arg(key, path, pe.errorString());
                     return std::nullopt;
@@ -84,10 +94,40 @@ std::optional<QJsonObject> buildRunInput(const QList<composer::FieldSpec>& field
             QString mime = composer::mimeTypeForName(path);
             if (mime.isEmpty())
                 mime = QStringLiteral("application/octet-stream");
-            if (data.size() <= composer::kDataUriLimitBytes) {
-                input.insert(key, composer::encodeDataUri(data, mime));
+            const qint64 size = regularFileSize(path);
+            if (size > composer::kDataUriLimitBytes) {
+                // Uploaded later, read from disk then: only the size is checked (and the file opened) now.
+                if (size >= uploadLimitBytes()) {
+                    *error = tr("%1: %2 is %3 bytes; the API takes files of less than %4 bytes (100 MB).")
+                                 .arg(key, path)
+                                 .arg(size)
+                                 .arg(uploadLimitBytes());
+                    return std::nullopt;
+                }
+                QFile probe(path);
+                if (!probe.open(QIODevice::ReadOnly)) {
+                    *error = tr("%1: cannot read the file %2: %3").arg(key, path, probe.errorString());
+                    return std::nullopt;
+                }
+                uploads->append({key, path, size, QByteArray(), mime});
+                input.insert(key, QStringLiteral("https://upload.pending/") + QFileInfo(path).fileName());
+                continue;
+            }
+            // Small regular files, and anything that is not a regular file (bounded by the upload limit).
+            QString why;
+            bool tooLarge = false;
+            const auto data = readFileBounded(path, uploadLimitBytes() - 1, &why, &tooLarge);
+            if (!data) {
+                *error = tooLarge ? tr("%1: %2 The API takes files of less than %3 bytes (100 MB).")
+                                        .arg(key, why)
+                                        .arg(uploadLimitBytes())
+                                  : tr("%1: %2").arg(key, why);
+                return std::nullopt;
+            }
+            if (data->size() <= composer::kDataUriLimitBytes) {
+                input.insert(key, composer::encodeDataUri(*data, mime));
             } else {
-                uploads->append({key, path, data, mime});
+                uploads->append({key, path, data->size(), *data, mime});
                 input.insert(key, QStringLiteral("https://upload.pending/") + QFileInfo(path).fileName());
             }
             continue;

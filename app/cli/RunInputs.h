@@ -9,14 +9,23 @@
 
 namespace r8::cli {
 
-// A file input too large for a data: URI: it is uploaded (POST /v1/files) before the run.
+// A file input too large for a data: URI: it is uploaded (POST /v1/files) before the run. A regular
+// file is read only then (its size already checked); `data` holds what was read from anything else
+// (a pipe, a device), bounded by kUploadLimitBytes.
 struct PendingUpload
 {
     QString key;
     QString path;
+    qint64 size = 0;
     QByteArray data;
     QString mimeType;
 };
+
+// What the files API accepts ("Files must be less than 100MB in size"): larger files are refused
+// before anything is read.
+qint64 uploadLimitBytes();
+// A text or JSON input read from a file travels inside the request body: at most this much.
+constexpr qint64 kInlineFileLimitBytes = 10 * 1024 * 1024;
 
 // `key=value` arguments → input values, typed by the schema's fields (`fields` empty and
 // `haveSchema` false: numbers/true/false/null/JSON are recognised, the rest is text). `key=@path`

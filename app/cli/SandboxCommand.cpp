@@ -1,5 +1,6 @@
 #include "app/cli/SandboxCommand.h"
 #include "app/cli/CommandHelp.h"
+#include "app/cli/TerminalText.h"
 
 #include "app/sandbox/SandboxServer.h"
 
@@ -80,10 +81,20 @@ int SandboxCommand::run(Context& ctx)
                     << '\n';
             return Usage;
         }
+        // A config is a few KB: a bounded read, so that /dev/zero or a huge file cannot eat the memory.
+        constexpr qint64 kConfigLimit = 4 * 1024 * 1024;
+        const QByteArray bytes = f.read(kConfigLimit + 1);
+        if (bytes.size() > kConfigLimit || f.error() != QFileDevice::NoError) {
+            ctx.err << tr("r8 sandbox: cannot use the config file “%1”: %2")
+                           .arg(oneLine(p.value(config)),
+                                f.error() != QFileDevice::NoError ? f.errorString() : tr("larger than 4 MB"))
+                    << '\n';
+            return Usage;
+        }
         QString error;
-        cfg = sandbox::SandboxConfig::fromJson(f.readAll(), &error);
+        cfg = sandbox::SandboxConfig::fromJson(bytes, &error);
         if (!error.isEmpty()) {
-            ctx.err << "r8 sandbox: " << error << '\n';
+            ctx.err << "r8 sandbox: " << oneLine(error) << '\n';
             return Usage;
         }
     }
@@ -114,7 +125,7 @@ int SandboxCommand::run(Context& ctx)
     if (p.isSet(faults)) {
         QString error;
         if (!sandbox::FaultSpec::parse(p.value(faults), &faultSpec, &error)) {
-            ctx.err << "r8 sandbox: " << error << '\n';
+            ctx.err << "r8 sandbox: " << oneLine(error) << '\n';
             return Usage;
         }
     }
@@ -138,7 +149,7 @@ int SandboxCommand::run(Context& ctx)
     server.setFaults(faultSpec);
     QString error;
     if (!server.start(address, quint16(portValue), &error)) {
-        ctx.err << "r8 sandbox: " << error << '\n';
+        ctx.err << "r8 sandbox: " << oneLine(error) << '\n';
         return Failure;
     }
     if (p.isSet(json)) {

@@ -1,7 +1,8 @@
 #include "app/cli/ScanCommand.h"
-#include "app/cli/CommandHelp.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/ScanKeychainMatch.h"
+#include "app/cli/TerminalText.h"
 #include "app/core/Redact.h"
 #include "app/scan/ReportExport.h"
 #include "app/scan/ScanJob.h"
@@ -39,8 +40,9 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
     const auto safe = [&secrets](const QString& s) { return scan::escapeControls(redact(s, secrets)); };
     for (const scan::Finding& f : r.findings) {
         QStringList notes;
-        notes << (f.isKnownToken() ? tr("keychain token “%1”").arg(names.value(f.recordId, f.recordId))
-                                   : tr("not in the keychain"));
+        notes << (f.isKnownToken()
+                      ? tr("keychain token “%1”").arg(oneLine(names.value(f.recordId, f.recordId)))
+                      : tr("not in the keychain"));
         if (f.legacyShape)
             notes << tr("older token shape");
         if (f.gitIgnored)
@@ -119,14 +121,8 @@ int ScanCommand::run(Context& ctx)
     p.addOption({QStringLiteral("no-keychain"), tr("Do not compare findings with the keychain's tokens.")});
     p.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to scan."),
                             QStringLiteral("[PATH...]"));
-    if (!p.parse(QStringList{QStringLiteral("r8 scan")} + ctx.args)) {
-        ctx.err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("scan"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("scan"), ctx.args))
+        return *exit;
     scan::ScanRequest req;
     req.paths = p.positionalArguments();
     req.gitHistory = p.isSet(QStringLiteral("git"));
@@ -166,7 +162,7 @@ int ScanCommand::run(Context& ctx)
     if (p.isSet(QStringLiteral("json")))
         ctx.out << QString::fromUtf8(scan::reportToJson(report, names));
     else if (p.isSet(QStringLiteral("markdown")))
-        ctx.out << scan::reportToMarkdown(report, names);
+        ctx.out << multiLine(scan::reportToMarkdown(report, names));
     else
         printText(ctx, report, names);
     if (!report.findings.isEmpty())

@@ -1,8 +1,10 @@
 #include "app/cli/TokensCommand.h"
-#include "app/cli/CommandHelp.h"
 
+#include "app/cli/ApiSession.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TerminalEcho.h"
+#include "app/cli/TerminalText.h"
 #include "app/cli/TokensApiActions.h"
-
 #include "app/core/AppInfo.h"
 #include "app/core/Redact.h"
 #include "app/core/TimeText.h"
@@ -32,9 +34,18 @@ struct Env
     TokenVault vault{&store, TokenVault::defaultMetadataPath()};
 };
 
+// Entries of the token list that could not be read: said on stderr; the listing then exits 1.
+int reportUnreadable(Context& ctx, Env& e)
+{
+    for (const QString& problem : e.vault.unreadableEntries())
+        ctx.err << tr("r8 tokens: %1").arg(oneLine(problem)) << '\n';
+    return e.vault.unreadableEntries().isEmpty() ? Ok : Failure;
+}
+
 int list(Context& ctx, Env& e, bool json)
 {
     const auto& records = e.vault.records();
+    const int unreadable = reportUnreadable(ctx, e);
     if (json) {
         QJsonArray arr;
         for (const TokenRecord& r : records) {
@@ -44,8 +55,10 @@ int list(Context& ctx, Env& e, bool json)
             arr.append(o);
         }
         ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Compact) << '\n';
-        return Ok;
+        return unreadable;
     }
+    if (records.isEmpty() && unreadable != Ok)
+        return unreadable;
     if (records.isEmpty()) {
         ctx.out << tr("No tokens stored. Add one with `r8 tokens add NAME` (the token is read from standard "
                       "input), "
@@ -57,22 +70,56 @@ int list(Context& ctx, Env& e, bool json)
     for (const TokenRecord& r : records) {
         const QString masked =
             maskToken((r.legacyShape ? QString() : QStringLiteral("r8_")) + QStringLiteral("xxxx") + r.hint);
-        ctx.out << (e.vault.isDefault(r.id) ? "* " : "  ") << r.name.leftJustified(24) << ' '
-                << env::displayName(r.environment).leftJustified(12) << ' ' << masked.leftJustified(12) << ' '
-                << tokenStatusText(r.status).leftJustified(16) << ' '
-                << tr("added %1").arg(relativeAge(r.addedAt, now)) << '\n';
+        ctx.out << (e.vault.isDefault(r.id) ? "* " : "  ") << oneLine(r.name).leftJustified(24) << ' '
+                << oneLine(env::displayName(r.environment)).leftJustified(12) << ' '
+                << oneLine(masked).leftJustified(12) << ' ' << tokenStatusText(r.status).leftJustified(16)
+                << ' ' << tr("added %1").arg(relativeAge(r.addedAt, now)) << '\n';
     }
     ctx.out << tr("* = default token of its environment") << '\n';
-    return Ok;
+    return unreadable;
+}
+
+// The token from standard input. A terminal: one line, typed or pasted with echo off. A pipe or
+// file: the whole input (bounded), which must hold the token on one line — a second line is refused
+// rather than silently dropped. Empty with *error on refusal.
+QString readTokenInput(Context& ctx, QString* error)
+{
+    if (ctx.stdinIsTerminal) {
+        EchoOff quiet;
+        ctx.err << (quiet.active() ? tr("Paste the token and press Enter (it is not shown): ")
+                                   : tr("Paste the token and press Enter: "))
+                << Qt::flush;
+        const QString line = ctx.in.readLine(4096);
+        if (!quiet.active())
+            ctx.err << '\n';
+        return line;
+    }
+    constexpr qint64 kLimit = 64 * 1024;
+    const QString all = ctx.in.read(kLimit + 1);
+    if (all.size() > kLimit) {
+        *error = tr("standard input is larger than 64 KB; a token is one short line.");
+        return {};
+    }
+    QStringList lines;
+    for (const QString& l : all.split(QLatin1Char('\n'))) {
+        if (!l.trimmed().isEmpty())
+            lines.append(l);
+    }
+    if (lines.size() > 1) {
+        *error = tr("standard input has %1 lines; give exactly one token on one line.").arg(lines.size());
+        return {};
+    }
+    return lines.value(0);
 }
 
 int add(Context& ctx, Env& e, const QString& name, const QString& environment)
 {
-    if (ctx.stdinIsTerminal)
-        ctx.err << tr("Paste the token and press Enter (it is not shown): ") << Qt::flush;
-    const QString raw = ctx.in.readLine();
-    if (ctx.stdinIsTerminal)
-        ctx.err << '\n';
+    QString inputError;
+    const QString raw = readTokenInput(ctx, &inputError);
+    if (!inputError.isEmpty()) {
+        ctx.err << tr("r8 tokens add: %1").arg(inputError) << '\n';
+        return Usage;
+    }
     QEventLoop loop;
     int code = Failure;
     bool finished = false;
@@ -80,14 +127,12 @@ int add(Context& ctx, Env& e, const QString& name, const QString& environment)
     e.vault.add(req, &loop, [&](const TokenVault::AddResult& r) {
         if (r.ok) {
             if (!r.warning.isEmpty())
-                ctx.err << tr("warning: %1").arg(r.warning) << '\n';
-            ctx.out << tr("Stored “%1” in the OS keychain.").arg(name) << '\n';
+                ctx.err << tr("warning: %1").arg(oneLine(r.warning)) << '\n';
+            ctx.out << tr("Stored “%1” in the OS keychain.").arg(oneLine(name)) << '\n';
             code = Ok;
         } else {
-            ctx.err << tr("r8 tokens add: %1").arg(r.error) << '\n';
-            code = r.duplicateOf.isEmpty() && r.error.contains(QLatin1String("keychain"), Qt::CaseInsensitive)
-                       ? Keychain
-                       : Failure;
+            ctx.err << tr("r8 tokens add: %1").arg(oneLine(r.error)) << '\n';
+            code = r.keychainTrouble ? Keychain : Failure;
         }
         finished = true;
         loop.quit();
@@ -101,17 +146,17 @@ int remove(Context& ctx, Env& e, const QString& name)
 {
     const auto rec = e.vault.findByName(name);
     if (!rec) {
-        ctx.err << tr("r8 tokens rm: no token named “%1”.").arg(name) << '\n';
+        ctx.err << tr("r8 tokens rm: no token named “%1”.").arg(oneLine(redact(name))) << '\n';
         return Failure;
     }
     QEventLoop loop;
     int code = -1;
     e.vault.remove(rec->id, &loop, [&](const TokenVault::Outcome& o) {
         if (o.ok)
-            ctx.out << tr("Deleted “%1” from the OS keychain.").arg(rec->name) << '\n';
+            ctx.out << tr("Deleted “%1” from the OS keychain.").arg(oneLine(rec->name)) << '\n';
         else
-            ctx.err << tr("r8 tokens rm: %1").arg(o.error) << '\n';
-        code = o.ok ? Ok : Keychain;
+            ctx.err << tr("r8 tokens rm: %1").arg(oneLine(o.error)) << '\n';
+        code = o.ok ? Ok : o.keychainTrouble ? Keychain : Failure;
         loop.quit();
     });
     if (code < 0)
@@ -123,11 +168,14 @@ int import(Context& ctx, Env& e, const QStringList& files, bool rewrite, const Q
 {
     const EnvScan scan = scanEnvFiles(files);
     for (const QString& err : scan.errors)
-        ctx.err << tr("r8 tokens import: %1").arg(err) << '\n';
+        ctx.err << tr("r8 tokens import: %1").arg(oneLine(err)) << '\n';
     QList<EnvImporter::Item> items;
+    int skipped = 0;
     for (const EnvFinding& f : scan.findings) {
         if (f.verdict == TokenInput::Verdict::Refused) {
-            ctx.err << tr("%1:%2: skipped: %3").arg(f.path).arg(f.line).arg(f.warning) << '\n';
+            ctx.err << tr("%1:%2: skipped: %3").arg(oneLine(f.path)).arg(f.line).arg(oneLine(f.warning))
+                    << '\n';
+            ++skipped;
             continue;
         }
         EnvImporter::Item it;
@@ -146,27 +194,34 @@ int import(Context& ctx, Env& e, const QStringList& files, bool rewrite, const Q
         return Failure;
     }
     EnvImporter importer(&e.vault);
-    QEventLoop loop;
     int failures = 0;
-    QObject::connect(&importer, &EnvImporter::itemDone, &loop, [&](int, const EnvImporter::ItemResult& r) {
-        if (r.stored) {
-            ctx.out << (r.alreadyStored ? tr("%1:%2: already stored as “%3”") : tr("%1:%2: stored as “%3”"))
-                           .arg(r.path)
-                           .arg(r.line)
-                           .arg(r.storedAs);
-            if (r.rewritten)
-                ctx.out << tr("; the line now says where the token went");
-            ctx.out << '\n';
-        }
-        if (!r.stored || (rewrite && !r.rewritten)) {
-            ++failures;
-            ctx.err << tr("%1:%2: %3").arg(r.path).arg(r.line).arg(r.message) << '\n';
-        }
-    });
-    QObject::connect(&importer, &EnvImporter::finished, &loop, &QEventLoop::quit);
+    bool keychainTrouble = false;
+    QObject::connect(
+        &importer, &EnvImporter::itemDone, &importer, [&](int, const EnvImporter::ItemResult& r) {
+            if (r.stored) {
+                ctx.out << (r.alreadyStored ? tr("%1:%2: already stored as “%3”")
+                                            : tr("%1:%2: stored as “%3”"))
+                               .arg(oneLine(r.path))
+                               .arg(r.line)
+                               .arg(oneLine(r.storedAs));
+                if (r.rewritten)
+                    ctx.out << tr("; the line now says where the token went");
+                ctx.out << '\n';
+            }
+            if (!r.stored || (rewrite && !r.rewritten)) {
+                ++failures;
+                keychainTrouble = keychainTrouble || r.keychainTrouble;
+                ctx.err << tr("%1:%2: %3").arg(oneLine(r.path)).arg(r.line).arg(oneLine(r.message)) << '\n';
+            }
+        });
+    // A flag, not QEventLoop::quit: the loop must not depend on when finished() is emitted.
+    bool finished = false;
+    QObject::connect(&importer, &EnvImporter::finished, &importer, [&] { finished = true; });
     importer.run(items);
-    loop.exec();
-    return failures == 0 && scan.errors.isEmpty() ? Ok : Failure;
+    waitUntil(finished);
+    if (keychainTrouble)
+        return Keychain;
+    return failures == 0 && skipped == 0 && scan.errors.isEmpty() ? Ok : Failure;
 }
 } // namespace
 
@@ -198,18 +253,12 @@ int TokensCommand::run(Context& ctx)
     p.addOption({QStringLiteral("rewrite"),
                  tr("import: replace each imported line with a comment saying where the token went.")});
     p.addPositionalArgument(QStringLiteral("action"), tr("add, import or rm (none: list)"));
-    if (!p.parse(QStringList{QStringLiteral("r8 tokens")} + ctx.args)) {
-        ctx.err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("tokens"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("tokens"), ctx.args))
+        return *exit;
     Env e;
     QString loadError;
     if (!e.vault.load(&loadError)) {
-        ctx.err << loadError << '\n';
+        ctx.err << oneLine(loadError) << '\n';
         return Failure;
     }
     const QStringList pos = p.positionalArguments();
@@ -239,7 +288,8 @@ int TokensCommand::run(Context& ctx)
         }
         return import(ctx, e, pos.mid(1), p.isSet(QStringLiteral("rewrite")), p.value(QStringLiteral("env")));
     }
-    ctx.err << tr("r8 tokens: unknown action “%1”. Run `r8 tokens --help`.").arg(action) << '\n';
+    ctx.err << tr("r8 tokens: unknown action “%1”. Run `r8 tokens --help`.").arg(oneLine(redact(action)))
+            << '\n';
     return Usage;
 }
 

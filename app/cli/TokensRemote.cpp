@@ -1,6 +1,7 @@
 #include "app/api/AccountTokens.h"
 #include "app/cli/ApiSession.h"
-#include "app/cli/CommandHelp.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TerminalText.h"
 #include "app/cli/TokensApiActions.h"
 
 #include <QCoreApplication>
@@ -33,16 +34,9 @@ int tokensRemote(Context& ctx, const QStringList& args)
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 tokens remote")} + args) ||
-        !p.positionalArguments().isEmpty()) {
-        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens remote [--disable ID]") : p.errorText())
-                << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("tokens remote"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("tokens remote"), args, 0,
+                                           tr("Usage: r8 tokens remote [--disable ID]")))
+        return *exit;
     ApiSession s;
     int rc = Ok;
     QString secret;
@@ -61,11 +55,15 @@ int tokensRemote(Context& ctx, const QStringList& args)
                    });
         waitUntil(done);
         if (d.outcome != api::AccountTokens::Outcome::Ok) {
-            ctx.err << tr("r8 tokens remote: %1").arg(d.error) << '\n';
-            return d.outcome == api::AccountTokens::Outcome::NotOffered ? Failure : Network;
+            ctx.err << tr("r8 tokens remote: %1").arg(oneLine(d.error)) << '\n';
+            return d.unreachable ? Network : Failure;
         }
-        ctx.out << tr("Disabled %1 (…%2).").arg(d.token.id, d.token.hint) << '\n';
-        for (const QString& id : api::matchLocalRecords(d.token, choice->record.account, s.vault.records()))
+        ctx.out << tr("Disabled %1 (…%2).").arg(oneLine(d.token.id), oneLine(d.token.hint)) << '\n';
+        // Stored statuses change only from the token's own environment, never from an ad-hoc --base-url.
+        const QStringList matched =
+            choice->recordable ? api::matchLocalRecords(d.token, choice->record.account, s.vault.records())
+                               : QStringList();
+        for (const QString& id : matched)
             s.vault.updateStatus(id, TokenStatus::StoppedWorking, QString(),
                                  tr("Disabled with r8 tokens remote."), QDateTime::currentDateTimeUtc());
         return Ok;
@@ -77,8 +75,8 @@ int tokensRemote(Context& ctx, const QStringList& args)
     });
     waitUntil(done);
     if (list.outcome != api::AccountTokens::Outcome::Ok) {
-        ctx.err << tr("r8 tokens remote: %1").arg(list.error) << '\n';
-        return list.outcome == api::AccountTokens::Outcome::NotOffered ? Failure : Network;
+        ctx.err << tr("r8 tokens remote: %1").arg(oneLine(list.error)) << '\n';
+        return list.unreachable ? Network : Failure;
     }
     auto localName = [&](const api::tokens::RemoteToken& t) {
         const QStringList ids = api::matchLocalRecords(t, choice->record.account, s.vault.records());
@@ -104,11 +102,12 @@ int tokensRemote(Context& ctx, const QStringList& args)
         QString state =
             t.disabled() ? tr("disabled %1").arg(t.disabledAt.toString(Qt::ISODate)) : tr("active");
         if (t.disabled() && !t.disabledReason.isEmpty())
-            state += QStringLiteral(" (%1)").arg(t.disabledReason);
+            state += QStringLiteral(" (%1)").arg(oneLine(t.disabledReason));
         const QString local = localName(t);
-        ctx.out << (t.current ? "* " : "  ") << t.id.leftJustified(16) << ' ' << t.name.leftJustified(16)
-                << " …" << t.hint << "  " << state.leftJustified(24) << ' '
-                << (local.isEmpty() ? QString() : tr("stored as “%1”").arg(local)) << '\n';
+        ctx.out << (t.current ? "* " : "  ") << oneLine(t.id).leftJustified(16) << ' '
+                << oneLine(t.name).leftJustified(16) << " …" << oneLine(t.hint) << "  "
+                << state.leftJustified(24) << ' '
+                << (local.isEmpty() ? QString() : tr("stored as “%1”").arg(oneLine(local))) << '\n';
     }
     ctx.out << tr("* = the token used for this request") << '\n';
     return Ok;

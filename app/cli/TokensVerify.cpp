@@ -1,6 +1,7 @@
 #include "app/api/TokenVerifier.h"
 #include "app/cli/ApiSession.h"
-#include "app/cli/CommandHelp.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TerminalText.h"
 #include "app/cli/TokensApiActions.h"
 
 #include <QCoreApplication>
@@ -27,16 +28,9 @@ int tokensVerify(Context& ctx, const QStringList& args)
     p.addOption({QStringLiteral("all"), tr("Verify every stored token (of --env only, if given).")});
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     addApiOptions(p);
-    if (!p.parse(QStringList{QStringLiteral("r8 tokens verify")} + args) ||
-        p.positionalArguments().size() > 1) {
-        ctx.err << (p.errorText().isEmpty() ? tr("Usage: r8 tokens verify [NAME | --all]") : p.errorText())
-                << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << commandHelp(p, QStringLiteral("tokens verify"));
-        return Ok;
-    }
+    if (const auto exit = parseCommandLine(ctx, p, QStringLiteral("tokens verify"), args, 1,
+                                           tr("Usage: r8 tokens verify [NAME | --all]")))
+        return *exit;
     ApiSession s;
     if (const int rc = s.open(ctx))
         return rc;
@@ -65,6 +59,15 @@ int tokensVerify(Context& ctx, const QStringList& args)
         QString ignored;
         return s.baseUrlFor(env, o, &ignored);
     });
+    // A check against an ad-hoc address says nothing the token list should keep.
+    verifier.setRecording(o.baseUrl.isEmpty());
+    if (!o.baseUrl.isEmpty()) {
+        QString error;
+        if (parseBaseUrl(o.baseUrl, &error).isEmpty()) {
+            ctx.err << error << '\n';
+            return Usage;
+        }
+    }
     int bad = 0;
     int unreachable = 0;
     QJsonArray json;
@@ -83,8 +86,8 @@ int tokensVerify(Context& ctx, const QStringList& args)
                                         {QStringLiteral("account"), v.username},
                                         {QStringLiteral("detail"), v.detail}});
             } else {
-                ctx.out << name.leftJustified(24) << ' ' << tokenStatusText(v.status).leftJustified(16) << ' '
-                        << v.detail << '\n';
+                ctx.out << oneLine(name).leftJustified(24) << ' '
+                        << tokenStatusText(v.status).leftJustified(16) << ' ' << oneLine(v.detail) << '\n';
                 ctx.out.flush();
             }
         });

@@ -15,6 +15,12 @@ constexpr qint64 kDataUriLimitBytes = 256 * 1024;
 // POST {base}/files, multipart/form-data with the file in the "content" field. Pure.
 api::ApiRequest fileUploadRequest(const QUrl& baseUrl, const QString& fileName, const QByteArray& data,
                                   const QString& mimeType);
+// The same request with the file at `path` read straight into the body (the file is in memory once,
+// never more than `limit` bytes of it; the boundary is random). nullopt + *error (translated) when
+// it cannot be read, a read fails, or it is larger than `limit` (*tooLarge).
+std::optional<api::ApiRequest> fileUploadRequestFromFile(const QUrl& baseUrl, const QString& path,
+                                                         const QString& mimeType, qint64 limit,
+                                                         QString* error, bool* tooLarge = nullptr);
 // urls.get of a POST /v1/files answer; empty + *error (translated) otherwise. Pure.
 std::optional<QString> uploadedFileUrl(const QByteArray& body, QString* error);
 

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -129,8 +131,14 @@ bool HistoryStore::open(const QString& path)
     m_path = path;
     m_message.clear();
     QString error;
-    if (path != QLatin1String(":memory:"))
-        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (path != QLatin1String(":memory:")) {
+        makePrivateDir(QFileInfo(path).absolutePath());
+        if (!QFileInfo::exists(path)) { // created owner-only whatever the umask (SQLite's journals follow it)
+            QFile create(path);
+            if (create.open(QIODevice::WriteOnly))
+                create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
     if (openAt(path, &error)) {
         m_mode = path == QLatin1String(":memory:") ? Mode::Memory : Mode::File;
         return true;

@@ -69,9 +69,10 @@ bool PresetStore::save(QString* error) const
     for (const Preset& p : m_presets)
         list.append(QJsonObject{{QStringLiteral("name"), p.name},
                                 {QStringLiteral("request"), composerRequestToJson(p.request)}});
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) ||
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("presets"), list}})
                     .toJson()) < 0 ||
         !f.commit()) {

@@ -90,6 +90,16 @@ RunError explainResult(const api::ApiResult& r)
         return e;
     }
     const QString server = r.problem.message();
+    if (r.tokenWithheld && (r.status == 401 || r.status == 403)) {
+        // The token was not sent (another origin): a refusal there says nothing about it.
+        e.kind = RunError::Kind::Refused;
+        e.message = tr("%1 is on another origin than the API, so the token was not sent there, and it "
+                       "answered HTTP %2. Server said: %3")
+                        .arg(r.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toDisplayString())
+                        .arg(r.status)
+                        .arg(server);
+        return e;
+    }
     switch (r.status) {
     case 401:
         e.kind = RunError::Kind::TokenRejected;

@@ -1,5 +1,6 @@
 // r8: the command-line face of r8desk. Thin: all logic lives in r8cli (app/cli).
 #include "app/cli/Cli.h"
+#include "app/cli/CommandLine.h"
 #include "app/core/Paths.h"
 #include "resources/translations/Translations.h"
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char** argv)
 {
+    r8::cli::silenceQtMessages(); // none of Qt's noise on a CLI's stderr (R8_DEBUG=1 shows it)
     QStringList rest;
     for (int i = 1; i < argc; ++i)
         rest.append(QString::fromLocal8Bit(argv[i]));

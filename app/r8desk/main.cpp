@@ -169,6 +169,8 @@ int main(int argc, char** argv)
         window.tokensPage()->showBanner(loadError, true);
     else if (!envLoaded)
         window.tokensPage()->showBanner(envError, true);
+    else if (!vault.unreadableEntries().isEmpty()) // kept in the file, never silently dropped
+        window.tokensPage()->showBanner(vault.unreadableEntries().join(QLatin1Char(' ')), true);
     window.restoreWindowState(); // geometry fitted to the screen, splitters, the last page
     if (!startEnvironment.isEmpty())
         window.setEnvironment(startEnvironment);

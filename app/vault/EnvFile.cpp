@@ -105,16 +105,33 @@ QByteArray replaceAssignmentLines(const QByteArray& content, QList<EnvLineReplac
     return out;
 }
 
+QString posixShellWord(const QString& text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029)
+            continue; // a control character has no business in a command to paste
+        clean += c;
+    }
+    static const QString safe =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@%+=:,./-");
+    bool plain = !clean.isEmpty();
+    for (const QChar c : std::as_const(clean))
+        plain = plain && safe.contains(c);
+    if (plain)
+        return clean;
+    clean.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + clean + QLatin1Char('\'');
+}
+
 QByteArray movedToKeychainComment(const QString& tokenName, bool exported)
 {
-    QString name = tokenName;
-    name.replace(u'"', QStringLiteral("'"));
-    name.replace(u'\n', u' ');
-    name.replace(u'\r', u' ');
-    const QString text =
-        QStringLiteral("# %1REPLICATE_API_TOKEN moved to the OS keychain by r8desk as \"%2\" — "
-                       "run: r8 exec --token \"%2\" -- <command>")
-            .arg(exported ? QStringLiteral("export ") : QString(), name);
+    const QString word = posixShellWord(tokenName);
+    const QString text = QStringLiteral("# %1REPLICATE_API_TOKEN moved to the OS keychain by r8desk as %2 — "
+                                        "run: r8 exec --token %2 -- <command>")
+                             .arg(exported ? QStringLiteral("export ") : QString(), word);
     return text.toUtf8();
 }
 

@@ -33,8 +33,13 @@ struct EnvLineReplacement
 QByteArray replaceAssignmentLines(const QByteArray& content, QList<EnvLineReplacement> replacements);
 
 // The comment that replaces a moved assignment, e.g.
-// `# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as "myapp" — run: r8 exec --token "myapp" --
-// <command>`
+// `# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as myapp — run: r8 exec --token myapp --
+// <command>`. The name is quoted for POSIX shells (`'my app'`, `'it'\''s'`), control characters
+// dropped, so that pasting the command never runs anything hidden in a folder's name.
 QByteArray movedToKeychainComment(const QString& tokenName, bool exported);
+
+// `text` as one word for a POSIX shell: as it is when only safe characters, else in single quotes
+// (a ' inside becomes '\''); control characters are removed. Pure.
+QString posixShellWord(const QString& text);
 
 } // namespace r8

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace r8 {
@@ -32,8 +33,10 @@ struct EnvScan
 EnvScan scanEnvFiles(const QStringList& paths);
 
 // Replaces the lines that hold `secret` with a comment naming the keychain entry. The file is
-// re-read first (it may have changed since the scan), written atomically in place with its
-// permissions kept, and no backup copy is left. Returns an empty string or a translated error.
+// re-read first (it may have changed since the scan), written atomically in place with its owner,
+// group and mode kept (setuid/sticky/read-only too), and no backup copy is left. A file with more
+// than one name (hard links) is refused: the other names would keep the token. Returns an empty
+// string or a translated error.
 QString commentOutToken(const QString& path, const QString& secret, const QString& tokenName);
 
 // Import of chosen findings into the vault, one after another, each optionally followed by the
@@ -57,7 +60,8 @@ public:
         bool alreadyStored = false;
         QString storedAs; // the vault record's name
         bool rewritten = false;
-        QString message; // translated: error or warning
+        bool keychainTrouble = false; // not stored because the keychain failed
+        QString message;              // translated: error or warning
     };
 
     EnvImporter(TokenVault* vault, QObject* parent = nullptr);
@@ -73,6 +77,7 @@ private:
     TokenVault* m_vault;
     QList<Item> m_items;
     QList<ItemResult> m_results;
+    QSet<QString> m_rewritten; // path + secret already rewritten in this run
 };
 
 } // namespace r8

@@ -1,5 +1,6 @@
 #include "app/vault/KeychainSecretStore.h"
 
+#include "app/vault/SecretServiceProbe.h"
 #if defined(R8_SECRET_SERVICE)
 #include "app/vault/SecretServiceItems.h"
 #endif
@@ -162,11 +163,11 @@ void KeychainSecretStore::startRead(const QString& key, QObject* context, ReadFn
     job->setInsecureFallback(false);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job* j) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, guard, done](QKeychain::Job* j) {
         if (!guard)
             return;
         SecretReadResult r;
-        r.error = errorFromJob(j->error(), j->errorString());
+        r.error = confirmedError(errorFromJob(j->error(), j->errorString()), key, false);
         if (r.error.ok())
             r.secret = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
         done(r);
@@ -181,11 +182,36 @@ void KeychainSecretStore::startRemove(const QString& key, QObject* context, Done
     job->setInsecureFallback(false);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job* j) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, guard, done](QKeychain::Job* j) {
         if (guard)
-            done(errorFromJob(j->error(), j->errorString()));
+            done(confirmedError(errorFromJob(j->error(), j->errorString()), key, true));
     });
     job->start();
+}
+
+SecretError KeychainSecretStore::confirmedError(SecretError e, const QString& key, bool removing) const
+{
+    // QtKeychain (libsecret) reports an item in a locked collection as "not found", and a delete
+    // that deleted nothing as success. Ask the Secret Service what is really there.
+    if (!(e.kind == SecretError::Kind::NotFound || (removing && e.ok())))
+        return e;
+    switch (SecretServiceProbe::find(m_service, key)) {
+    case SecretServiceProbe::Answer::Locked:
+        e.kind = SecretError::Kind::Locked;
+        e.detail = removing ? tr("the item is still there, in a locked collection")
+                            : tr("the item is in a locked collection");
+        break;
+    case SecretServiceProbe::Answer::Present:
+        if (removing) {
+            e.kind = SecretError::Kind::Other;
+            e.detail = tr("the item is still there after the delete");
+        }
+        break;
+    case SecretServiceProbe::Answer::Absent:
+    case SecretServiceProbe::Answer::Unknown:
+        break;
+    }
+    return e;
 }
 
 QString KeychainSecretStore::backendName() const

@@ -38,6 +38,8 @@ private:
     void startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done);
     void startRead(const QString& key, QObject* context, ReadFn done);
     void startRemove(const QString& key, QObject* context, DoneFn done);
+    // A NotFound (or, when removing, a success) checked against the Secret Service itself.
+    SecretError confirmedError(SecretError e, const QString& key, bool removing) const;
 
     QString m_service;
     SecretServiceItems* m_items = nullptr; // only on the Secret Service (Linux and other Unixes)

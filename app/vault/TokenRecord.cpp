@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 namespace r8 {
 
@@ -139,17 +140,39 @@ TokenRecord recordFromJson(const QJsonObject& o)
     return r;
 }
 
+QString recordProblem(const QJsonObject& o)
+{
+    for (const char* key : {"id", "name"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return tr("its “%1” is missing or not text").arg(QLatin1String(key));
+    }
+    for (const char* key : {"environment", "note", "hint", "added_at", "rotated_at", "last_verified_at",
+                            "account", "status", "status_detail"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            return tr("its “%1” is not text").arg(QLatin1String(key));
+    }
+    const QJsonValue legacy = o.value(QLatin1String("legacy_shape"));
+    if (!legacy.isUndefined() && !legacy.isNull() && !legacy.isBool())
+        return tr("its “legacy_shape” is not true or false");
+    return {};
+}
+
 QByteArray vaultToJson(const VaultData& d)
 {
     QJsonArray records;
     for (const TokenRecord& r : d.records)
         records.append(recordToJson(r));
+    for (const QJsonValue& v : d.unreadable)
+        records.append(v); // kept verbatim: fixing them by hand must still be possible
     QJsonObject defaults;
     for (auto it = d.defaults.cbegin(); it != d.defaults.cend(); ++it)
         defaults.insert(it.key(), it.value());
-    const QJsonObject root{{QStringLiteral("format_version"), VaultData::kFormatVersion},
-                           {QStringLiteral("tokens"), records},
-                           {QStringLiteral("defaults"), defaults}};
+    QJsonObject root = d.unknownKeys;
+    root.insert(QStringLiteral("format_version"), VaultData::kFormatVersion);
+    root.insert(QStringLiteral("tokens"), records);
+    root.insert(QStringLiteral("defaults"), defaults);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -178,16 +201,43 @@ bool vaultFromJson(const QByteArray& bytes, VaultData* out, QString* error)
         return false;
     }
     VaultData d;
-    const QJsonArray records = root.value(QStringLiteral("tokens")).toArray();
-    for (const QJsonValue& v : records) {
-        TokenRecord r = recordFromJson(v.toObject());
-        if (r.id.isEmpty() || r.name.isEmpty())
-            continue; // a record without identity cannot be addressed; skip rather than fail
-        d.records.append(r);
+    const QJsonValue tokens = root.value(QStringLiteral("tokens"));
+    if (!tokens.isUndefined() && !tokens.isArray()) {
+        *error = tr("The token list's “tokens” is not a list.");
+        return false;
     }
-    const QJsonObject defaults = root.value(QStringLiteral("defaults")).toObject();
+    const QJsonValue defaultsValue = root.value(QStringLiteral("defaults"));
+    if (!defaultsValue.isUndefined() && !defaultsValue.isObject()) {
+        *error = tr("The token list's “defaults” is not an object.");
+        return false;
+    }
+    QSet<QString> ids;
+    const QJsonArray records = tokens.toArray();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonValue v = records.at(i);
+        QString why = v.isObject() ? recordProblem(v.toObject()) : tr("it is not an object");
+        const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        if (why.isEmpty() && ids.contains(id))
+            why = tr("its id is used by an earlier entry");
+        if (!why.isEmpty()) {
+            d.unreadable.append(v);
+            d.problems.append(tr("Entry %1 of the token list cannot be read: %2. It is kept as it is; its "
+                                 "secret (if any) stays in the keychain.")
+                                  .arg(i + 1)
+                                  .arg(why));
+            continue;
+        }
+        ids.insert(id);
+        d.records.append(recordFromJson(v.toObject()));
+    }
+    const QJsonObject defaults = defaultsValue.toObject();
     for (auto it = defaults.begin(); it != defaults.end(); ++it)
         d.defaults.insert(it.key(), it.value().toString());
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != QLatin1String("format_version") && it.key() != QLatin1String("tokens") &&
+            it.key() != QLatin1String("defaults"))
+            d.unknownKeys.insert(it.key(), it.value());
+    }
     *out = d;
     return true;
 }

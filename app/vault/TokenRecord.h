@@ -1,5 +1,6 @@
 #pragma once
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -54,10 +55,18 @@ struct VaultData
     static constexpr int kFormatVersion = 1;
     QList<TokenRecord> records;
     QMap<QString, QString> defaults; // environment label -> record id
+    // Entries of "tokens" that could not be read (wrong types, no id or name, a repeated id): kept
+    // verbatim and written back on every save, never treated as absent. `problems` says why, one
+    // translated line each.
+    QJsonArray unreadable;
+    QStringList problems;
+    QJsonObject unknownKeys; // top-level keys this version does not know: written back as they were
 };
 
 QJsonObject recordToJson(const TokenRecord& r);
 TokenRecord recordFromJson(const QJsonObject& o);
+// Empty when `o` is a record this version can use; otherwise why not (translated). Pure.
+QString recordProblem(const QJsonObject& o);
 
 QByteArray vaultToJson(const VaultData& d);
 // Parses the metadata file. On failure returns false and a specific, translated message.

@@ -53,9 +53,19 @@ bool TokenVault::load(QString* error)
         m_loadError = *error;
         return false;
     }
+    constexpr qint64 kLimit = 64 * 1024 * 1024; // ~200 bytes a token: far beyond any real list
+    const QByteArray bytes = f.read(kLimit + 1);
+    if (bytes.size() > kLimit || f.error() != QFileDevice::NoError) {
+        *error =
+            tr("Cannot use the token list %1: %2 The file was left as it is.")
+                .arg(QDir::toNativeSeparators(m_path),
+                     f.error() != QFileDevice::NoError ? f.errorString() : tr("it is larger than 64 MB."));
+        m_loadError = *error;
+        return false;
+    }
     VaultData d;
     QString parseError;
-    if (!vaultFromJson(f.readAll(), &d, &parseError)) {
+    if (!vaultFromJson(bytes, &d, &parseError)) {
         *error = tr("Cannot use the token list %1. %2 The file was left as it is; fix or move it away and "
                     "restart.")
                      .arg(QDir::toNativeSeparators(m_path), parseError);
@@ -72,7 +82,7 @@ TokenVault::Outcome TokenVault::save()
 {
     if (!m_loadError.isEmpty())
         return {false, tr("Nothing was changed: %1").arg(m_loadError)};
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {
         return {
@@ -173,6 +183,9 @@ QString TokenVault::checkName(const QString& name, const QString& exceptId) cons
         return tr("The name is too long (at most 100 characters).");
     if (n.contains(u'\n') || n.contains(u'\r'))
         return tr("The name must be a single line.");
+    if (redact(n) != n) // a token pasted as the name would land in the token list file
+        return tr("The name looks like a token. Give it a name; the token itself is read from the "
+                  "keychain dialog or standard input, never from a name.");
     const auto existing = findByName(n);
     if (existing && existing->id != exceptId)
         return tr("A token named “%1” already exists.").arg(existing->name);
@@ -246,6 +259,7 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
                 return;
             if (!err.ok()) {
                 result.error = err.userMessage();
+                result.keychainTrouble = true;
                 done(result);
                 return;
             }
@@ -271,6 +285,7 @@ void TokenVault::add(const AddRequest& request, QObject* context, AddFn done)
                         return;
                     if (!werr.ok()) {
                         result.error = tr("The token was not stored. %1").arg(werr.userMessage());
+                        result.keychainTrouble = true;
                         done(result);
                         return;
                     }
@@ -486,7 +501,7 @@ void TokenVault::remove(const QString& id, QObject* context, OutcomeFn done)
         if (!self)
             return;
         if (!err.ok() && err.kind != SecretError::Kind::NotFound) {
-            done({false, tr("The token was not deleted. %1").arg(err.userMessage())});
+            done({false, tr("The token was not deleted. %1").arg(err.userMessage()), true});
             return;
         }
         const int i = self->indexOf(id);

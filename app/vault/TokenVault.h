@@ -26,15 +26,17 @@ public:
     struct AddResult
     {
         bool ok = false;
-        QString id;          // the new record's id on success
-        QString error;       // translated, when !ok
-        QString warning;     // translated, e.g. legacy token shape (success with a warning)
-        QString duplicateOf; // the id of the record that already holds this secret
+        QString id;                   // the new record's id on success
+        QString error;                // translated, when !ok
+        QString warning;              // translated, e.g. legacy token shape (success with a warning)
+        QString duplicateOf;          // the id of the record that already holds this secret
+        bool keychainTrouble = false; // the keychain failed (unreachable, locked, refused)
     };
     struct Outcome
     {
         bool ok = false;
-        QString error; // translated
+        QString error;                // translated
+        bool keychainTrouble = false; // the keychain failed (unreachable, locked, refused)
     };
     using AddFn = std::function<void(const AddResult&)>;
     using OutcomeFn = std::function<void(const Outcome&)>;
@@ -53,6 +55,9 @@ public:
     SecretStore* secretStore() const { return m_store; }
 
     const QList<TokenRecord>& records() const { return m_data.records; }
+    // Entries of the file that could not be read: one translated sentence each. They are kept in the
+    // file on every save; a list with such entries is never "empty".
+    const QStringList& unreadableEntries() const { return m_data.problems; }
     int indexOf(const QString& id) const;
     std::optional<TokenRecord> record(const QString& id) const;
     std::optional<TokenRecord> findByName(const QString& name) const; // case-insensitive
@@ -94,7 +99,8 @@ public:
 
     // Reads the secret from the keychain for reveal, copy or use.
     void readSecret(const QString& id, QObject* context, SecretStore::ReadFn done);
-    // Removes the keychain item, then the record. A keychain item that is already gone is fine.
+    // Removes the keychain item, then the record — only once the keychain says the item is gone (or
+    // was never there); a locked or refusing keychain keeps both.
     void remove(const QString& id, QObject* context, OutcomeFn done);
 
 signals:

@@ -138,16 +138,18 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(fake.tokens[1].disabled);
 
-        // The token is disabled by the server: verify says it stopped working; exit code 1.
+        // The token is disabled by the server: verify says so (rejected, exit 1). The check went to an
+        // ad-hoc --base-url, not the token's own environment, so the token list keeps its status.
         fake.tokens[0].disabled = true;
         r = r8({QStringLiteral("tokens"), QStringLiteral("verify"), m_name, QStringLiteral("--base-url"),
                 base, QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         QCOMPARE(
             QJsonDocument::fromJson(r.out).array()[0].toObject().value(QLatin1String("status")).toString(),
-            tokenStatusKey(TokenStatus::StoppedWorking));
+            tokenStatusKey(TokenStatus::Rejected));
         r = r8({QStringLiteral("tokens"), QStringLiteral("--json")});
-        QVERIFY(r.out.contains(tokenStatusKey(TokenStatus::StoppedWorking).toLatin1()));
+        QVERIFY(!r.out.contains(tokenStatusKey(TokenStatus::Rejected).toLatin1()));
+        QVERIFY(!r.out.contains(tokenStatusKey(TokenStatus::StoppedWorking).toLatin1()));
 
         fake.tokensApi = false;
         fake.tokens[0].disabled = false;

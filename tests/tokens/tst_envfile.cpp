@@ -114,7 +114,7 @@ void TstEnvFile::multipleReplacements()
     // The comment names the keychain entry and how to use it, and never holds a secret.
     const QByteArray c = r8::movedToKeychainComment(QStringLiteral("my \"app\""), true);
     QVERIFY(c.startsWith("# export REPLICATE_API_TOKEN moved to the OS keychain"));
-    QVERIFY(c.contains("r8 exec --token \"my 'app'\""));
+    QVERIFY2(c.contains("r8 exec --token 'my \"app\"' --"), c.constData());
 }
 
 QTEST_GUILESS_MAIN(TstEnvFile)

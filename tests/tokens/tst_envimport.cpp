@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(vault.records().size(), 1);
         QCOMPARE(vault.records().first().environment, QStringLiteral("staging"));
         QVERIFY(!read(p).contains(tok.toUtf8()));
-        QCOMPARE(read(p).count("moved to the OS keychain by r8desk as \"app1\""), 2);
+        QCOMPARE(read(p).count("moved to the OS keychain by r8desk as app1 "), 2);
     }
 
 private:

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace r8::cli {
+
+// While alive, the terminal on standard input does not echo what is typed (for pasting a secret).
+// The previous setting comes back when it goes out of scope, and also when the program is stopped
+// by Ctrl+C, SIGTERM or SIGHUP (the signal is then delivered as before). Does nothing when standard
+// input is not a terminal.
+class EchoOff
+{
+public:
+    EchoOff();
+    ~EchoOff();
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+    bool active() const { return m_active; }
+
+private:
+    bool m_active = false;
+};
+
+} // namespace r8::cli
