@@ -60,6 +60,15 @@ using namespace r8::ui;
 
 namespace {
 
+// A widget of the page, found by its objectName (an empty name: the only one of its class).
+template <class T> T* child(QObject* root, const char* name)
+{
+    T* w = root->findChild<T*>(*name ? QString::fromLatin1(name) : QString());
+    if (!w)
+        qFatal("no %s named \"%s\"", T::staticMetaObject.className(), name);
+    return w;
+}
+
 // Every text a widget shows or announces, including the rows of item views.
 QStringList widgetTexts(QWidget* root)
 {
@@ -174,22 +183,24 @@ private slots:
     {
         loadSample(QStringLiteral("flux-schnell"));
         QCOMPARE(page()->targetText(), QStringLiteral("black-forest-labs/flux-schnell"));
-        QVERIFY(!page()->fields().isEmpty()); // the form was built from the schema
-        QCOMPARE(page()->inputEditor()->input().value(QStringLiteral("prompt")).toString(),
-                 QStringLiteral("a cat wearing a hat"));
-        const QString preview = page()->headersView()->previewText();
+        QVERIFY(
+            !child<SchemaFormWidget>(page(), "")->fields().isEmpty()); // the form was built from the schema
+        QCOMPARE(
+            child<InputEditor>(page(), "inputEditor")->input().value(QStringLiteral("prompt")).toString(),
+            QStringLiteral("a cat wearing a hat"));
+        const QString preview = child<HeadersView>(page(), "headersView")->previewText();
         QVERIFY2(preview.startsWith(QStringLiteral("POST ") + m_sandbox->baseUrl().toString() +
                                     QStringLiteral("/models/black-forest-labs/flux-schnell/predictions")),
                  qPrintable(preview));
         QVERIFY(preview.contains(QStringLiteral("Authorization: Bearer r8_") + QString(4, QChar(0x2022))));
         QVERIFY(preview.contains(QStringLiteral("Prefer: wait")));
-        QSignalSpy images(page()->outputView(), &OutputView::imagesLoaded);
+        QSignalSpy images(child<OutputView>(page(), "outputView"), &OutputView::imagesLoaded);
         sendAndWait(QKeySequence(QStringLiteral("Ctrl+Return")));
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         QVERIFY(images.count() > 0 || images.wait(15000));
-        QVERIFY(page()->outputView()->imageCount() >= 1);
-        QVERIFY(!page()->elapsedText().isEmpty());
-        QTRY_VERIFY(page()->responseViewer()->exchanges()->rowCount() >= 1);
+        QVERIFY(child<OutputView>(page(), "outputView")->imageCount() >= 1);
+        QVERIFY(!child<QLabel>(page(), "elapsedLabel")->text().isEmpty());
+        QTRY_VERIFY(child<ResponseViewer>(page(), "responseViewer")->exchanges()->rowCount() >= 1);
         // History: the request, the token by name, the prediction's end.
         QTRY_COMPARE(m_history->count(), 1);
         const auto entry = m_history->search().first();
@@ -211,17 +222,24 @@ private slots:
         QTest::keyClicks(edit, QStringLiteral("stability-ai/sdxl")); // typed: looked up after a pause
         QVERIFY(looked.wait(10000));
         QVERIFY(looked.last().first().toBool());
-        QVERIFY(page()->modelInfoText().contains(QStringLiteral("text-to-image")));
-        const QJsonObject input = page()->inputEditor()->input();
+        QVERIFY(child<QLabel>(page(), "targetInfo")->text().contains(QStringLiteral("text-to-image")));
+        const QJsonObject input = child<InputEditor>(page(), "inputEditor")->input();
         QCOMPARE(input.value(QStringLiteral("prompt")).toString(), QStringLiteral("a cat wearing a hat"));
         QCOMPARE(input.value(QStringLiteral("width")).toInt(), 1024); // the new model's own default
         // Not an official model: it runs by its latest version (POST /v1/predictions {"version": …}).
-        QVERIFY(page()->modelInfoText().contains(QStringLiteral("Not an official model")));
-        QVERIFY2(page()->headersView()->previewText().startsWith(QStringLiteral("POST ") +
-                                                                 m_sandbox->baseUrl().toString() +
-                                                                 QStringLiteral("/predictions\n")),
-                 qPrintable(page()->headersView()->previewText()));
-        QCOMPARE(page()->inputEditor()->body().value(QStringLiteral("version")).toString().size(), 64);
+        QVERIFY(
+            child<QLabel>(page(), "targetInfo")->text().contains(QStringLiteral("Not an official model")));
+        QVERIFY2(child<HeadersView>(page(), "headersView")
+                     ->previewText()
+                     .startsWith(QStringLiteral("POST ") + m_sandbox->baseUrl().toString() +
+                                 QStringLiteral("/predictions\n")),
+                 qPrintable(child<HeadersView>(page(), "headersView")->previewText()));
+        QCOMPARE(child<InputEditor>(page(), "inputEditor")
+                     ->body()
+                     .value(QStringLiteral("version"))
+                     .toString()
+                     .size(),
+                 64);
     }
 
     void streamedTextArrivesInOrder()
@@ -229,29 +247,29 @@ private slots:
         m_sandbox->server()->setSpeed(4.0); // tokens a few milliseconds apart: several arrivals
         loadSample(QStringLiteral("llama-stream"));
         QVERIFY(page()->findChild<QCheckBox*>(QStringLiteral("streamCheck"))->isChecked());
-        QVERIFY(page()->inputEditor()->body().value(QStringLiteral("stream")).toBool());
-        QVERIFY(!page()->headersView()->previewText().contains(QStringLiteral("Prefer")));
+        QVERIFY(child<InputEditor>(page(), "inputEditor")->body().value(QStringLiteral("stream")).toBool());
+        QVERIFY(!child<HeadersView>(page(), "headersView")->previewText().contains(QStringLiteral("Prefer")));
         // Sample what the output view shows while the text streams in.
         QStringList seen;
         QTimer sampler;
         sampler.setInterval(2);
         connect(&sampler, &QTimer::timeout, this, [&]() {
-            const QString now = page()->outputView()->text();
+            const QString now = child<OutputView>(page(), "outputView")->text();
             if (seen.isEmpty() || seen.last() != now)
                 seen << now;
         });
         sampler.start();
         sendAndWait();
         sampler.stop();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
-        const QString text = page()->outputView()->text();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        const QString text = child<OutputView>(page(), "outputView")->text();
         QVERIFY2(text.size() > 20, qPrintable(text));
         // It grew piece by piece, each piece appended after the ones before.
         QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
         for (int i = 1; i < seen.size(); ++i)
             QVERIFY2(seen.at(i).startsWith(seen.at(i - 1)), qPrintable(seen.at(i)));
         // And it is the prediction's whole output, in order.
-        ExchangeListModel* exchanges = page()->responseViewer()->exchanges();
+        ExchangeListModel* exchanges = child<ResponseViewer>(page(), "responseViewer")->exchanges();
         QVERIFY(exchanges->rowCount() >= 2); // create + stream (+ the final get)
         QJsonArray output;
         for (int row = exchanges->rowCount() - 1; row >= 0 && output.isEmpty(); --row)
@@ -274,16 +292,17 @@ private slots:
         QSignalSpy ended(page(), &ComposerPage::runEnded);
         page()->send();
         QVERIFY(sent.count() == 1 || sent.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(page()->statusChip()->state() == StatusChip::State::Starting ||
-                                     page()->statusChip()->state() == StatusChip::State::Processing,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<StatusChip>(page(), "statusChip")->state() == StatusChip::State::Starting ||
+                child<StatusChip>(page(), "statusChip")->state() == StatusChip::State::Processing,
+            10000);
         auto* cancelButton = page()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
         QVERIFY(cancelButton->isEnabled());
         auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
         tabs->setFocus();
         QTest::keyClick(tabs, Qt::Key_Escape); // Esc cancels
         QVERIFY(ended.count() == 1 || ended.wait(20000));
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Canceled);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Canceled);
         QVERIFY(!cancelButton->isEnabled());
         QTRY_COMPARE(m_history->search().first().finalStatus, QStringLiteral("canceled"));
     }
@@ -291,17 +310,23 @@ private slots:
     void invalidInputHighlightsTheField()
     {
         loadSample(QStringLiteral("flux-schnell"));
-        QJsonObject body = page()->inputEditor()->body();
+        QJsonObject body = child<InputEditor>(page(), "inputEditor")->body();
         QJsonObject input = body.value(QStringLiteral("input")).toObject();
         input.insert(QStringLiteral("num_outputs"), 9); // the schema allows 1–4: the server says 422
         body.insert(QStringLiteral("input"), input);
-        page()->inputEditor()->setBody(body);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
-        QVERIFY2(page()->messageText().contains(QStringLiteral("num_outputs")),
-                 qPrintable(page()->messageText()));
-        QVERIFY(!page()->inputEditor()->form()->problemFor(QStringLiteral("num_outputs")).isEmpty());
-        QVERIFY(page()->inputEditor()->form()->problemFor(QStringLiteral("prompt")).isEmpty());
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QVERIFY2(child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("num_outputs")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QVERIFY(!child<InputEditor>(page(), "inputEditor")
+                     ->form()
+                     ->problemFor(QStringLiteral("num_outputs"))
+                     .isEmpty());
+        QVERIFY(child<InputEditor>(page(), "inputEditor")
+                    ->form()
+                    ->problemFor(QStringLiteral("prompt"))
+                    .isEmpty());
         QCOMPARE(m_history->search().first().httpStatus, 422);
     }
 
@@ -311,42 +336,47 @@ private slots:
         const int stored = m_history->count();
         loadSample(QStringLiteral("hello-world"));
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
-        QVERIFY2(page()->messageText().contains(QStringLiteral("429")), qPrintable(page()->messageText()));
-        QVERIFY2(page()->messageText().contains(QStringLiteral("resets in")),
-                 qPrintable(page()->messageText()));
-        QPushButton* retry = page()->messageBar()->actionButton();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QVERIFY2(child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("429")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QVERIFY2(child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("resets in")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QPushButton* retry = child<MessageBar>(page(), "messageBar")->actionButton();
         QVERIFY(retry->isVisible());
         QCOMPARE(retry->text(), QStringLiteral("Retry"));
         QVERIFY(page()->findChild<QPushButton*>(QStringLiteral("retryButton"))->isEnabled());
         // The countdown ticks.
-        const QString before = page()->messageText();
-        QTRY_VERIFY_WITH_TIMEOUT(page()->messageText() != before, 3000);
+        const QString before = child<MessageBar>(page(), "messageBar")->text();
+        QTRY_VERIFY_WITH_TIMEOUT(child<MessageBar>(page(), "messageBar")->text() != before, 3000);
         // The limit is lifted (as if the minute had passed): Retry sends the same request again.
         m_sandbox->server()->setRateLimits(600, 3000);
         QSignalSpy ended(page(), &ComposerPage::runEnded);
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(ended.wait(20000));
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         QCOMPARE(m_history->count(), stored + 3); // the success, the 429 and the retry
     }
 
     void rejectedTokenLinksToTheTokensPage()
     {
         const QString bogusId = addToken(QStringLiteral("composer-bogus"), test::makeToken());
-        QVERIFY(page()->tokenChooser()->selectTokenId(bogusId));
+        QVERIFY(child<TokenChooser>(page(), "tokenChooser")->selectTokenId(bogusId));
         page()->setTargetText(QStringLiteral("black-forest-labs/flux-schnell"));
         // The lookup already says so, inline.
-        QTRY_VERIFY_WITH_TIMEOUT(page()->modelInfoText().contains(QStringLiteral("401")), 10000);
-        page()->inputEditor()->setBody(QJsonObject{
-            {QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page(), "targetInfo")->text().contains(QStringLiteral("401")),
+                                 10000);
+        child<InputEditor>(page(), "inputEditor")
+            ->setBody(QJsonObject{
+                {QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}}}});
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
-        QVERIFY2(page()->messageText().contains(QStringLiteral("“composer-bogus” was rejected")),
-                 qPrintable(page()->messageText()));
-        QPushButton* open = page()->messageBar()->actionButton();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QVERIFY2(child<MessageBar>(page(), "messageBar")
+                     ->text()
+                     .contains(QStringLiteral("“composer-bogus” was rejected")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QPushButton* open = child<MessageBar>(page(), "messageBar")->actionButton();
         QVERIFY(open->isVisible());
         QVERIFY(open->text().contains(QStringLiteral("Tokens")));
         QTest::mouseClick(open, Qt::LeftButton);
@@ -360,7 +390,7 @@ private slots:
     void copyAsNeverHoldsTheToken()
     {
         loadSample(QStringLiteral("flux-schnell"));
-        CopyAsMenu* menu = page()->copyAsMenu();
+        CopyAsMenu* menu = child<CopyAsMenu>(page(), "copyAsMenu");
         QVERIFY(menu);
         for (const composer::CodeFormat format : composer::allCodeFormats()) {
             QVERIFY(menu->copy(format));
@@ -378,19 +408,20 @@ private slots:
         QVERIFY(curl.contains(QStringLiteral("$REPLICATE_API_TOKEN")));
         QVERIFY(curl.contains(QStringLiteral("a cat wearing a hat")));
         QVERIFY(curl.contains(m_sandbox->baseUrl().toString()));
-        QVERIFY(page()->messageText().contains(QStringLiteral("REPLICATE_API_TOKEN")));
+        QVERIFY(
+            child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("REPLICATE_API_TOKEN")));
     }
 
     void historySurvivesARestartAndReopens()
     {
         loadSample(QStringLiteral("hello-world"));
-        QJsonObject body = page()->inputEditor()->body();
+        QJsonObject body = child<InputEditor>(page(), "inputEditor")->body();
         body.insert(QStringLiteral("input"),
                     QJsonObject{{QStringLiteral("text"), QStringLiteral("from history")}});
-        page()->inputEditor()->setBody(body);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
         page()->findChild<QRadioButton*>(QStringLiteral("asyncRadio"))->setChecked(true);
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         const QString tokenName = page()->tokenName();
 
         // "Restart": a new window and a new store on the same file.
@@ -413,31 +444,34 @@ private slots:
         QCOMPARE(composer->tokenName(), tokenName);
         QCOMPARE(composer->environment(), QStringLiteral("sandbox"));
         QTRY_VERIFY_WITH_TIMEOUT(!composer->isLookingUp(), 10000);
-        QCOMPARE(composer->inputEditor()->input().value(QStringLiteral("text")).toString(),
-                 QStringLiteral("from history"));
+        QCOMPARE(
+            child<InputEditor>(composer, "inputEditor")->input().value(QStringLiteral("text")).toString(),
+            QStringLiteral("from history"));
         QVERIFY(composer->findChild<QRadioButton*>(QStringLiteral("asyncRadio"))->isChecked());
         // And it sends again.
         QSignalSpy ended(composer, &ComposerPage::runEnded);
         composer->send();
         QVERIFY(ended.wait(20000));
-        QCOMPARE(composer->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(composer, "statusChip")->state(), StatusChip::State::Succeeded);
     }
 
     void failedPredictionShowsErrorAndLogs()
     {
         loadSample(QStringLiteral("always-fails"));
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Failed);
-        QVERIFY(page()->messageText().startsWith(QStringLiteral("The prediction failed")));
-        QVERIFY(!page()->logsText().isEmpty());
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Failed);
+        QVERIFY(child<MessageBar>(page(), "messageBar")
+                    ->text()
+                    .startsWith(QStringLiteral("The prediction failed")));
+        QVERIFY(!child<QPlainTextEdit>(page(), "logsView")->toPlainText().isEmpty());
     }
 
     void invalidJsonBlocksSending()
     {
         loadSample(QStringLiteral("hello-world"));
         QVERIFY(page()->sendProblem().isEmpty());
-        page()->inputEditor()->showJson();
-        auto* json = page()->inputEditor()->jsonEdit();
+        child<InputEditor>(page(), "inputEditor")->showJson();
+        auto* json = child<InputEditor>(page(), "inputEditor")->jsonEdit();
         json->setPlainText(QStringLiteral("{\"input\": {\"text\": \"x\",}"));
         QTRY_VERIFY(!page()->sendProblem().isEmpty());
         QVERIFY2(page()->sendProblem().contains(QStringLiteral("Line")), qPrintable(page()->sendProblem()));
@@ -478,7 +512,7 @@ private:
         QVERIFY(p->loadSample(id));
         if (looked.isEmpty())
             QVERIFY(looked.wait(10000));
-        QVERIFY2(looked.last().first().toBool(), qPrintable(p->modelInfoText()));
+        QVERIFY2(looked.last().first().toBool(), qPrintable(child<QLabel>(p, "targetInfo")->text()));
         QVERIFY2(p->sendProblem().isEmpty(), qPrintable(p->sendProblem()));
     }
 
@@ -492,7 +526,8 @@ private:
             p->findChild<QLineEdit*>(QStringLiteral("targetEdit"))->setFocus();
             QTest::keySequence(p->findChild<QLineEdit*>(QStringLiteral("targetEdit")), keys);
         }
-        QVERIFY2(ended.count() == 1 || ended.wait(30000), qPrintable(p->messageText()));
+        QVERIFY2(ended.count() == 1 || ended.wait(30000),
+                 qPrintable(child<MessageBar>(p, "messageBar")->text()));
     }
 
     QString addToken(const QString& name, const QString& secret)

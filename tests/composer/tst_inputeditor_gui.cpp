@@ -18,7 +18,7 @@
 #include "tests/api/ApiTestUtil.h"
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/TestSupport.h"
-#include "ui/composer/FormField.h"
+#include "ui/composer/FormSpinBox.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/JsonTextEdit.h"
 

@@ -17,7 +17,6 @@ class ComposerRun;
 namespace r8::ui {
 class OutputView;
 class ResponseViewer;
-class StatusChip;
 
 // The composer's result side: a status row (status chip, elapsed time ticking, progress from the
 // logs, the prediction's id linking to its page, Cancel and Retry) above the Output (streamed text,
@@ -39,12 +38,6 @@ public:
     void setActions(bool canCancel, bool canRetry);
     void showLogs();
     void showOutput();
-
-    StatusChip* statusChip() const;
-    OutputView* outputView() const { return m_output; }
-    ResponseViewer* responseViewer() const { return m_response; }
-    QString logsText() const;
-    QString elapsedText() const;
 
 signals:
     void cancelClicked();
