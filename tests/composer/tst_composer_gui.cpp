@@ -5,6 +5,7 @@
 // the Tokens page; the token appears in no widget; every control has an accessible name.
 #include "app/api/ApiClient.h"
 #include "app/api/EnvironmentStore.h"
+#include "app/composer/ComposerRequest.h"
 #include "app/composer/HistoryModel.h"
 #include "app/composer/HistoryStore.h"
 #include "app/composer/PresetStore.h"
@@ -20,6 +21,7 @@
 #include "ui/common/ClipboardGuard.h"
 #include "ui/common/Prompt.h"
 #include "ui/composer/ComposerPage.h"
+#include "ui/composer/ElidedLinkLabel.h"
 #include "ui/composer/HeadersView.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/JsonTextEdit.h"
@@ -45,14 +47,20 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMetaEnum>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace r8;
@@ -481,7 +489,230 @@ private slots:
         QCOMPARE(m_history->count(), before); // nothing went out
     }
 
+    // ---- the composer's state is honest (issue #12.3) ----------------------------------------
+
+    void loadingASampleOrAnotherModelClearsTheLastRun()
+    {
+        loadSample(QStringLiteral("hello-world"));
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        QVERIFY(!child<OutputView>(page(), "outputView")->text().isEmpty());
+        QVERIFY(!child<ElidedLinkLabel>(page(), "predictionLabel")->fullText().isEmpty());
+        QVERIFY(child<ResponseViewer>(page(), "responseViewer")->exchanges()->rowCount() > 0);
+        loadSample(QStringLiteral("flux-schnell"));
+        assertNoRunShown();
+
+        // Typing another model does the same.
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        QSignalSpy looked(page(), &ComposerPage::lookupFinished);
+        auto* edit = child<QLineEdit>(page(), "targetEdit");
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("stability-ai/sdxl"));
+        QVERIFY(looked.wait(10000));
+        assertNoRunShown();
+    }
+
+    void formShowsAnOutOfRangeValueAsItIs()
+    {
+        loadSample(QStringLiteral("flux-schnell"));
+        auto* editor = child<InputEditor>(page(), "inputEditor");
+        editor->showJson();
+        QJsonObject body = editor->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9); // the schema allows 1–4
+        body.insert(QStringLiteral("input"), input);
+        editor->jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson()));
+        QTRY_COMPARE(editor->input().value(QStringLiteral("num_outputs")).toInt(), 9);
+        editor->showForm();
+        auto* spin =
+            qobject_cast<QAbstractSpinBox*>(editor->form()->editorFor(QStringLiteral("num_outputs")));
+        QVERIFY(spin);
+        QCOMPARE(spin->text(), QStringLiteral("9")); // not clamped to 4
+        QVERIFY2(editor->form()->problemFor(QStringLiteral("num_outputs")).contains(QStringLiteral("4")),
+                 qPrintable(editor->form()->problemFor(QStringLiteral("num_outputs"))));
+        const auto request = page()->currentRequest();
+        QVERIFY(request);
+        QCOMPARE(request->input.value(QStringLiteral("num_outputs")).toInt(), 9); // what is shown is sent
+    }
+
+    void after422TheFirstMarkedFieldIsInViewAndFocused()
+    {
+        m_window->resize(1024, 600);
+        QApplication::setActiveWindow(m_window.data());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
+        loadSample(QStringLiteral("flux-schnell"));
+        auto* editor = child<InputEditor>(page(), "inputEditor");
+        QJsonObject body = editor->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9);
+        body.insert(QStringLiteral("input"), input);
+        editor->setBody(body);
+        // The form scrolled to its end, focus elsewhere.
+        auto* scroll = editor->form()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        child<QLineEdit>(page(), "targetEdit")->setFocus();
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QWidget* field = editor->form()->editorFor(QStringLiteral("num_outputs"));
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QWidget* row = editor->form()->findChild<QWidget*>(QStringLiteral("field_num_outputs"));
+        const QRect inViewport(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+        QVERIFY2(scroll->viewport()->rect().contains(inViewport),
+                 qPrintable(QStringLiteral("row at %1,%2 %3x%4; viewport %5x%6")
+                                .arg(inViewport.x())
+                                .arg(inViewport.y())
+                                .arg(inViewport.width())
+                                .arg(inViewport.height())
+                                .arg(scroll->viewport()->width())
+                                .arg(scroll->viewport()->height())));
+    }
+
+    void retryOnlyAfterAFailureOrACancel()
+    {
+        auto* retry = child<QPushButton>(page(), "retryButton");
+        loadSample(QStringLiteral("hello-world"));
+        QVERIFY(!retry->isEnabled()); // nothing sent yet
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        QVERIFY(!retry->isEnabled()); // a success is not retried
+        loadSample(QStringLiteral("always-fails"));
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Failed);
+        QVERIFY(retry->isEnabled());
+        loadSample(QStringLiteral("hello-world")); // another request: the failure is gone, so is Retry
+        QVERIFY(!retry->isEnabled());
+    }
+
+    void statusSaysRunningWhileTextStreams()
+    {
+        m_sandbox->server()->setSpeed(4.0);
+        loadSample(QStringLiteral("llama-stream"));
+        QList<StatusChip::State> whileText;
+        QTimer sampler;
+        sampler.setInterval(2);
+        connect(&sampler, &QTimer::timeout, this, [&]() {
+            if (!child<OutputView>(page(), "outputView")->text().isEmpty() && page()->isRunning())
+                whileText << child<StatusChip>(page(), "statusChip")->state();
+        });
+        sampler.start();
+        sendAndWait();
+        sampler.stop();
+        QVERIFY(!whileText.isEmpty());
+        for (StatusChip::State s : std::as_const(whileText))
+            QVERIFY2(s == StatusChip::State::Processing,
+                     QMetaEnum::fromType<StatusChip::State>().valueToKey(int(s)));
+    }
+
+    void theModelHintIsShownOnceAndNoFormTextBeforeAModel()
+    {
+        ComposerPage* p = page();
+        QCOMPARE(p->targetText(), QString());
+        int hints = 0;
+        for (QLabel* l : p->findChildren<QLabel*>()) {
+            if (!l->isVisibleTo(p))
+                continue;
+            QVERIFY2(!l->text().contains(QStringLiteral("No form")), qPrintable(l->text()));
+            hints += l->text().contains(QStringLiteral("Type a model")) ? 1 : 0;
+        }
+        QCOMPARE(hints, 1);
+        // A model without a schema (a bare version id) does say so.
+        p->setTargetText(QString(64, QLatin1Char('a')));
+        QVERIFY(child<InputEditor>(p, "inputEditor")->form()->noteText().contains(QStringLiteral("No form")));
+    }
+
+    void theModelHintNeverBreaksInsideAName()
+    {
+        ComposerPage* p = page();
+        p->setTargetText(QString(64, QLatin1Char('a'))); // a bare version id: "… type OWNER/NAME:VERSION."
+        auto* info = child<QLabel>(p, "targetInfo");
+        const QString text = info->text();
+        QString plain = text;
+        plain.remove(QChar(0x2060));
+        QVERIFY2(plain.contains(QStringLiteral("OWNER/NAME:VERSION")), qPrintable(plain));
+        const qsizetype start = text.indexOf(QStringLiteral("OWNER"));
+        const qsizetype end = text.indexOf(QStringLiteral("VERSION")) + 7;
+        for (int width = 60; width <= 700; width += 3) {
+            QTextLayout layout(text, info->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            int startLine = -1, endLine = -1;
+            for (int n = 0;; ++n) {
+                QTextLine line = layout.createLine();
+                if (!line.isValid())
+                    break;
+                line.setLineWidth(width);
+                if (start >= line.textStart() && start < line.textStart() + line.textLength())
+                    startLine = n;
+                if (end - 1 >= line.textStart() && end - 1 < line.textStart() + line.textLength())
+                    endLine = n;
+            }
+            layout.endLayout();
+            QVERIFY2(startLine == endLine, qPrintable(QStringLiteral("broken at width %1").arg(width)));
+        }
+    }
+
+    void theSameSampleSendsTheSameBodyWhicheverWayItIsLoaded()
+    {
+        // 1. On a fresh page.
+        loadSample(QStringLiteral("flux-schnell"));
+        const QJsonObject fresh = composer::requestBodyObject(*page()->currentRequest());
+        // 2. From the Samples menu, after another model was chosen and its form edited.
+        loadSample(QStringLiteral("llama-stream"));
+        QJsonObject body = child<InputEditor>(page(), "inputEditor")->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("prompt"), QStringLiteral("something else"));
+        body.insert(QStringLiteral("input"), input);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
+        auto* menu = child<QMenu>(page(), "samplesMenu");
+        emit menu->aboutToShow();
+        auto* action = menu->findChild<QAction*>(QStringLiteral("sample-flux-schnell"));
+        QVERIFY(action);
+        QSignalSpy looked(page(), &ComposerPage::lookupFinished);
+        action->trigger();
+        if (looked.isEmpty())
+            QVERIFY(looked.wait(10000));
+        QTRY_VERIFY(!page()->isLookingUp());
+        QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+        // 3. Again over itself, after its own form was edited.
+        body = child<InputEditor>(page(), "inputEditor")->body();
+        input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 3);
+        input.insert(QStringLiteral("prompt"), QStringLiteral("a dog"));
+        body.insert(QStringLiteral("input"), input);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
+        loadSample(QStringLiteral("flux-schnell"));
+        QTRY_VERIFY(!page()->isLookingUp());
+        QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+        // 4. From the history of a sent one.
+        sendAndWait();
+        HistoryPage* history = m_window->historyPage();
+        history->selectRow(0);
+        QVERIFY(history->reopenSelected());
+        QTRY_VERIFY(!page()->isLookingUp());
+        QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+    }
+
 private:
+    void assertNoRunShown()
+    {
+        ComposerPage* p = page();
+        QCOMPARE(child<StatusChip>(p, "statusChip")->state(), StatusChip::State::Idle);
+        QCOMPARE(child<OutputView>(p, "outputView")->text(), QString());
+        QCOMPARE(child<OutputView>(p, "outputView")->imageCount(), 0);
+        QCOMPARE(child<ResponseViewer>(p, "responseViewer")->exchanges()->rowCount(), 0);
+        QCOMPARE(child<QPlainTextEdit>(p, "logsView")->toPlainText(), QString());
+        QCOMPARE(child<ElidedLinkLabel>(p, "predictionLabel")->fullText(), QString());
+        QCOMPARE(child<QLabel>(p, "elapsedLabel")->text(), QString());
+        QVERIFY(!child<QProgressBar>(p, "progressBar")->isVisible());
+        QVERIFY(!child<QPushButton>(p, "retryButton")->isEnabled());
+    }
+
     ComposerPage* page()
     {
         ComposerPage* p = m_window->composerPage();

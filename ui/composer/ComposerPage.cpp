@@ -1,6 +1,7 @@
 #include "ui/composer/ComposerPage.h"
 
 #include "app/api/Environment.h"
+#include "app/api/Prediction.h"
 #include "app/composer/ComposerRun.h"
 #include "app/composer/Samples.h"
 #include "app/composer/SchemaForm.h"
@@ -64,6 +65,7 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     connect(m_options, &RequestOptions::changed, this, &ComposerPage::updateState);
     connect(m_model, &ModelController::stateChanged, this, &ComposerPage::updateState);
     connect(m_model, &ModelController::lookupFinished, this, &ComposerPage::lookupFinished);
+    connect(m_model, &ModelController::modelChanged, this, &ComposerPage::clearRun);
     connect(m_model, &ModelController::tokenRejected, this, [this](const QString& message) {
         m_ui->messageBar->showMessage(message, MessageBar::Kind::Error,
                                       tr("Open “%1” in Tokens").arg(m_tokens->tokenName()),
@@ -205,6 +207,12 @@ void ComposerPage::connectRun()
     m_result->watch(m_run);
     connect(m_run, &ComposerRun::sending, this, &ComposerPage::sent);
     connect(m_run, &ComposerRun::cancelFailed, this, [this]() { m_canceling = false; });
+    // Retry is offered after a failure or a cancel, not after a success.
+    connect(m_run, &ComposerRun::failed, this, [this]() { m_retryable = true; });
+    connect(m_run, &ComposerRun::tokenUnavailable, this, [this]() { m_retryable = true; });
+    connect(m_run, &ComposerRun::canceledBeforeSending, this, [this]() { m_retryable = true; });
+    connect(m_run, &ComposerRun::finished, this,
+            [this](const api::Prediction& p) { m_retryable = p.status != api::PredictionStatus::Succeeded; });
     connect(m_run, &ComposerRun::ended, this, [this]() {
         updateState();
         emit runEnded();
@@ -337,8 +345,8 @@ void ComposerPage::updateState()
     m_ui->sendButton->setEnabled(canSend);
     m_sendAction->setEnabled(canSend);
     m_cancelAction->setEnabled(running);
-    const bool canRetry =
-        m_lastSent.has_value() && !running && m_services.client && !m_tokens->tokenId().isEmpty();
+    const bool canRetry = m_retryable && m_lastSent.has_value() && !running && m_services.client &&
+                          !m_tokens->tokenId().isEmpty();
     m_retryAction->setEnabled(canRetry);
     m_result->setActions(running && !m_canceling, canRetry);
     updatePreview();
@@ -373,14 +381,15 @@ void ComposerPage::openRequest(const ComposerRequest& request, const QString& en
 {
     if (!environment.isEmpty())
         m_tokens->setEnvironment(environment);
-    if (!tokenName.isEmpty() && !m_tokens->selectTokenByName(tokenName))
+    const bool tokenGone = !tokenName.isEmpty() && !m_tokens->selectTokenByName(tokenName);
+    m_options->load(request);
+    m_input->setBody(requestBodyObject(request));
+    m_model->open(request); // clears the last run's result
+    if (tokenGone)
         m_ui->messageBar->showMessage(
             tr("The token “%1” is not stored any more: %2 is chosen instead.")
                 .arg(tokenName, m_tokens->tokenName().isEmpty() ? tr("none") : m_tokens->tokenName()),
             MessageBar::Kind::Warning);
-    m_options->load(request);
-    m_input->setBody(requestBodyObject(request));
-    m_model->open(request);
 }
 
 bool ComposerPage::loadSample(const QString& id)
@@ -425,7 +434,7 @@ void ComposerPage::send()
 
 void ComposerPage::retry()
 {
-    if (m_run->isActive() || !m_lastSent)
+    if (m_run->isActive() || !m_lastSent || !m_retryable)
         return;
     startRun(*m_lastSent);
 }
@@ -442,6 +451,7 @@ void ComposerPage::cancel()
 void ComposerPage::startRun(const ComposerRequest& request)
 {
     m_lastSent = request;
+    m_retryable = false;
     m_feedback->clear();
     m_input->setFieldProblems({});
     m_canceling = false;
@@ -450,6 +460,17 @@ void ComposerPage::startRun(const ComposerRequest& request)
     m_run->start(request, m_tokens->environment(), m_tokens->tokenId(), baseUrl(),
                  outputIsConcatenated(outputSchema));
     m_recent->remember(targetText()); // for completion
+    updateState();
+}
+
+void ComposerPage::clearRun()
+{
+    if (m_run->isActive())
+        return; // a running prediction stays in view until it ends
+    m_retryable = false;
+    m_lastSent.reset();
+    m_feedback->clear();
+    m_result->reset();
     updateState();
 }
 

@@ -100,6 +100,7 @@ private:
     void updateState();
     void updatePreview();
     void startRun(const r8::composer::ComposerRequest& request);
+    void clearRun(); // another model or request: the last run's result goes
     void onMessageAction(const QString& id);
     QUrl baseUrl() const;
 
@@ -124,6 +125,7 @@ private:
     std::optional<r8::composer::ComposerRequest> m_lastSent; // for Retry
     bool m_splitterSized = false;
     bool m_canceling = false;
+    bool m_retryable = false; // the last run failed or was canceled
 };
 
 } // namespace r8::ui

@@ -33,6 +33,13 @@ void FormSpinBox::setShownValue(double v)
     lineEdit()->setText(textFromValue(value()));
 }
 
+void FormSpinBox::setAllowedRange(double minimum, double maximum)
+{
+    m_allowedMin = minimum;
+    m_allowedMax = maximum;
+    setRange(std::min(minimum, -1e15), std::max(maximum, 1e15));
+}
+
 void FormSpinBox::setPlaceholderText(const QString& text)
 {
     lineEdit()->setPlaceholderText(text);
@@ -84,11 +91,15 @@ void FormSpinBox::stepBy(int steps)
     if (m_empty) {
         // From "not set", the first step lands on a value in range (0 when it is in range).
         m_empty = false;
-        setShownValue(std::clamp(0.0, minimum(), maximum()));
+        setShownValue(std::clamp(0.0, m_allowedMin, m_allowedMax));
         emit userEdited();
         return;
     }
-    QDoubleSpinBox::stepBy(steps);
+    // Steps stay in the allowed range (and bring a value from outside it back in).
+    const double next = std::clamp(value() + steps * singleStep(), m_allowedMin, m_allowedMax);
+    if (next == value())
+        return;
+    setShownValue(next);
     emit userEdited();
 }
 
@@ -96,7 +107,14 @@ QAbstractSpinBox::StepEnabled FormSpinBox::stepEnabled() const
 {
     if (m_empty)
         return StepUpEnabled | StepDownEnabled;
-    return QDoubleSpinBox::stepEnabled();
+    if (isReadOnly())
+        return StepNone;
+    StepEnabled enabled = StepNone;
+    if (value() < m_allowedMax)
+        enabled |= StepUpEnabled;
+    if (value() > m_allowedMin)
+        enabled |= StepDownEnabled;
+    return enabled;
 }
 
 } // namespace r8::ui

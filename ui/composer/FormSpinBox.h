@@ -15,6 +15,11 @@ public:
     void setEmpty(bool empty);
     void setShownValue(double value);             // shows a value (not empty), no signals
     void setPlaceholderText(const QString& text); // shown while empty
+    // The range the arrow keys and buttons keep to. Typed text may go beyond it (the form shows
+    // such a value as it is, marked invalid, instead of clamping it).
+    void setAllowedRange(double minimum, double maximum);
+    double allowedMinimum() const { return m_allowedMin; }
+    double allowedMaximum() const { return m_allowedMax; }
 
     // What the text shows now: empty, a number, or nothing usable yet (typing "-", "1." …).
     enum class TextState
@@ -39,6 +44,8 @@ protected:
 
 private:
     bool m_empty = false;
+    double m_allowedMin = -1e15;
+    double m_allowedMax = 1e15;
 };
 
 } // namespace r8::ui

@@ -6,6 +6,7 @@
 #include "app/vault/TokenRecord.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/RequestOptions.h"
+#include "ui/composer/SchemaFormWidget.h"
 #include "ui/composer/TokenChooser.h"
 
 #include <QLabel>
@@ -18,6 +19,26 @@ namespace r8::ui {
 using namespace r8::composer;
 
 namespace {
+// Model names do not break across lines ("OWNER/ NAME:VERSION"): a word joiner after each / and
+// around each : inside a word.
+QString keepNamesWhole(const QString& text)
+{
+    static const QChar joiner(0x2060);
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool inWord =
+            i > 0 && i + 1 < text.size() && !text.at(i - 1).isSpace() && !text.at(i + 1).isSpace();
+        if (inWord && c == QLatin1Char(':'))
+            out += joiner;
+        out += c;
+        if (inWord && (c == QLatin1Char('/') || c == QLatin1Char(':')))
+            out += joiner;
+    }
+    return out;
+}
+
 // Ends the text with a full stop when it has no closing punctuation.
 QString sentence(const QString& text)
 {
@@ -44,7 +65,9 @@ ModelController::ModelController(const Parts& parts, api::ApiClient* client, Tok
         if (m_timer.isActive())
             lookUpNow();
     });
+    m_noFormText = m_p.input->form()->noteText();
     setInfo(tr("Type a model's name to build its input form, or pick one of the samples."), false);
+    m_p.input->form()->setEmptyText(QString()); // the hint above says what to do: once
 }
 
 ModelController::~ModelController()
@@ -104,7 +127,7 @@ void ModelController::open(const ComposerRequest& request)
 
 void ModelController::setInfo(const QString& text, bool isError)
 {
-    m_p.info->setText(text);
+    m_p.info->setText(keepNamesWhole(text));
     QPalette pal = m_p.info->parentWidget()->palette();
     if (isError) {
         const bool dark = pal.color(QPalette::Window).lightness() < 128;
@@ -151,6 +174,8 @@ void ModelController::lookUpNow()
     const QString typed = text();
     if (typed != m_lookedUpText)
         emit modelChanged();
+    // "No form for this model" is for a model that has none, not for no model yet.
+    m_p.input->form()->setEmptyText(typed.isEmpty() ? QString() : m_noFormText);
     QString why;
     const auto target = parseTarget(typed, &why);
     if (!target) {

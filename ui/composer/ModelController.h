@@ -88,6 +88,7 @@ private:
     QString m_lookedUpText;                         // the target text m_model / m_fields belong to
     QString m_lookupError;                          // inline, translated
     std::optional<QJsonObject> m_pendingInput;      // applied when the lookup of the new target ends
+    QString m_noFormText;                           // the form's text for a model without a schema
 };
 
 } // namespace r8::ui

@@ -46,7 +46,7 @@ QWidget* NumberField::makeEditor()
     const bool bounded = m_spec.minimum && m_spec.maximum && hi > lo;
     if (isInteger()) {
         m_spin->setDecimals(0);
-        m_spin->setRange(std::ceil(lo), std::floor(hi));
+        m_spin->setAllowedRange(std::ceil(lo), std::floor(hi));
         m_spin->setSingleStep(1);
     } else {
         double step = 0.1;
@@ -59,7 +59,7 @@ QWidget* NumberField::makeEditor()
             if (v.isDouble())
                 decimals = std::max(decimals, decimalsOf(v.toDouble()));
         m_spin->setDecimals(std::min(decimals, 6));
-        m_spin->setRange(lo, hi);
+        m_spin->setAllowedRange(lo, hi);
         m_spin->setSingleStep(step);
         m_step = step;
     }
@@ -77,7 +77,7 @@ QWidget* NumberField::makeEditor()
             userSet(QJsonValue::Undefined);
             break;
         case FormSpinBox::TextState::Value:
-            userSet(isInteger() ? std::round(v) : v);
+            userSet(v); // as typed: 1.5 on an integer field is shown as it is, with its problem
             break;
         case FormSpinBox::TextState::Incomplete:
             break;
@@ -161,10 +161,18 @@ void NumberField::syncSlider()
 
 void NumberField::display(const QJsonValue& v)
 {
-    if (v.isDouble())
+    // The box shows the value that will be sent, also one out of range or with decimals on an
+    // integer field (its problem is shown beside it); never a clamped or rounded one.
+    m_spin->setPlaceholderText(m_spec.required ? FormField::tr("Required") : FormField::tr("Not set"));
+    if (v.isDouble()) {
+        if (isInteger())
+            m_spin->setDecimals(decimalsOf(v.toDouble()));
         m_spin->setShownValue(v.toDouble());
-    else
-        m_spin->setEmpty(true); // not set, null, or a value of another type (its problem is shown)
+    } else {
+        m_spin->setEmpty(true); // not set, or a value of another type: shown as it is, greyed
+        if (!v.isUndefined())
+            m_spin->setPlaceholderText(valueText(v));
+    }
     syncSlider();
 }
 

@@ -91,11 +91,12 @@ void RunFeedback::onFailed(const RunError& e)
                            QStringLiteral("tokens"));
         break;
     case K::InvalidInput:
-        m_input->setFieldProblems(e.fields); // shows the form, focuses the first field
+        // The message first: it takes room above the form, then the first field is scrolled to.
         m_bar->showMessage(e.fields.isEmpty()
                                ? e.message
                                : tr("%1 The fields are marked in the form.").arg(sentence(e.message)),
                            MessageBar::Kind::Error);
+        m_input->setFieldProblems(e.fields); // shows the form, scrolls to and focuses the first field
         break;
     case K::RateLimited:
         m_retryAt = e.retryAt;

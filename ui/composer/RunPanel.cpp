@@ -69,6 +69,20 @@ void RunPanel::begin(const QJsonObject& outputSchema)
     tickElapsed();
 }
 
+void RunPanel::reset()
+{
+    m_elapsedTimer.stop();
+    m_finalElapsedMs = -1;
+    m_output->clear();
+    m_response->clear();
+    m_ui->logsView->clear();
+    m_ui->progressBar->hide();
+    m_ui->predictionLabel->clearLink();
+    m_ui->statusChip->setState(StatusChip::State::Idle);
+    m_ui->elapsedLabel->clear();
+    showOutput();
+}
+
 void RunPanel::markCanceling()
 {
     m_ui->cancelButton->setEnabled(false);
@@ -122,8 +136,13 @@ void RunPanel::watch(ComposerRun* run)
                                          ? tr("%1 / %2").arg(progress.current).arg(progress.total)
                                          : QStringLiteral("%p%"));
     });
-    connect(run, &ComposerRun::outputText, this,
-            [this](const QString& chunk) { m_output->appendText(chunk); });
+    connect(run, &ComposerRun::outputText, this, [this](const QString& chunk) {
+        // Text arrives: the model is running, whatever the last status said ("starting").
+        const StatusChip::State state = m_ui->statusChip->state();
+        if (state == StatusChip::State::Sending || state == StatusChip::State::Starting)
+            m_ui->statusChip->setState(StatusChip::State::Processing);
+        m_output->appendText(chunk);
+    });
     connect(run, &ComposerRun::finished, this, [this](const api::Prediction& p) {
         m_ui->statusChip->setState(StatusChip::stateFor(p.status));
         m_output->showPrediction(p, m_outputSchema);

@@ -34,6 +34,8 @@ public:
     // A new run starts: clears the last one's output, logs and exchanges; the output schema says
     // how the output is shown (e.g. an iterator joined into one text).
     void begin(const QJsonObject& outputSchema);
+    // Back to nothing shown: status, elapsed time, progress, prediction id, output, logs, exchanges.
+    void reset();
     void markCanceling();
     void setActions(bool canCancel, bool canRetry);
     void showLogs();

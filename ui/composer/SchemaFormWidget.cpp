@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -245,6 +246,15 @@ void SchemaFormWidget::focusField(const QString& key)
     m_content->layout()->activate();
     m_scroll->ensureWidgetVisible(f->row(), 20, 40);
     f->editor()->setFocus(Qt::OtherFocusReason);
+    // Once the layouts around have settled (a message shown above, the Form tab just raised), again.
+    QTimer::singleShot(0, this, [this, key]() {
+        FormField* field = this->field(key);
+        if (!field)
+            return;
+        m_content->layout()->activate();
+        m_scroll->ensureWidgetVisible(field->row(), 20, 40);
+        field->editor()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void SchemaFormWidget::setUploader(FileUploadFn fn)
