@@ -4114,6 +4114,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
 <context>
     <name>r8::ui::ComposerPage</name>
     <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
         <source>Type a model&apos;s name to build its input form, or pick one of the samples.</source>
         <translation>Geben Sie den Namen eines Modells ein, um sein Eingabeformular zu erstellen, oder wählen Sie eines der Beispiele.</translation>
     </message>
@@ -5916,6 +5920,10 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
 </context>
 <context>
     <name>r8::ui::ResponseViewer</name>
+    <message>
+        <source>Find in body</source>
+        <translation>Im Rumpf suchen</translation>
+    </message>
     <message>
         <source>No tree: %1</source>
         <translation>Kein Baum: %1</translation>

@@ -559,16 +559,20 @@ private slots:
         QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
         QWidget* field = editor->form()->editorFor(QStringLiteral("num_outputs"));
         QTRY_COMPARE(QApplication::focusWidget(), field);
+        // The field's row is in view from top to bottom, and its editor can be seen.
         QWidget* row = editor->form()->findChild<QWidget*>(QStringLiteral("field_num_outputs"));
-        const QRect inViewport(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
-        QVERIFY2(scroll->viewport()->rect().contains(inViewport),
-                 qPrintable(QStringLiteral("row at %1,%2 %3x%4; viewport %5x%6")
-                                .arg(inViewport.x())
-                                .arg(inViewport.y())
-                                .arg(inViewport.width())
-                                .arg(inViewport.height())
-                                .arg(scroll->viewport()->width())
-                                .arg(scroll->viewport()->height())));
+        const QRect rowRect(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+        const QRect fieldRect(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+        const QRect viewport = scroll->viewport()->rect();
+        QVERIFY2(rowRect.top() >= 0 && rowRect.bottom() <= viewport.bottom() &&
+                     viewport.intersects(fieldRect),
+                 qPrintable(QStringLiteral("row at y %1–%2, field at x %3–%4; viewport %5x%6")
+                                .arg(rowRect.top())
+                                .arg(rowRect.bottom())
+                                .arg(fieldRect.left())
+                                .arg(fieldRect.right())
+                                .arg(viewport.width())
+                                .arg(viewport.height())));
     }
 
     void retryOnlyAfterAFailureOrACancel()
@@ -696,6 +700,86 @@ private slots:
         QVERIFY(history->reopenSelected());
         QTRY_VERIFY(!page()->isLookingUp());
         QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+    }
+
+    // ---- the page never raises the window's minimum size (issue #12.1) -----------------------
+
+    void minimumSizeFitsASmallScreen_data()
+    {
+        QTest::addColumn<qreal>("points");
+        QTest::newRow("default font") << 0.0;
+        QTest::newRow("12 pt font") << 12.0;
+    }
+
+    void minimumSizeFitsASmallScreen()
+    {
+        QFETCH(qreal, points);
+        const QFont before = QApplication::font();
+        if (points > 0) {
+            QFont f = before;
+            f.setPointSizeF(points);
+            QApplication::setFont(f);
+            m_window.reset(); // rebuilt with the font
+            openWindow();
+        }
+        ComposerPage* p = page();
+        // What the window puts around the page (sidebar, menu, margins) comes off 1024×600.
+        const QSize chrome = m_window->size() - p->size();
+        const QSize budget = QSize(1024, 600) - chrome;
+        QSize largest;
+        auto check = [&](const char* state) {
+            QApplication::processEvents();
+            const QSize min = p->minimumSizeHint().expandedTo(p->minimumSize());
+            largest = largest.expandedTo(min);
+            qInfo("%s, %s: page minimum %dx%d (budget %dx%d)", points > 0 ? "12 pt" : "default font", state,
+                  min.width(), min.height(), budget.width(), budget.height());
+            QVERIFY2(min.width() <= budget.width() && min.height() <= budget.height(),
+                     qPrintable(QStringLiteral("%1: %2x%3 > %4x%5")
+                                    .arg(QLatin1String(state))
+                                    .arg(min.width())
+                                    .arg(min.height())
+                                    .arg(budget.width())
+                                    .arg(budget.height())));
+        };
+        check("empty");
+        loadSample(QStringLiteral("flux-schnell"));
+        check("flux-schnell loaded");
+        sendAndWait();
+        check("sent");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(2);
+        check("Response tab");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(0);
+        loadSample(QStringLiteral("llama-stream"));
+        sendAndWait();
+        check("streamed");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(2);
+        check("streamed, Response tab");
+        loadSample(QStringLiteral("flux-schnell"));
+        auto* editor = child<InputEditor>(p, "inputEditor");
+        QJsonObject body = editor->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9);
+        input.insert(QStringLiteral("no_such_input_with_a_long_name_the_server_complains_about"), 1);
+        body.insert(QStringLiteral("input"), input);
+        editor->setBody(body);
+        sendAndWait();
+        check("422");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(2);
+        check("422, Response tab");
+        const QString longName =
+            QStringLiteral("some-owner-with-a-very-long-name/") + QString(120, QLatin1Char('x'));
+        p->setTargetText(longName);
+        QTRY_VERIFY(!p->isLookingUp());
+        check("long model name");
+        p->showMessage(QString(40, QLatin1Char('w')) + QStringLiteral(" ") + QString(300, QLatin1Char('m')),
+                       true);
+        check("long message");
+        qInfo("%s: the page's largest minimum size: %dx%d", points > 0 ? "12 pt" : "default font",
+              largest.width(), largest.height());
+        if (points > 0) {
+            m_window.reset();
+            QApplication::setFont(before);
+        }
     }
 
 private:

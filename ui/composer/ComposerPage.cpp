@@ -25,7 +25,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QSettings>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 
@@ -44,12 +44,20 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->splitter->setStretchFactor(0, 5);
-    m_ui->splitter->setStretchFactor(1, 6);
-    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this]() {
-        QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
-            .setValue(QStringLiteral("composer/splitter"), m_ui->splitter->saveState());
-    });
+    // The request side a little narrower than the result (the main window keeps where the user
+    // leaves the divider: it saves and restores "composerSplitter").
+    // The request side scrolls when the window is narrower (or the font larger) than it needs, so
+    // that it never holds the window wide; its form and JSON scroll on their own anyway.
+    auto* requestScroll = new QScrollArea;
+    requestScroll->setObjectName(QStringLiteral("requestScroll"));
+    requestScroll->setAccessibleName(tr("Request"));
+    requestScroll->setFrameShape(QFrame::NoFrame);
+    requestScroll->setWidgetResizable(true);
+    requestScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    m_ui->composerSplitter->insertWidget(0, requestScroll);
+    requestScroll->setWidget(m_ui->requestPane);
+    m_ui->composerSplitter->setStretchFactor(0, 5);
+    m_ui->composerSplitter->setStretchFactor(1, 6);
 
     setUpParts();
     setUpMenus();
@@ -89,22 +97,6 @@ ComposerPage::~ComposerPage()
     m_run->stop();
 }
 
-void ComposerPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_splitterSized)
-        return;
-    m_splitterSized = true;
-    // Where the user left the divider, else the request side a little narrower than the result.
-    const QByteArray state = QSettings(QStringLiteral("r8desk"), QStringLiteral("r8desk"))
-                                 .value(QStringLiteral("composer/splitter"))
-                                 .toByteArray();
-    if (state.isEmpty() || !m_ui->splitter->restoreState(state)) {
-        const int total = m_ui->splitter->width();
-        m_ui->splitter->setSizes({total * 46 / 100, total - total * 46 / 100});
-    }
-}
-
 // The request side (token, input, options, headers), the model field and the result side.
 void ComposerPage::setUpParts()
 {
@@ -117,6 +109,8 @@ void ComposerPage::setUpParts()
     m_input = new InputEditor(m_ui->inputHost);
     m_input->setObjectName(QStringLiteral("inputEditor"));
     m_ui->inputLayout->addWidget(m_input);
+    // The input scrolls: it does not hold the page (and the window) to its full height.
+    m_input->setMinimumHeight(m_input->fontMetrics().lineSpacing() * 8);
     // One row of tabs for the request: Form | JSON (the editor's) | Headers.
     m_headers = new HeadersView(m_input->tabs());
     m_headers->setObjectName(QStringLiteral("headersView"));

@@ -82,9 +82,6 @@ public slots:
     void retry();
     void showMessage(const QString& text, bool isError);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 signals:
     // 401: open the Tokens page on this token, to verify or rotate it.
     void tokenPageRequested(const QString& tokenId);
@@ -123,7 +120,6 @@ private:
     QAction* m_focusTargetAction = nullptr;
 
     std::optional<r8::composer::ComposerRequest> m_lastSent; // for Retry
-    bool m_splitterSized = false;
     bool m_canceling = false;
     bool m_retryable = false; // the last run failed or was canceled
 };

@@ -8,6 +8,7 @@
 #include "ui/composer/RequestOptions.h"
 #include "ui/composer/SchemaFormWidget.h"
 #include "ui/composer/TokenChooser.h"
+#include "ui/composer/WrapText.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -127,7 +128,7 @@ void ModelController::open(const ComposerRequest& request)
 
 void ModelController::setInfo(const QString& text, bool isError)
 {
-    m_p.info->setText(keepNamesWhole(text));
+    m_p.info->setText(wrapAnywhere(keepNamesWhole(text), 48));
     QPalette pal = m_p.info->parentWidget()->palette();
     if (isError) {
         const bool dark = pal.color(QPalette::Window).lightness() < 128;

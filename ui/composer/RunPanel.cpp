@@ -9,6 +9,7 @@
 #include "ui_RunPanel.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QScrollBar>
 
 namespace r8::ui {
@@ -22,6 +23,18 @@ RunPanel::RunPanel(api::ApiClient* client, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->logsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->progressBar->hide();
+    m_ui->progressBar->setMinimumWidth(
+        m_ui->progressBar->fontMetrics().horizontalAdvance(QStringLiteral("000 / 000")));
+    // Cancel and Retry beside the result's tabs: the status row stays narrow (the window's minimum
+    // size does not grow with a long status, a progress bar and a prediction id).
+    auto* actions = new QWidget(m_ui->resultTabs);
+    actions->setObjectName(QStringLiteral("runActions"));
+    auto* actionsLayout = new QHBoxLayout(actions);
+    actionsLayout->setContentsMargins(0, 0, 0, 2);
+    actionsLayout->addWidget(m_ui->cancelButton);
+    actionsLayout->addWidget(m_ui->retryButton);
+    m_ui->resultTabs->setCornerWidget(actions, Qt::TopRightCorner);
+    m_ui->resultTabs->setUsesScrollButtons(true);
     m_ui->cancelButton->setEnabled(false);
     m_ui->retryButton->setEnabled(false);
     m_ui->cancelButton->setToolTip(tr("Cancel the prediction (Esc)"));

@@ -2,6 +2,7 @@
 
 #include "app/composer/FileUploader.h"
 #include "ui/composer/FormField.h"
+#include "ui/composer/WrapText.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -216,7 +217,7 @@ void SchemaFormWidget::updateBanner()
     QStringList lines;
     for (const FieldProblem& p : std::as_const(m_otherProblems))
         lines << (p.key.isEmpty() ? p.message : tr("%1: %2").arg(p.key, p.message));
-    m_bannerText->setText(lines.join(QLatin1Char('\n')));
+    m_bannerText->setText(wrapAnywhere(lines.join(QLatin1Char('\n'))));
     m_banner->setVisible(!lines.isEmpty());
     QColor text;
     QPalette pal = palette();
