@@ -59,6 +59,7 @@ QWidget* NumberField::makeEditor()
             if (v.isDouble())
                 decimals = std::max(decimals, decimalsOf(v.toDouble()));
         m_spin->setDecimals(std::min(decimals, 6));
+        m_decimals = m_spin->decimals();
         m_spin->setAllowedRange(lo, hi);
         m_spin->setSingleStep(step);
         m_step = step;
@@ -165,8 +166,7 @@ void NumberField::display(const QJsonValue& v)
     // integer field (its problem is shown beside it); never a clamped or rounded one.
     m_spin->setPlaceholderText(m_spec.required ? FormField::tr("Required") : FormField::tr("Not set"));
     if (v.isDouble()) {
-        if (isInteger())
-            m_spin->setDecimals(decimalsOf(v.toDouble()));
+        m_spin->setDecimals(std::max(m_decimals, decimalsOf(v.toDouble())));
         m_spin->setShownValue(v.toDouble());
     } else {
         m_spin->setEmpty(true); // not set, or a value of another type: shown as it is, greyed

@@ -30,6 +30,7 @@ protected:
     double m_step = 1;
     int m_sliderSteps = 1000;
     bool m_syncing = false;
+    int m_decimals = 0; // the field's own (more when a value needs them, so it is shown exactly)
 };
 
 } // namespace r8::ui

@@ -70,6 +70,7 @@ void RunPanel::setActions(bool canCancel, bool canRetry)
 void RunPanel::begin(const QJsonObject& outputSchema)
 {
     m_outputSchema = outputSchema;
+    m_canceling = false;
     m_output->clear();
     m_response->clear();
     m_ui->logsView->clear();
@@ -86,6 +87,7 @@ void RunPanel::reset()
 {
     m_elapsedTimer.stop();
     m_finalElapsedMs = -1;
+    m_canceling = false;
     m_output->clear();
     m_response->clear();
     m_ui->logsView->clear();
@@ -98,6 +100,7 @@ void RunPanel::reset()
 
 void RunPanel::markCanceling()
 {
+    m_canceling = true;
     m_ui->cancelButton->setEnabled(false);
     m_ui->statusChip->setState(m_ui->statusChip->state(), tr("canceling…"));
 }
@@ -152,7 +155,7 @@ void RunPanel::watch(ComposerRun* run)
     connect(run, &ComposerRun::outputText, this, [this](const QString& chunk) {
         // Text arrives: the model is running, whatever the last status said ("starting").
         const StatusChip::State state = m_ui->statusChip->state();
-        if (state == StatusChip::State::Sending || state == StatusChip::State::Starting)
+        if (!m_canceling && (state == StatusChip::State::Sending || state == StatusChip::State::Starting))
             m_ui->statusChip->setState(StatusChip::State::Processing);
         m_output->appendText(chunk);
     });

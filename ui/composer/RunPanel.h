@@ -55,6 +55,7 @@ private:
     QJsonObject m_outputSchema;
     QTimer m_elapsedTimer;
     qint64 m_finalElapsedMs = -1;
+    bool m_canceling = false;
 };
 
 } // namespace r8::ui
