@@ -6077,10 +6077,8 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message numerus="yes">
         <source>Too many requests (HTTP 429): the rate limit resets in %n s (at %1). Retry then, or now if you know better.</source>
         <translation>
-            <numerusform>
-            </numerusform>
-            <numerusform>
-            </numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
         </translation>
     </message>
     <message>
