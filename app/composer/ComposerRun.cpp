@@ -16,9 +16,19 @@ ComposerRun::ComposerRun(api::ApiClient* client, TokenVault* vault, QObject* par
         recordCreate(&m_entry, ex);
         record();
     });
+    connect(m_runner, &PredictionRunner::exchanged, this, &ComposerRun::exchanged);
+    connect(m_runner, &PredictionRunner::created, this, &ComposerRun::created);
+    connect(m_runner, &PredictionRunner::statusChanged, this,
+            [this](api::PredictionStatus status, const QString&) { emit statusChanged(status); });
+    connect(m_runner, &PredictionRunner::logsChanged, this, &ComposerRun::logsChanged);
+    connect(m_runner, &PredictionRunner::progressChanged, this, &ComposerRun::progressChanged);
+    connect(m_runner, &PredictionRunner::outputText, this, &ComposerRun::outputText);
+    connect(m_runner, &PredictionRunner::streamFallback, this, &ComposerRun::streamFallback);
+    connect(m_runner, &PredictionRunner::cancelFailed, this, &ComposerRun::cancelFailed);
     connect(m_runner, &PredictionRunner::finished, this, [this](const api::Prediction& p) {
         recordPrediction(&m_entry, p);
         record();
+        emit finished(p);
         m_target.token.clear();
         emit ended();
     });
@@ -26,6 +36,7 @@ ComposerRun::ComposerRun(api::ApiClient* client, TokenVault* vault, QObject* par
         if (m_entry.error.isEmpty())
             m_entry.error = e.message;
         record();
+        emit failed(e);
         m_target.token.clear();
         emit ended();
     });
@@ -41,10 +52,21 @@ void ComposerRun::setHistory(HistoryStore* history)
     m_history = history;
 }
 
+void ComposerRun::setPollIntervals(int firstMs, int maxMs)
+{
+    PredictionRunner::Options o = m_runner->options();
+    o.firstPollMs = firstMs;
+    o.maxPollMs = maxMs;
+    m_runner->setOptions(o);
+}
+
 void ComposerRun::start(const ComposerRequest& request, const QString& environment, const QString& tokenId,
-                        const QUrl& baseUrl)
+                        const QUrl& baseUrl, bool concatenateOutput)
 {
     stop();
+    PredictionRunner::Options o = m_runner->options();
+    o.concatenateOutput = concatenateOutput;
+    m_runner->setOptions(o);
     const quint64 generation = ++m_generation;
     m_request = request;
     m_environment = environment;

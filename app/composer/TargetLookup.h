@@ -29,7 +29,6 @@ public:
     bool lookUp(const Target& target, const QString& tokenId, const QUrl& baseUrl);
     void abort();
     bool isBusy() const { return m_busy; }
-    void forget() { m_cache.clear(); }
 
 signals:
     void found(const r8::composer::Target& target, const r8::composer::ModelInfo& info);

@@ -4149,6 +4149,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
 <context>
     <name>r8::ui::ComposerPage</name>
     <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
         <source>Type a model&apos;s name to build its input form, or pick one of the samples.</source>
         <translation>Geben Sie den Namen eines Modells ein, um sein Eingabeformular zu erstellen, oder wählen Sie eines der Beispiele.</translation>
     </message>
@@ -5434,6 +5438,53 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::ui::ModelController</name>
+    <message>
+        <source>Type a model&apos;s name to build its input form, or pick one of the samples.</source>
+        <translation>Geben Sie den Namen eines Modells ein, um sein Eingabeformular zu erstellen, oder wählen Sie eines der Beispiele.</translation>
+    </message>
+    <message>
+        <source>A deployment: its inputs are not looked up — write them in the JSON tab.</source>
+        <translation>Ein Deployment: Seine Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>A version id without its model: its inputs are not looked up — write them in the JSON tab, or type OWNER/NAME:VERSION.</source>
+        <translation>Eine Versions-ID ohne ihr Modell: Ihre Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter oder geben Sie OWNER/NAME:VERSION ein.</translation>
+    </message>
+    <message>
+        <source>Start the sandbox to look %1 up there (File → Try the Sandbox).</source>
+        <translation>Starten Sie die Sandbox, um %1 dort nachzuschlagen (Datei → Die Sandbox ausprobieren).</translation>
+    </message>
+    <message>
+        <source>Choose a token to look %1 up.</source>
+        <translation>Wählen Sie ein Token, um %1 nachzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Not an official model: runs by its latest version %1.</source>
+        <translation>Kein offizielles Modell: läuft mit seiner neuesten Version %1.</translation>
+    </message>
+    <message>
+        <source>Inputs of version %1.</source>
+        <translation>Eingaben der Version %1.</translation>
+    </message>
+    <message>
+        <source>Its schema has no inputs to show: write them in the JSON tab.</source>
+        <translation>Sein Schema hat keine Eingaben zum Anzeigen: Schreiben Sie sie in den JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>Could not look %1 up: the token “%2” was rejected (HTTP 401).</source>
+        <translation>%1 konnte nicht nachgeschlagen werden: Das Token „%2“ wurde abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The token “%1” was rejected by %2 while looking up %3: it is wrong, disabled or expired. Verify it, or rotate it.</source>
+        <translation>Das Token „%1“ wurde von %2 beim Nachschlagen von %3 abgelehnt: Es ist falsch, deaktiviert oder abgelaufen. Prüfen oder rotieren Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::OutputItemsModel</name>
     <message>
         <source>%1,… (%2)</source>
@@ -5921,6 +5972,10 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
 <context>
     <name>r8::ui::ResponseViewer</name>
     <message>
+        <source>Find in body</source>
+        <translation>Im Rumpf suchen</translation>
+    </message>
+    <message>
         <source>No tree: %1</source>
         <translation>Kein Baum: %1</translation>
     </message>
@@ -6021,6 +6076,68 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     </message>
 </context>
 <context>
+    <name>r8::ui::RunFeedback</name>
+    <message>
+        <source>Canceled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The prediction could not be canceled: %1</source>
+        <translation>Die Vorhersage konnte nicht abgebrochen werden: %1</translation>
+    </message>
+    <message>
+        <source>The prediction failed without saying why; its logs may tell.</source>
+        <translation>Die Vorhersage ist ohne Begründung fehlgeschlagen; ihr Protokoll verrät es vielleicht.</translation>
+    </message>
+    <message>
+        <source>The prediction failed: %1</source>
+        <translation>Die Vorhersage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>The prediction was canceled.</source>
+        <translation>Die Vorhersage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The prediction was aborted by the platform before it started (a deadline, or Cancel-After).</source>
+        <translation>Die Vorhersage wurde von der Plattform beendet, bevor sie begann (eine Frist oder Cancel-After).</translation>
+    </message>
+    <message>
+        <source>The token “%1” was rejected by %2 (HTTP 401): it is wrong, disabled (perhaps after a leak) or expired. Verify it, or rotate it.</source>
+        <translation>Das Token „%1“ wurde von %2 abgelehnt (HTTP 401): Es ist falsch, deaktiviert (vielleicht nach einem Leck) oder abgelaufen. Prüfen oder rotieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Open “%1” in Tokens</source>
+        <translation>„%1“ in Tokens öffnen</translation>
+    </message>
+    <message>
+        <source>%1 The fields are marked in the form.</source>
+        <translation>%1 Die Felder sind im Formular markiert.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Canceled before the server answered. If it had already created the prediction, the prediction goes on (its id never arrived).</source>
+        <translation>Abgebrochen, bevor der Server antwortete. Falls er die Vorhersage schon erstellt hatte, läuft sie weiter (ihre ID kam nie an).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429): the rate limit resets in %n s (at %1). Retry then, or now if you know better.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): the rate limit has reset — retry now.</source>
+        <translation>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung ist zurückgesetzt – jetzt wiederholen.</translation>
+    </message>
+</context>
+<context>
     <name>r8::ui::RunPanel</name>
     <message>
         <source>Cancel the prediction (Esc)</source>
@@ -6053,6 +6170,13 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>r8::ui::SamplesMenu</name>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
     </message>
 </context>
 <context>

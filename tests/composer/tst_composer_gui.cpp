@@ -5,6 +5,7 @@
 // the Tokens page; the token appears in no widget; every control has an accessible name.
 #include "app/api/ApiClient.h"
 #include "app/api/EnvironmentStore.h"
+#include "app/composer/ComposerRequest.h"
 #include "app/composer/HistoryModel.h"
 #include "app/composer/HistoryStore.h"
 #include "app/composer/PresetStore.h"
@@ -20,6 +21,7 @@
 #include "ui/common/ClipboardGuard.h"
 #include "ui/common/Prompt.h"
 #include "ui/composer/ComposerPage.h"
+#include "ui/composer/ElidedLinkLabel.h"
 #include "ui/composer/HeadersView.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/JsonTextEdit.h"
@@ -45,20 +47,35 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMetaEnum>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace r8;
 using namespace r8::ui;
 
 namespace {
+
+// A widget of the page, found by its objectName (an empty name: the only one of its class).
+template <class T> T* child(QObject* root, const char* name)
+{
+    T* w = root->findChild<T*>(*name ? QString::fromLatin1(name) : QString());
+    if (!w)
+        qFatal("no %s named \"%s\"", T::staticMetaObject.className(), name);
+    return w;
+}
 
 // Every text a widget shows or announces, including the rows of item views.
 QStringList widgetTexts(QWidget* root)
@@ -174,22 +191,24 @@ private slots:
     {
         loadSample(QStringLiteral("flux-schnell"));
         QCOMPARE(page()->targetText(), QStringLiteral("black-forest-labs/flux-schnell"));
-        QVERIFY(!page()->fields().isEmpty()); // the form was built from the schema
-        QCOMPARE(page()->inputEditor()->input().value(QStringLiteral("prompt")).toString(),
-                 QStringLiteral("a cat wearing a hat"));
-        const QString preview = page()->headersView()->previewText();
+        QVERIFY(
+            !child<SchemaFormWidget>(page(), "")->fields().isEmpty()); // the form was built from the schema
+        QCOMPARE(
+            child<InputEditor>(page(), "inputEditor")->input().value(QStringLiteral("prompt")).toString(),
+            QStringLiteral("a cat wearing a hat"));
+        const QString preview = child<HeadersView>(page(), "headersView")->previewText();
         QVERIFY2(preview.startsWith(QStringLiteral("POST ") + m_sandbox->baseUrl().toString() +
                                     QStringLiteral("/models/black-forest-labs/flux-schnell/predictions")),
                  qPrintable(preview));
         QVERIFY(preview.contains(QStringLiteral("Authorization: Bearer r8_") + QString(4, QChar(0x2022))));
         QVERIFY(preview.contains(QStringLiteral("Prefer: wait")));
-        QSignalSpy images(page()->outputView(), &OutputView::imagesLoaded);
+        QSignalSpy images(child<OutputView>(page(), "outputView"), &OutputView::imagesLoaded);
         sendAndWait(QKeySequence(QStringLiteral("Ctrl+Return")));
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         QVERIFY(images.count() > 0 || images.wait(15000));
-        QVERIFY(page()->outputView()->imageCount() >= 1);
-        QVERIFY(!page()->elapsedText().isEmpty());
-        QTRY_VERIFY(page()->responseViewer()->exchanges()->rowCount() >= 1);
+        QVERIFY(child<OutputView>(page(), "outputView")->imageCount() >= 1);
+        QVERIFY(!child<QLabel>(page(), "elapsedLabel")->text().isEmpty());
+        QTRY_VERIFY(child<ResponseViewer>(page(), "responseViewer")->exchanges()->rowCount() >= 1);
         // History: the request, the token by name, the prediction's end.
         QTRY_COMPARE(m_history->count(), 1);
         const auto entry = m_history->search().first();
@@ -211,17 +230,24 @@ private slots:
         QTest::keyClicks(edit, QStringLiteral("stability-ai/sdxl")); // typed: looked up after a pause
         QVERIFY(looked.wait(10000));
         QVERIFY(looked.last().first().toBool());
-        QVERIFY(page()->modelInfoText().contains(QStringLiteral("text-to-image")));
-        const QJsonObject input = page()->inputEditor()->input();
+        QVERIFY(child<QLabel>(page(), "targetInfo")->text().contains(QStringLiteral("text-to-image")));
+        const QJsonObject input = child<InputEditor>(page(), "inputEditor")->input();
         QCOMPARE(input.value(QStringLiteral("prompt")).toString(), QStringLiteral("a cat wearing a hat"));
         QCOMPARE(input.value(QStringLiteral("width")).toInt(), 1024); // the new model's own default
         // Not an official model: it runs by its latest version (POST /v1/predictions {"version": …}).
-        QVERIFY(page()->modelInfoText().contains(QStringLiteral("Not an official model")));
-        QVERIFY2(page()->headersView()->previewText().startsWith(QStringLiteral("POST ") +
-                                                                 m_sandbox->baseUrl().toString() +
-                                                                 QStringLiteral("/predictions\n")),
-                 qPrintable(page()->headersView()->previewText()));
-        QCOMPARE(page()->inputEditor()->body().value(QStringLiteral("version")).toString().size(), 64);
+        QVERIFY(
+            child<QLabel>(page(), "targetInfo")->text().contains(QStringLiteral("Not an official model")));
+        QVERIFY2(child<HeadersView>(page(), "headersView")
+                     ->previewText()
+                     .startsWith(QStringLiteral("POST ") + m_sandbox->baseUrl().toString() +
+                                 QStringLiteral("/predictions\n")),
+                 qPrintable(child<HeadersView>(page(), "headersView")->previewText()));
+        QCOMPARE(child<InputEditor>(page(), "inputEditor")
+                     ->body()
+                     .value(QStringLiteral("version"))
+                     .toString()
+                     .size(),
+                 64);
     }
 
     void streamedTextArrivesInOrder()
@@ -229,29 +255,29 @@ private slots:
         m_sandbox->server()->setSpeed(4.0); // tokens a few milliseconds apart: several arrivals
         loadSample(QStringLiteral("llama-stream"));
         QVERIFY(page()->findChild<QCheckBox*>(QStringLiteral("streamCheck"))->isChecked());
-        QVERIFY(page()->inputEditor()->body().value(QStringLiteral("stream")).toBool());
-        QVERIFY(!page()->headersView()->previewText().contains(QStringLiteral("Prefer")));
+        QVERIFY(child<InputEditor>(page(), "inputEditor")->body().value(QStringLiteral("stream")).toBool());
+        QVERIFY(!child<HeadersView>(page(), "headersView")->previewText().contains(QStringLiteral("Prefer")));
         // Sample what the output view shows while the text streams in.
         QStringList seen;
         QTimer sampler;
         sampler.setInterval(2);
         connect(&sampler, &QTimer::timeout, this, [&]() {
-            const QString now = page()->outputView()->text();
+            const QString now = child<OutputView>(page(), "outputView")->text();
             if (seen.isEmpty() || seen.last() != now)
                 seen << now;
         });
         sampler.start();
         sendAndWait();
         sampler.stop();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
-        const QString text = page()->outputView()->text();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        const QString text = child<OutputView>(page(), "outputView")->text();
         QVERIFY2(text.size() > 20, qPrintable(text));
         // It grew piece by piece, each piece appended after the ones before.
         QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
         for (int i = 1; i < seen.size(); ++i)
             QVERIFY2(seen.at(i).startsWith(seen.at(i - 1)), qPrintable(seen.at(i)));
         // And it is the prediction's whole output, in order.
-        ExchangeListModel* exchanges = page()->responseViewer()->exchanges();
+        ExchangeListModel* exchanges = child<ResponseViewer>(page(), "responseViewer")->exchanges();
         QVERIFY(exchanges->rowCount() >= 2); // create + stream (+ the final get)
         QJsonArray output;
         for (int row = exchanges->rowCount() - 1; row >= 0 && output.isEmpty(); --row)
@@ -274,16 +300,17 @@ private slots:
         QSignalSpy ended(page(), &ComposerPage::runEnded);
         page()->send();
         QVERIFY(sent.count() == 1 || sent.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(page()->statusChip()->state() == StatusChip::State::Starting ||
-                                     page()->statusChip()->state() == StatusChip::State::Processing,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<StatusChip>(page(), "statusChip")->state() == StatusChip::State::Starting ||
+                child<StatusChip>(page(), "statusChip")->state() == StatusChip::State::Processing,
+            10000);
         auto* cancelButton = page()->findChild<QPushButton*>(QStringLiteral("cancelButton"));
         QVERIFY(cancelButton->isEnabled());
         auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
         tabs->setFocus();
         QTest::keyClick(tabs, Qt::Key_Escape); // Esc cancels
         QVERIFY(ended.count() == 1 || ended.wait(20000));
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Canceled);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Canceled);
         QVERIFY(!cancelButton->isEnabled());
         QTRY_COMPARE(m_history->search().first().finalStatus, QStringLiteral("canceled"));
     }
@@ -291,17 +318,23 @@ private slots:
     void invalidInputHighlightsTheField()
     {
         loadSample(QStringLiteral("flux-schnell"));
-        QJsonObject body = page()->inputEditor()->body();
+        QJsonObject body = child<InputEditor>(page(), "inputEditor")->body();
         QJsonObject input = body.value(QStringLiteral("input")).toObject();
         input.insert(QStringLiteral("num_outputs"), 9); // the schema allows 1–4: the server says 422
         body.insert(QStringLiteral("input"), input);
-        page()->inputEditor()->setBody(body);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
-        QVERIFY2(page()->messageText().contains(QStringLiteral("num_outputs")),
-                 qPrintable(page()->messageText()));
-        QVERIFY(!page()->inputEditor()->form()->problemFor(QStringLiteral("num_outputs")).isEmpty());
-        QVERIFY(page()->inputEditor()->form()->problemFor(QStringLiteral("prompt")).isEmpty());
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QVERIFY2(child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("num_outputs")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QVERIFY(!child<InputEditor>(page(), "inputEditor")
+                     ->form()
+                     ->problemFor(QStringLiteral("num_outputs"))
+                     .isEmpty());
+        QVERIFY(child<InputEditor>(page(), "inputEditor")
+                    ->form()
+                    ->problemFor(QStringLiteral("prompt"))
+                    .isEmpty());
         QCOMPARE(m_history->search().first().httpStatus, 422);
     }
 
@@ -311,42 +344,47 @@ private slots:
         const int stored = m_history->count();
         loadSample(QStringLiteral("hello-world"));
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
-        QVERIFY2(page()->messageText().contains(QStringLiteral("429")), qPrintable(page()->messageText()));
-        QVERIFY2(page()->messageText().contains(QStringLiteral("resets in")),
-                 qPrintable(page()->messageText()));
-        QPushButton* retry = page()->messageBar()->actionButton();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QVERIFY2(child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("429")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QVERIFY2(child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("resets in")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QPushButton* retry = child<MessageBar>(page(), "messageBar")->actionButton();
         QVERIFY(retry->isVisible());
         QCOMPARE(retry->text(), QStringLiteral("Retry"));
         QVERIFY(page()->findChild<QPushButton*>(QStringLiteral("retryButton"))->isEnabled());
         // The countdown ticks.
-        const QString before = page()->messageText();
-        QTRY_VERIFY_WITH_TIMEOUT(page()->messageText() != before, 3000);
+        const QString before = child<MessageBar>(page(), "messageBar")->text();
+        QTRY_VERIFY_WITH_TIMEOUT(child<MessageBar>(page(), "messageBar")->text() != before, 3000);
         // The limit is lifted (as if the minute had passed): Retry sends the same request again.
         m_sandbox->server()->setRateLimits(600, 3000);
         QSignalSpy ended(page(), &ComposerPage::runEnded);
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(ended.wait(20000));
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         QCOMPARE(m_history->count(), stored + 3); // the success, the 429 and the retry
     }
 
     void rejectedTokenLinksToTheTokensPage()
     {
         const QString bogusId = addToken(QStringLiteral("composer-bogus"), test::makeToken());
-        QVERIFY(page()->tokenChooser()->selectTokenId(bogusId));
+        QVERIFY(child<TokenChooser>(page(), "tokenChooser")->selectTokenId(bogusId));
         page()->setTargetText(QStringLiteral("black-forest-labs/flux-schnell"));
         // The lookup already says so, inline.
-        QTRY_VERIFY_WITH_TIMEOUT(page()->modelInfoText().contains(QStringLiteral("401")), 10000);
-        page()->inputEditor()->setBody(QJsonObject{
-            {QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page(), "targetInfo")->text().contains(QStringLiteral("401")),
+                                 10000);
+        child<InputEditor>(page(), "inputEditor")
+            ->setBody(QJsonObject{
+                {QStringLiteral("input"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}}}});
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Error);
-        QVERIFY2(page()->messageText().contains(QStringLiteral("“composer-bogus” was rejected")),
-                 qPrintable(page()->messageText()));
-        QPushButton* open = page()->messageBar()->actionButton();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QVERIFY2(child<MessageBar>(page(), "messageBar")
+                     ->text()
+                     .contains(QStringLiteral("“composer-bogus” was rejected")),
+                 qPrintable(child<MessageBar>(page(), "messageBar")->text()));
+        QPushButton* open = child<MessageBar>(page(), "messageBar")->actionButton();
         QVERIFY(open->isVisible());
         QVERIFY(open->text().contains(QStringLiteral("Tokens")));
         QTest::mouseClick(open, Qt::LeftButton);
@@ -360,7 +398,7 @@ private slots:
     void copyAsNeverHoldsTheToken()
     {
         loadSample(QStringLiteral("flux-schnell"));
-        CopyAsMenu* menu = page()->copyAsMenu();
+        CopyAsMenu* menu = child<CopyAsMenu>(page(), "copyAsMenu");
         QVERIFY(menu);
         for (const composer::CodeFormat format : composer::allCodeFormats()) {
             QVERIFY(menu->copy(format));
@@ -378,19 +416,20 @@ private slots:
         QVERIFY(curl.contains(QStringLiteral("$REPLICATE_API_TOKEN")));
         QVERIFY(curl.contains(QStringLiteral("a cat wearing a hat")));
         QVERIFY(curl.contains(m_sandbox->baseUrl().toString()));
-        QVERIFY(page()->messageText().contains(QStringLiteral("REPLICATE_API_TOKEN")));
+        QVERIFY(
+            child<MessageBar>(page(), "messageBar")->text().contains(QStringLiteral("REPLICATE_API_TOKEN")));
     }
 
     void historySurvivesARestartAndReopens()
     {
         loadSample(QStringLiteral("hello-world"));
-        QJsonObject body = page()->inputEditor()->body();
+        QJsonObject body = child<InputEditor>(page(), "inputEditor")->body();
         body.insert(QStringLiteral("input"),
                     QJsonObject{{QStringLiteral("text"), QStringLiteral("from history")}});
-        page()->inputEditor()->setBody(body);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
         page()->findChild<QRadioButton*>(QStringLiteral("asyncRadio"))->setChecked(true);
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
         const QString tokenName = page()->tokenName();
 
         // "Restart": a new window and a new store on the same file.
@@ -413,31 +452,34 @@ private slots:
         QCOMPARE(composer->tokenName(), tokenName);
         QCOMPARE(composer->environment(), QStringLiteral("sandbox"));
         QTRY_VERIFY_WITH_TIMEOUT(!composer->isLookingUp(), 10000);
-        QCOMPARE(composer->inputEditor()->input().value(QStringLiteral("text")).toString(),
-                 QStringLiteral("from history"));
+        QCOMPARE(
+            child<InputEditor>(composer, "inputEditor")->input().value(QStringLiteral("text")).toString(),
+            QStringLiteral("from history"));
         QVERIFY(composer->findChild<QRadioButton*>(QStringLiteral("asyncRadio"))->isChecked());
         // And it sends again.
         QSignalSpy ended(composer, &ComposerPage::runEnded);
         composer->send();
         QVERIFY(ended.wait(20000));
-        QCOMPARE(composer->statusChip()->state(), StatusChip::State::Succeeded);
+        QCOMPARE(child<StatusChip>(composer, "statusChip")->state(), StatusChip::State::Succeeded);
     }
 
     void failedPredictionShowsErrorAndLogs()
     {
         loadSample(QStringLiteral("always-fails"));
         sendAndWait();
-        QCOMPARE(page()->statusChip()->state(), StatusChip::State::Failed);
-        QVERIFY(page()->messageText().startsWith(QStringLiteral("The prediction failed")));
-        QVERIFY(!page()->logsText().isEmpty());
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Failed);
+        QVERIFY(child<MessageBar>(page(), "messageBar")
+                    ->text()
+                    .startsWith(QStringLiteral("The prediction failed")));
+        QVERIFY(!child<QPlainTextEdit>(page(), "logsView")->toPlainText().isEmpty());
     }
 
     void invalidJsonBlocksSending()
     {
         loadSample(QStringLiteral("hello-world"));
         QVERIFY(page()->sendProblem().isEmpty());
-        page()->inputEditor()->showJson();
-        auto* json = page()->inputEditor()->jsonEdit();
+        child<InputEditor>(page(), "inputEditor")->showJson();
+        auto* json = child<InputEditor>(page(), "inputEditor")->jsonEdit();
         json->setPlainText(QStringLiteral("{\"input\": {\"text\": \"x\",}"));
         QTRY_VERIFY(!page()->sendProblem().isEmpty());
         QVERIFY2(page()->sendProblem().contains(QStringLiteral("Line")), qPrintable(page()->sendProblem()));
@@ -447,7 +489,314 @@ private slots:
         QCOMPARE(m_history->count(), before); // nothing went out
     }
 
+    // ---- the composer's state is honest (issue #12.3) ----------------------------------------
+
+    void loadingASampleOrAnotherModelClearsTheLastRun()
+    {
+        loadSample(QStringLiteral("hello-world"));
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        QVERIFY(!child<OutputView>(page(), "outputView")->text().isEmpty());
+        QVERIFY(!child<ElidedLinkLabel>(page(), "predictionLabel")->fullText().isEmpty());
+        QVERIFY(child<ResponseViewer>(page(), "responseViewer")->exchanges()->rowCount() > 0);
+        loadSample(QStringLiteral("flux-schnell"));
+        assertNoRunShown();
+
+        // Typing another model does the same.
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        QSignalSpy looked(page(), &ComposerPage::lookupFinished);
+        auto* edit = child<QLineEdit>(page(), "targetEdit");
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("stability-ai/sdxl"));
+        QVERIFY(looked.wait(10000));
+        assertNoRunShown();
+    }
+
+    void formShowsAnOutOfRangeValueAsItIs()
+    {
+        loadSample(QStringLiteral("flux-schnell"));
+        auto* editor = child<InputEditor>(page(), "inputEditor");
+        editor->showJson();
+        QJsonObject body = editor->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9); // the schema allows 1–4
+        body.insert(QStringLiteral("input"), input);
+        editor->jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(body).toJson()));
+        QTRY_COMPARE(editor->input().value(QStringLiteral("num_outputs")).toInt(), 9);
+        editor->showForm();
+        auto* spin =
+            qobject_cast<QAbstractSpinBox*>(editor->form()->editorFor(QStringLiteral("num_outputs")));
+        QVERIFY(spin);
+        QCOMPARE(spin->text(), QStringLiteral("9")); // not clamped to 4
+        QVERIFY2(editor->form()->problemFor(QStringLiteral("num_outputs")).contains(QStringLiteral("4")),
+                 qPrintable(editor->form()->problemFor(QStringLiteral("num_outputs"))));
+        const auto request = page()->currentRequest();
+        QVERIFY(request);
+        QCOMPARE(request->input.value(QStringLiteral("num_outputs")).toInt(), 9); // what is shown is sent
+    }
+
+    void after422TheFirstMarkedFieldIsInViewAndFocused()
+    {
+        m_window->resize(1024, 600);
+        QApplication::setActiveWindow(m_window.data());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
+        loadSample(QStringLiteral("flux-schnell"));
+        auto* editor = child<InputEditor>(page(), "inputEditor");
+        QJsonObject body = editor->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9);
+        body.insert(QStringLiteral("input"), input);
+        editor->setBody(body);
+        // The form scrolled to its end, focus elsewhere.
+        auto* scroll = editor->form()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        child<QLineEdit>(page(), "targetEdit")->setFocus();
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Error);
+        QWidget* field = editor->form()->editorFor(QStringLiteral("num_outputs"));
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        // The field's row is in view from top to bottom, and its editor can be seen.
+        QWidget* row = editor->form()->findChild<QWidget*>(QStringLiteral("field_num_outputs"));
+        const QRect rowRect(row->mapTo(scroll->viewport(), QPoint(0, 0)), row->size());
+        const QRect fieldRect(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+        const QRect viewport = scroll->viewport()->rect();
+        QVERIFY2(rowRect.top() >= 0 && rowRect.bottom() <= viewport.bottom() &&
+                     viewport.intersects(fieldRect),
+                 qPrintable(QStringLiteral("row at y %1–%2, field at x %3–%4; viewport %5x%6")
+                                .arg(rowRect.top())
+                                .arg(rowRect.bottom())
+                                .arg(fieldRect.left())
+                                .arg(fieldRect.right())
+                                .arg(viewport.width())
+                                .arg(viewport.height())));
+    }
+
+    void retryOnlyAfterAFailureOrACancel()
+    {
+        auto* retry = child<QPushButton>(page(), "retryButton");
+        loadSample(QStringLiteral("hello-world"));
+        QVERIFY(!retry->isEnabled()); // nothing sent yet
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Succeeded);
+        QVERIFY(!retry->isEnabled()); // a success is not retried
+        loadSample(QStringLiteral("always-fails"));
+        sendAndWait();
+        QCOMPARE(child<StatusChip>(page(), "statusChip")->state(), StatusChip::State::Failed);
+        QVERIFY(retry->isEnabled());
+        loadSample(QStringLiteral("hello-world")); // another request: the failure is gone, so is Retry
+        QVERIFY(!retry->isEnabled());
+    }
+
+    void statusSaysRunningWhileTextStreams()
+    {
+        m_sandbox->server()->setSpeed(4.0);
+        loadSample(QStringLiteral("llama-stream"));
+        QList<StatusChip::State> whileText;
+        QTimer sampler;
+        sampler.setInterval(2);
+        connect(&sampler, &QTimer::timeout, this, [&]() {
+            if (!child<OutputView>(page(), "outputView")->text().isEmpty() && page()->isRunning())
+                whileText << child<StatusChip>(page(), "statusChip")->state();
+        });
+        sampler.start();
+        sendAndWait();
+        sampler.stop();
+        QVERIFY(!whileText.isEmpty());
+        for (StatusChip::State s : std::as_const(whileText))
+            QVERIFY2(s == StatusChip::State::Processing,
+                     QMetaEnum::fromType<StatusChip::State>().valueToKey(int(s)));
+    }
+
+    void theModelHintIsShownOnceAndNoFormTextBeforeAModel()
+    {
+        ComposerPage* p = page();
+        QCOMPARE(p->targetText(), QString());
+        int hints = 0;
+        for (QLabel* l : p->findChildren<QLabel*>()) {
+            if (!l->isVisibleTo(p))
+                continue;
+            QVERIFY2(!l->text().contains(QStringLiteral("No form")), qPrintable(l->text()));
+            hints += l->text().contains(QStringLiteral("Type a model")) ? 1 : 0;
+        }
+        QCOMPARE(hints, 1);
+        // A model without a schema (a bare version id) does say so.
+        p->setTargetText(QString(64, QLatin1Char('a')));
+        QVERIFY(child<InputEditor>(p, "inputEditor")->form()->noteText().contains(QStringLiteral("No form")));
+    }
+
+    void theModelHintNeverBreaksInsideAName()
+    {
+        ComposerPage* p = page();
+        p->setTargetText(QString(64, QLatin1Char('a'))); // a bare version id: "… type OWNER/NAME:VERSION."
+        auto* info = child<QLabel>(p, "targetInfo");
+        const QString text = info->text();
+        QString plain = text;
+        plain.remove(QChar(0x2060));
+        QVERIFY2(plain.contains(QStringLiteral("OWNER/NAME:VERSION")), qPrintable(plain));
+        const qsizetype start = text.indexOf(QStringLiteral("OWNER"));
+        const qsizetype end = text.indexOf(QStringLiteral("VERSION")) + 7;
+        for (int width = 60; width <= 700; width += 3) {
+            QTextLayout layout(text, info->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            int startLine = -1, endLine = -1;
+            for (int n = 0;; ++n) {
+                QTextLine line = layout.createLine();
+                if (!line.isValid())
+                    break;
+                line.setLineWidth(width);
+                if (start >= line.textStart() && start < line.textStart() + line.textLength())
+                    startLine = n;
+                if (end - 1 >= line.textStart() && end - 1 < line.textStart() + line.textLength())
+                    endLine = n;
+            }
+            layout.endLayout();
+            QVERIFY2(startLine == endLine, qPrintable(QStringLiteral("broken at width %1").arg(width)));
+        }
+    }
+
+    void theSameSampleSendsTheSameBodyWhicheverWayItIsLoaded()
+    {
+        // 1. On a fresh page.
+        loadSample(QStringLiteral("flux-schnell"));
+        const QJsonObject fresh = composer::requestBodyObject(*page()->currentRequest());
+        // 2. From the Samples menu, after another model was chosen and its form edited.
+        loadSample(QStringLiteral("llama-stream"));
+        QJsonObject body = child<InputEditor>(page(), "inputEditor")->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("prompt"), QStringLiteral("something else"));
+        body.insert(QStringLiteral("input"), input);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
+        auto* menu = child<QMenu>(page(), "samplesMenu");
+        emit menu->aboutToShow();
+        auto* action = menu->findChild<QAction*>(QStringLiteral("sample-flux-schnell"));
+        QVERIFY(action);
+        QSignalSpy looked(page(), &ComposerPage::lookupFinished);
+        action->trigger();
+        if (looked.isEmpty())
+            QVERIFY(looked.wait(10000));
+        QTRY_VERIFY(!page()->isLookingUp());
+        QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+        // 3. Again over itself, after its own form was edited.
+        body = child<InputEditor>(page(), "inputEditor")->body();
+        input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 3);
+        input.insert(QStringLiteral("prompt"), QStringLiteral("a dog"));
+        body.insert(QStringLiteral("input"), input);
+        child<InputEditor>(page(), "inputEditor")->setBody(body);
+        loadSample(QStringLiteral("flux-schnell"));
+        QTRY_VERIFY(!page()->isLookingUp());
+        QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+        // 4. From the history of a sent one.
+        sendAndWait();
+        HistoryPage* history = m_window->historyPage();
+        history->selectRow(0);
+        QVERIFY(history->reopenSelected());
+        QTRY_VERIFY(!page()->isLookingUp());
+        QCOMPARE(composer::requestBodyObject(*page()->currentRequest()), fresh);
+    }
+
+    // ---- the page never raises the window's minimum size (issue #12.1) -----------------------
+
+    void minimumSizeFitsASmallScreen_data()
+    {
+        QTest::addColumn<qreal>("points");
+        QTest::newRow("default font") << 0.0;
+        QTest::newRow("12 pt font") << 12.0;
+    }
+
+    void minimumSizeFitsASmallScreen()
+    {
+        QFETCH(qreal, points);
+        const QFont before = QApplication::font();
+        if (points > 0) {
+            QFont f = before;
+            f.setPointSizeF(points);
+            QApplication::setFont(f);
+            m_window.reset(); // rebuilt with the font
+            openWindow();
+        }
+        ComposerPage* p = page();
+        // What the window puts around the page (sidebar, menu, margins) comes off 1024×600.
+        const QSize chrome = m_window->size() - p->size();
+        const QSize budget = QSize(1024, 600) - chrome;
+        QSize largest;
+        auto check = [&](const char* state) {
+            QApplication::processEvents();
+            const QSize min = p->minimumSizeHint().expandedTo(p->minimumSize());
+            largest = largest.expandedTo(min);
+            qInfo("%s, %s: page minimum %dx%d (budget %dx%d)", points > 0 ? "12 pt" : "default font", state,
+                  min.width(), min.height(), budget.width(), budget.height());
+            QVERIFY2(min.width() <= budget.width() && min.height() <= budget.height(),
+                     qPrintable(QStringLiteral("%1: %2x%3 > %4x%5")
+                                    .arg(QLatin1String(state))
+                                    .arg(min.width())
+                                    .arg(min.height())
+                                    .arg(budget.width())
+                                    .arg(budget.height())));
+        };
+        check("empty");
+        loadSample(QStringLiteral("flux-schnell"));
+        check("flux-schnell loaded");
+        sendAndWait();
+        check("sent");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(2);
+        check("Response tab");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(0);
+        loadSample(QStringLiteral("llama-stream"));
+        sendAndWait();
+        check("streamed");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(2);
+        check("streamed, Response tab");
+        loadSample(QStringLiteral("flux-schnell"));
+        auto* editor = child<InputEditor>(p, "inputEditor");
+        QJsonObject body = editor->body();
+        QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        input.insert(QStringLiteral("num_outputs"), 9);
+        input.insert(QStringLiteral("no_such_input_with_a_long_name_the_server_complains_about"), 1);
+        body.insert(QStringLiteral("input"), input);
+        editor->setBody(body);
+        sendAndWait();
+        check("422");
+        child<QTabWidget>(p, "resultTabs")->setCurrentIndex(2);
+        check("422, Response tab");
+        const QString longName =
+            QStringLiteral("some-owner-with-a-very-long-name/") + QString(120, QLatin1Char('x'));
+        p->setTargetText(longName);
+        QTRY_VERIFY(!p->isLookingUp());
+        check("long model name");
+        p->showMessage(QString(40, QLatin1Char('w')) + QStringLiteral(" ") + QString(300, QLatin1Char('m')),
+                       true);
+        check("long message");
+        qInfo("%s: the page's largest minimum size: %dx%d", points > 0 ? "12 pt" : "default font",
+              largest.width(), largest.height());
+        if (points > 0) {
+            m_window.reset();
+            QApplication::setFont(before);
+        }
+    }
+
 private:
+    void assertNoRunShown()
+    {
+        ComposerPage* p = page();
+        QCOMPARE(child<StatusChip>(p, "statusChip")->state(), StatusChip::State::Idle);
+        QCOMPARE(child<OutputView>(p, "outputView")->text(), QString());
+        QCOMPARE(child<OutputView>(p, "outputView")->imageCount(), 0);
+        QCOMPARE(child<ResponseViewer>(p, "responseViewer")->exchanges()->rowCount(), 0);
+        QCOMPARE(child<QPlainTextEdit>(p, "logsView")->toPlainText(), QString());
+        QCOMPARE(child<ElidedLinkLabel>(p, "predictionLabel")->fullText(), QString());
+        QCOMPARE(child<QLabel>(p, "elapsedLabel")->text(), QString());
+        QVERIFY(!child<QProgressBar>(p, "progressBar")->isVisible());
+        QVERIFY(!child<QPushButton>(p, "retryButton")->isEnabled());
+    }
+
     ComposerPage* page()
     {
         ComposerPage* p = m_window->composerPage();
@@ -478,7 +827,7 @@ private:
         QVERIFY(p->loadSample(id));
         if (looked.isEmpty())
             QVERIFY(looked.wait(10000));
-        QVERIFY2(looked.last().first().toBool(), qPrintable(p->modelInfoText()));
+        QVERIFY2(looked.last().first().toBool(), qPrintable(child<QLabel>(p, "targetInfo")->text()));
         QVERIFY2(p->sendProblem().isEmpty(), qPrintable(p->sendProblem()));
     }
 
@@ -492,7 +841,8 @@ private:
             p->findChild<QLineEdit*>(QStringLiteral("targetEdit"))->setFocus();
             QTest::keySequence(p->findChild<QLineEdit*>(QStringLiteral("targetEdit")), keys);
         }
-        QVERIFY2(ended.count() == 1 || ended.wait(30000), qPrintable(p->messageText()));
+        QVERIFY2(ended.count() == 1 || ended.wait(30000),
+                 qPrintable(child<MessageBar>(p, "messageBar")->text()));
     }
 
     QString addToken(const QString& name, const QString& secret)

@@ -18,7 +18,7 @@
 #include "tests/api/ApiTestUtil.h"
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/TestSupport.h"
-#include "ui/composer/FormField.h"
+#include "ui/composer/FormSpinBox.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/JsonTextEdit.h"
 
@@ -254,8 +254,8 @@ private slots:
         QVERIFY(form.editorFor(QStringLiteral("guidance"))->parentWidget()->findChild<QSlider*>());
         QVERIFY(!form.editorFor(QStringLiteral("seed"))->parentWidget()->findChild<QSlider*>());
         auto* steps = qobject_cast<FormSpinBox*>(form.editorFor(QStringLiteral("steps")));
-        QCOMPARE(steps->minimum(), 1.0);
-        QCOMPARE(steps->maximum(), 50.0);
+        QCOMPARE(steps->allowedMinimum(), 1.0); // the arrows keep to it; typing is not clamped
+        QCOMPARE(steps->allowedMaximum(), 50.0);
         QCOMPARE(steps->value(), 4.0);
         QVERIFY(qobject_cast<FormSpinBox*>(form.editorFor(QStringLiteral("seed")))->isEmpty());
         QCOMPARE(qobject_cast<QCheckBox*>(form.editorFor(QStringLiteral("go_fast")))->isChecked(), true);
@@ -293,15 +293,18 @@ private slots:
                  QStringLiteral("a red fox"));
         QVERIFY(changed.count() > 0);
 
-        // Integer: typing into the spin box; half-typed text does not change the value.
+        // Integer: typing into the spin box. What is typed is the value, also out of range (shown
+        // as it is and marked, never clamped: the form shows what will be sent).
         auto* width = qobject_cast<FormSpinBox*>(form->editorFor(QStringLiteral("width")));
         width->setFocus();
         width->selectAll();
         QTest::keyClicks(width, QStringLiteral("7"));
-        QCOMPARE(editor.input().value(QLatin1String("width")).toDouble(),
-                 1024.0); // "7" < 128: not yet a value
+        QCOMPARE(editor.input().value(QLatin1String("width")).toDouble(), 7.0); // < 128: invalid
+        QCOMPARE(width->text(), QStringLiteral("7"));
+        QVERIFY(!form->problemFor(QStringLiteral("width")).isEmpty());
         QTest::keyClicks(width, QStringLiteral("68"));
         QCOMPARE(editor.input().value(QLatin1String("width")).toDouble(), 768.0);
+        QVERIFY(form->problemFor(QStringLiteral("width")).isEmpty());
         QCOMPARE(parsedText(editor)[QStringLiteral("input")][QStringLiteral("width")].toDouble(), 768.0);
         // Arrow up: one step.
         QTest::keyClick(width, Qt::Key_Up);

@@ -212,7 +212,8 @@ int main(int argc, char** argv)
                 composer->send();
                 ended.wait(30000);
             };
-            QSignalSpy images(composer->outputView(), &r8::ui::OutputView::imagesLoaded);
+            QSignalSpy images(composer->findChild<r8::ui::OutputView*>(QStringLiteral("outputView")),
+                              &r8::ui::OutputView::imagesLoaded);
             run(QStringLiteral("flux-schnell"));
             if (images.isEmpty())
                 images.wait(10000);
@@ -225,18 +226,23 @@ int main(int argc, char** argv)
                 composer->loadSample(QStringLiteral("flux-schnell"));
                 if (looked.isEmpty())
                     looked.wait(10000);
-                QJsonObject body = composer->inputEditor()->body();
+                QJsonObject body =
+                    composer->findChild<r8::ui::InputEditor*>(QStringLiteral("inputEditor"))->body();
                 QJsonObject input = body.value(QStringLiteral("input")).toObject();
                 input.insert(QStringLiteral("num_outputs"), 9);
                 body.insert(QStringLiteral("input"), input);
-                composer->inputEditor()->setBody(body);
+                composer->findChild<r8::ui::InputEditor*>(QStringLiteral("inputEditor"))->setBody(body);
                 QSignalSpy ended(composer, &r8::ui::ComposerPage::runEnded);
                 composer->send();
                 ended.wait(30000);
                 shoot(cw, outDir + QStringLiteral("/composer-invalid-%1.png").arg(suffix));
                 // What will be sent, token masked, with an extra header.
-                composer->headersView()->setExtraHeaders({{"X-Request-Source", "r8desk"}});
-                composer->inputEditor()->tabs()->setCurrentWidget(composer->headersView());
+                composer->findChild<r8::ui::HeadersView*>(QStringLiteral("headersView"))
+                    ->setExtraHeaders({{"X-Request-Source", "r8desk"}});
+                composer->findChild<r8::ui::InputEditor*>(QStringLiteral("inputEditor"))
+                    ->tabs()
+                    ->setCurrentWidget(
+                        composer->findChild<r8::ui::HeadersView*>(QStringLiteral("headersView")));
                 shoot(cw, outDir + QStringLiteral("/composer-headers-%1.png").arg(suffix));
             }
             cw.showPage(cw.historyPage());

@@ -1,49 +1,32 @@
 #pragma once
 #include "app/composer/ComposerRequest.h"
-#include "app/composer/Exchange.h"
-#include "app/composer/FieldSpec.h"
-#include "app/composer/ModelLookup.h"
-#include "app/composer/RunError.h"
 #include "ui/Services.h"
 #include "ui/history/ComposerSnapshot.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
-#include <QPointer>
 #include <QScopedPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <optional>
 
 class QAction;
-class QCompleter;
-class QMenu;
 
 namespace Ui {
 class ComposerPage;
-}
-namespace r8::api {
-struct Prediction;
 }
 namespace r8::composer {
 class ComposerRun;
 class HistoryStore;
 class PresetStore;
-class TargetLookup;
-struct Exchange;
 } // namespace r8::composer
 
 namespace r8::ui {
-class CopyAsMenu;
 class HeadersView;
 class InputEditor;
-class MessageBar;
-class OutputView;
-class PresetsMenu;
-class ResponseViewer;
+class ModelController;
+class RecentTargets;
+class RequestOptions;
+class RunFeedback;
 class RunPanel;
-class StatusChip;
 class TokenChooser;
 
 // The request composer: pick a model (looked up as you type to build the input form from its
@@ -52,6 +35,11 @@ class TokenChooser;
 // exchange. Errors are explained where they happen (401 → the token, 422 → the field, 429 → when).
 // Every request is kept in history (token by NAME). The token's secret is read from the keychain
 // only when something is sent (a lookup or the request) and is never shown.
+//
+// The page puts its pieces together: ModelController (the model field and the form it builds),
+// RequestOptions (wait/stream/Cancel-After/headers), ComposerRun (the run, its only way to the
+// network), RunPanel (what the run shows) and RunFeedback (what the run means, in the message bar).
+// Tests find its widgets by objectName.
 class ComposerPage : public QWidget
 {
     Q_OBJECT
@@ -72,32 +60,13 @@ public:
     QString targetText() const;
     bool isRunning() const;
     bool isLookingUp() const;
-    // What blocks Send (empty when it can be sent), what the message bar says (empty when hidden).
+    // What blocks Send (empty when it can be sent).
     QString sendProblem() const;
-    QString messageText() const;
-    QString modelInfoText() const;
-    QString logsText() const;
-    QString elapsedText() const;
-    QList<r8::composer::FieldSpec> fields() const { return m_fields; }
 
     // Actions with shortcuts for the main window's menu: Send (Ctrl+Return), Cancel (Esc),
     // Retry (Ctrl+Shift+Return), Focus the model field (Ctrl+L).
     QList<QAction*> composerActions() const;
-    QMenu* samplesMenu() const { return m_samplesMenu; }
-    CopyAsMenu* copyAsMenu() const { return m_copyAs; }
-    PresetsMenu* presetsMenu() const { return m_presets; }
-    InputEditor* inputEditor() const { return m_input; }
-    OutputView* outputView() const;
-    ResponseViewer* responseViewer() const;
-    RunPanel* runPanel() const { return m_result; }
-    HeadersView* headersView() const { return m_headers; }
-    StatusChip* statusChip() const;
-    TokenChooser* tokenChooser() const { return m_tokens; }
-    MessageBar* messageBar() const;
-
-    // Tests: how long typing waits before the model is looked up (default 450 ms).
-    void setLookupDelay(int ms) { m_lookupTimer.setInterval(ms); }
-    // Tests and benchmarks: the runner's poll timing.
+    // Tests and benchmarks: the run's poll timing.
     void setPollIntervals(int firstMs, int maxMs);
 
 public slots:
@@ -113,9 +82,6 @@ public slots:
     void retry();
     void showMessage(const QString& text, bool isError);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 signals:
     // 401: open the Tokens page on this token, to verify or rotate it.
     void tokenPageRequested(const QString& tokenId);
@@ -124,23 +90,14 @@ signals:
     void runEnded(); // the run is over (finished, failed, canceled before sending, token unreadable)
 
 private:
+    void setUpParts();
+    void setUpMenus();
     void setUpActions();
-    void setUpSamples();
-    void setUpEmbedded();
+    void connectRun();
     void updateState();
     void updatePreview();
-    void scheduleLookup();
-    void lookUpNow();
-    void onLookedUp(const r8::composer::Target& target, const r8::composer::ModelInfo& info);
-    void onLookupFailed(const r8::composer::Target& target, const r8::composer::RunError& error);
-    void setTargetInfo(const QString& text, bool isError);
-    void applyBody(const QJsonObject& input, bool stream);
-    std::optional<r8::composer::Target> resolvedTarget(QString* problem = nullptr) const;
-    void setOptions(const r8::composer::ComposerRequest& request);
     void startRun(const r8::composer::ComposerRequest& request);
-    void onFinished(const r8::api::Prediction& prediction);
-    void onFailed(const r8::composer::RunError& error);
-    void tickRetry();
+    void clearRun(); // another model or request: the last run's result goes
     void onMessageAction(const QString& id);
     QUrl baseUrl() const;
 
@@ -151,31 +108,20 @@ private:
     TokenChooser* m_tokens = nullptr;
     HeadersView* m_headers = nullptr;
     InputEditor* m_input = nullptr;
+    RequestOptions* m_options = nullptr;
+    ModelController* m_model = nullptr;
+    RecentTargets* m_recent = nullptr;
     RunPanel* m_result = nullptr;
-    CopyAsMenu* m_copyAs = nullptr;
-    PresetsMenu* m_presets = nullptr;
-    QMenu* m_samplesMenu = nullptr;
-    QCompleter* m_completer = nullptr;
-    r8::composer::TargetLookup* m_lookup = nullptr;
+    RunFeedback* m_feedback = nullptr;
     r8::composer::ComposerRun* m_run = nullptr;
     QAction* m_sendAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_retryAction = nullptr;
     QAction* m_focusTargetAction = nullptr;
 
-    QTimer m_lookupTimer;
-    QTimer m_retryTimer;
-    QDateTime m_retryAt;
-    QList<r8::composer::FieldSpec> m_fields;
-    QJsonObject m_outputSchema;
-    std::optional<r8::composer::ModelInfo> m_model;          // the last successful lookup
-    QString m_lookedUpText;                                  // the target text m_model / m_fields belong to
-    QString m_lookupError;                                   // inline, translated
-    std::optional<QJsonObject> m_pendingInput;               // applied when the lookup of the new target ends
     std::optional<r8::composer::ComposerRequest> m_lastSent; // for Retry
-    bool m_filling = false;
-    bool m_splitterSized = false;
     bool m_canceling = false;
+    bool m_retryable = false; // the last run failed or was canceled
 };
 
 } // namespace r8::ui

@@ -1,12 +1,9 @@
 #pragma once
 #include "app/composer/FieldSpec.h"
 
-#include <QDoubleSpinBox>
 #include <QJsonValue>
 #include <QObject>
-#include <QPointer>
-
-#include <functional>
+#include <QWidget>
 
 class QFrame;
 class QHBoxLayout;
@@ -17,44 +14,6 @@ class QVBoxLayout;
 namespace r8::ui {
 
 class SchemaFormWidget;
-
-// A double spin box that may also be empty ("not set"): the form's Integer and Number editor
-// (decimals 0 for integers, so that integers beyond 2^31 fit). userEdited() is emitted for typing
-// and the arrows, never for programmatic changes.
-class FormSpinBox : public QDoubleSpinBox
-{
-    Q_OBJECT
-public:
-    explicit FormSpinBox(QWidget* parent = nullptr);
-    bool isEmpty() const { return m_empty; }
-    void setEmpty(bool empty);
-    void setShownValue(double value);             // shows a value (not empty), no signals
-    void setPlaceholderText(const QString& text); // shown while empty
-
-    // What the text shows now: empty, a number, or nothing usable yet (typing "-", "1." …).
-    enum class TextState
-    {
-        Empty,
-        Value,
-        Incomplete
-    };
-    TextState textState(double* value) const;
-
-    QValidator::State validate(QString& text, int& pos) const override;
-    double valueFromText(const QString& text) const override;
-    QString textFromValue(double value) const override;
-    void fixup(QString& input) const override;
-    void stepBy(int steps) override;
-
-signals:
-    void userEdited();
-
-protected:
-    StepEnabled stepEnabled() const override;
-
-private:
-    bool m_empty = false;
-};
 
 // One input of the form: its editor widgets, the value it holds (exactly as set — also values the
 // widgets cannot show, such as 1.5 on an integer field or a string where a number belongs), its

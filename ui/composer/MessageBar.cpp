@@ -1,5 +1,7 @@
 #include "ui/composer/MessageBar.h"
 
+#include "ui/composer/WrapText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -47,7 +49,8 @@ void MessageBar::showMessage(const QString& text, Kind kind, const QString& acti
 {
     m_kind = kind;
     m_actionId = actionId;
-    m_label->setText(text);
+    m_text = text;
+    m_label->setText(wrapAnywhere(text)); // a long word wraps instead of widening the window
     m_label->setAccessibleName(tr("Message: %1").arg(text)); // announced (AT-SPI: the name changes)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
@@ -77,12 +80,13 @@ void MessageBar::showMessage(const QString& text, Kind kind, const QString& acti
 
 void MessageBar::setText(const QString& text)
 {
-    m_label->setText(text);
+    m_text = text;
+    m_label->setText(wrapAnywhere(text));
 }
 
 QString MessageBar::text() const
 {
-    return isHidden() ? QString() : m_label->text();
+    return isHidden() ? QString() : m_text;
 }
 
 } // namespace r8::ui

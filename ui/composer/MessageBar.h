@@ -41,6 +41,7 @@ private:
     QPushButton* m_action;
     QToolButton* m_close;
     QString m_actionId;
+    QString m_text; // as given (the label's has break opportunities in long words)
     Kind m_kind = Kind::Info;
 };
 

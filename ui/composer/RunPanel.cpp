@@ -9,6 +9,7 @@
 #include "ui_RunPanel.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QScrollBar>
 
 namespace r8::ui {
@@ -22,6 +23,18 @@ RunPanel::RunPanel(api::ApiClient* client, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->logsView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->progressBar->hide();
+    m_ui->progressBar->setMinimumWidth(
+        m_ui->progressBar->fontMetrics().horizontalAdvance(QStringLiteral("000 / 000")));
+    // Cancel and Retry beside the result's tabs: the status row stays narrow (the window's minimum
+    // size does not grow with a long status, a progress bar and a prediction id).
+    auto* actions = new QWidget(m_ui->resultTabs);
+    actions->setObjectName(QStringLiteral("runActions"));
+    auto* actionsLayout = new QHBoxLayout(actions);
+    actionsLayout->setContentsMargins(0, 0, 0, 2);
+    actionsLayout->addWidget(m_ui->cancelButton);
+    actionsLayout->addWidget(m_ui->retryButton);
+    m_ui->resultTabs->setCornerWidget(actions, Qt::TopRightCorner);
+    m_ui->resultTabs->setUsesScrollButtons(true);
     m_ui->cancelButton->setEnabled(false);
     m_ui->retryButton->setEnabled(false);
     m_ui->cancelButton->setToolTip(tr("Cancel the prediction (Esc)"));
@@ -37,21 +50,6 @@ RunPanel::RunPanel(api::ApiClient* client, QWidget* parent)
 }
 
 RunPanel::~RunPanel() = default;
-
-StatusChip* RunPanel::statusChip() const
-{
-    return m_ui->statusChip;
-}
-
-QString RunPanel::logsText() const
-{
-    return m_ui->logsView->toPlainText();
-}
-
-QString RunPanel::elapsedText() const
-{
-    return m_ui->elapsedLabel->text();
-}
 
 void RunPanel::showLogs()
 {
@@ -72,6 +70,7 @@ void RunPanel::setActions(bool canCancel, bool canRetry)
 void RunPanel::begin(const QJsonObject& outputSchema)
 {
     m_outputSchema = outputSchema;
+    m_canceling = false;
     m_output->clear();
     m_response->clear();
     m_ui->logsView->clear();
@@ -84,15 +83,31 @@ void RunPanel::begin(const QJsonObject& outputSchema)
     tickElapsed();
 }
 
+void RunPanel::reset()
+{
+    m_elapsedTimer.stop();
+    m_finalElapsedMs = -1;
+    m_canceling = false;
+    m_output->clear();
+    m_response->clear();
+    m_ui->logsView->clear();
+    m_ui->progressBar->hide();
+    m_ui->predictionLabel->clearLink();
+    m_ui->statusChip->setState(StatusChip::State::Idle);
+    m_ui->elapsedLabel->clear();
+    showOutput();
+}
+
 void RunPanel::markCanceling()
 {
+    m_canceling = true;
     m_ui->cancelButton->setEnabled(false);
     m_ui->statusChip->setState(m_ui->statusChip->state(), tr("canceling…"));
 }
 
 void RunPanel::tickElapsed()
 {
-    const qint64 ms = m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_run ? m_run->runner()->elapsedMs() : 0;
+    const qint64 ms = m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_run ? m_run->elapsedMs() : 0;
     const bool shown = m_elapsedTimer.isActive() || m_finalElapsedMs >= 0;
     m_ui->elapsedLabel->setText(shown ? tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 1 : 0)
                                       : QString());
@@ -101,7 +116,6 @@ void RunPanel::tickElapsed()
 void RunPanel::watch(ComposerRun* run)
 {
     m_run = run;
-    PredictionRunner* runner = run->runner();
     connect(run, &ComposerRun::sending, this,
             [this](const api::ApiTarget& target) { m_output->setApiTarget(target); });
     connect(run, &ComposerRun::tokenUnavailable, this,
@@ -109,29 +123,28 @@ void RunPanel::watch(ComposerRun* run)
     connect(run, &ComposerRun::canceledBeforeSending, this,
             [this]() { m_ui->statusChip->setState(StatusChip::State::Canceled); });
     connect(run, &ComposerRun::ended, this, [this]() {
-        m_finalElapsedMs = m_run->runner()->elapsedMs();
+        m_finalElapsedMs = m_run->elapsedMs();
         m_elapsedTimer.stop();
         tickElapsed();
     });
-    connect(runner, &PredictionRunner::exchanged, this,
+    connect(run, &ComposerRun::exchanged, this,
             [this](const Exchange& exchange) { m_response->showExchange(exchange, m_run->target()); });
-    connect(runner, &PredictionRunner::created, this, [this](const api::Prediction& p) {
+    connect(run, &ComposerRun::created, this, [this](const api::Prediction& p) {
         m_ui->predictionLabel->setLink(p.id, p.webUrl,
                                        p.webUrl.isValid() ? tr("Open this prediction on replicate.com")
                                                           : tr("The prediction's id"));
     });
-    connect(runner, &PredictionRunner::statusChanged, this,
-            [this](api::PredictionStatus status, const QString&) {
-                m_ui->statusChip->setState(StatusChip::stateFor(status));
-            });
-    connect(runner, &PredictionRunner::logsChanged, this, [this](const QString& logs) {
+    connect(run, &ComposerRun::statusChanged, this, [this](api::PredictionStatus status) {
+        m_ui->statusChip->setState(StatusChip::stateFor(status));
+    });
+    connect(run, &ComposerRun::logsChanged, this, [this](const QString& logs) {
         QScrollBar* bar = m_ui->logsView->verticalScrollBar();
         const bool atEnd = bar->value() >= bar->maximum() - 2;
         m_ui->logsView->setPlainText(logs);
         if (atEnd)
             bar->setValue(bar->maximum());
     });
-    connect(runner, &PredictionRunner::progressChanged, this, [this](const Progress& progress) {
+    connect(run, &ComposerRun::progressChanged, this, [this](const Progress& progress) {
         m_ui->progressBar->show();
         m_ui->progressBar->setRange(0, 100);
         m_ui->progressBar->setValue(progress.percent);
@@ -139,9 +152,14 @@ void RunPanel::watch(ComposerRun* run)
                                          ? tr("%1 / %2").arg(progress.current).arg(progress.total)
                                          : QStringLiteral("%p%"));
     });
-    connect(runner, &PredictionRunner::outputText, this,
-            [this](const QString& chunk) { m_output->appendText(chunk); });
-    connect(runner, &PredictionRunner::finished, this, [this](const api::Prediction& p) {
+    connect(run, &ComposerRun::outputText, this, [this](const QString& chunk) {
+        // Text arrives: the model is running, whatever the last status said ("starting").
+        const StatusChip::State state = m_ui->statusChip->state();
+        if (!m_canceling && (state == StatusChip::State::Sending || state == StatusChip::State::Starting))
+            m_ui->statusChip->setState(StatusChip::State::Processing);
+        m_output->appendText(chunk);
+    });
+    connect(run, &ComposerRun::finished, this, [this](const api::Prediction& p) {
         m_ui->statusChip->setState(StatusChip::stateFor(p.status));
         m_output->showPrediction(p, m_outputSchema);
         if (p.status == api::PredictionStatus::Succeeded && m_ui->progressBar->isVisible())
@@ -149,13 +167,12 @@ void RunPanel::watch(ComposerRun* run)
         if (p.status == api::PredictionStatus::Failed && !p.logs.isEmpty())
             showLogs();
     });
-    connect(runner, &PredictionRunner::failed, this, [this](const RunError& e) {
+    connect(run, &ComposerRun::failed, this, [this](const RunError& e) {
         const bool canceled = e.kind == RunError::Kind::Canceled;
         m_ui->statusChip->setState(canceled ? StatusChip::State::Canceled : StatusChip::State::Error,
                                    !canceled && e.status > 0 ? tr("HTTP %1").arg(e.status) : QString());
     });
-    connect(runner, &PredictionRunner::cancelFailed, this,
-            [this]() { m_ui->cancelButton->setEnabled(true); });
+    connect(run, &ComposerRun::cancelFailed, this, [this]() { m_ui->cancelButton->setEnabled(true); });
 }
 
 } // namespace r8::ui

@@ -17,7 +17,6 @@ class ComposerRun;
 namespace r8::ui {
 class OutputView;
 class ResponseViewer;
-class StatusChip;
 
 // The composer's result side: a status row (status chip, elapsed time ticking, progress from the
 // logs, the prediction's id linking to its page, Cancel and Retry) above the Output (streamed text,
@@ -35,16 +34,12 @@ public:
     // A new run starts: clears the last one's output, logs and exchanges; the output schema says
     // how the output is shown (e.g. an iterator joined into one text).
     void begin(const QJsonObject& outputSchema);
+    // Back to nothing shown: status, elapsed time, progress, prediction id, output, logs, exchanges.
+    void reset();
     void markCanceling();
     void setActions(bool canCancel, bool canRetry);
     void showLogs();
     void showOutput();
-
-    StatusChip* statusChip() const;
-    OutputView* outputView() const { return m_output; }
-    ResponseViewer* responseViewer() const { return m_response; }
-    QString logsText() const;
-    QString elapsedText() const;
 
 signals:
     void cancelClicked();
@@ -60,6 +55,7 @@ private:
     QJsonObject m_outputSchema;
     QTimer m_elapsedTimer;
     qint64 m_finalElapsedMs = -1;
+    bool m_canceling = false;
 };
 
 } // namespace r8::ui

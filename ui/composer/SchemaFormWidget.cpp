@@ -2,6 +2,7 @@
 
 #include "app/composer/FileUploader.h"
 #include "ui/composer/FormField.h"
+#include "ui/composer/WrapText.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -215,7 +217,7 @@ void SchemaFormWidget::updateBanner()
     QStringList lines;
     for (const FieldProblem& p : std::as_const(m_otherProblems))
         lines << (p.key.isEmpty() ? p.message : tr("%1: %2").arg(p.key, p.message));
-    m_bannerText->setText(lines.join(QLatin1Char('\n')));
+    m_bannerText->setText(wrapAnywhere(lines.join(QLatin1Char('\n'))));
     m_banner->setVisible(!lines.isEmpty());
     QColor text;
     QPalette pal = palette();
@@ -245,6 +247,15 @@ void SchemaFormWidget::focusField(const QString& key)
     m_content->layout()->activate();
     m_scroll->ensureWidgetVisible(f->row(), 20, 40);
     f->editor()->setFocus(Qt::OtherFocusReason);
+    // Once the layouts around have settled (a message shown above, the Form tab just raised), again.
+    QTimer::singleShot(0, this, [this, key]() {
+        FormField* field = this->field(key);
+        if (!field)
+            return;
+        m_content->layout()->activate();
+        m_scroll->ensureWidgetVisible(field->row(), 20, 40);
+        field->editor()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void SchemaFormWidget::setUploader(FileUploadFn fn)

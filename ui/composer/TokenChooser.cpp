@@ -16,13 +16,16 @@ TokenChooser::TokenChooser(TokenVault* vault, QWidget* parent)
     m_envCombo->setObjectName(QStringLiteral("environmentCombo"));
     m_envCombo->setAccessibleName(tr("Environment"));
     m_envCombo->setAccessibleDescription(tr("The environment to send to; its API address and tokens"));
-    m_envCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long environment or token names do not widen the page: the combo boxes elide them.
+    m_envCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_envCombo->setMinimumContentsLength(10);
     m_tokenCombo->setObjectName(QStringLiteral("tokenCombo"));
     m_tokenCombo->setAccessibleName(tr("Token"));
     m_tokenCombo->setAccessibleDescription(
         tr("The stored token to authenticate with; its secret is read from the keychain only when sending"));
     m_tokenCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_tokenCombo->setMinimumContentsLength(16);
+    m_tokenCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tokenCombo->setMinimumContentsLength(12);
     layout->addWidget(m_envCombo);
     layout->addWidget(m_tokenCombo, 1);
     setFocusProxy(m_envCombo);

@@ -87,9 +87,13 @@ ResponseViewer::ResponseViewer(QWidget* parent)
     m_ui->requestText->setMaximumHeight(m_ui->requestText->fontMetrics().height() * 8);
     m_ui->noteLabel->hide();
     m_ui->treeNote->hide();
-    m_ui->splitter->setStretchFactor(0, 0);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({m_ui->exchangeList->fontMetrics().height() * 6, 600});
+    // The find field keeps room for the start of its placeholder ("Find in body…"), never "Fi…".
+    const QFontMetrics findMetrics = m_ui->findEdit->fontMetrics();
+    m_ui->findEdit->setMinimumWidth(findMetrics.horizontalAdvance(tr("Find in body")) +
+                                    2 * findMetrics.averageCharWidth() + 28);
+    m_ui->responseSplitter->setStretchFactor(0, 0);
+    m_ui->responseSplitter->setStretchFactor(1, 1);
+    m_ui->responseSplitter->setSizes({m_ui->exchangeList->fontMetrics().height() * 6, 600});
 
     connect(m_ui->exchangeList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
