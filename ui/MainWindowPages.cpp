@@ -78,8 +78,8 @@ ComposerPage* MainWindow::composerPage()
         m_composer->setEnvironment(m_environment);
     connect(this, &MainWindow::environmentChanged, m_composer, &ComposerPage::setEnvironment);
     // One selection: choosing an environment in the composer chooses it for the whole window.
-    connect(m_composer->tokenChooser()->environmentCombo(), qOverload<int>(&QComboBox::activated), this,
-            [this]() { setEnvironment(m_composer->environment()); });
+    connect(m_composer, &ComposerPage::environmentChosen, this,
+            [this](const QString& environment) { setEnvironment(environment); });
     connect(m_composer, &ComposerPage::tokenPageRequested, this, [this](const QString& id) {
         showPage(m_tokens);
         m_tokens->selectId(id);

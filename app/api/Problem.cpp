@@ -1,4 +1,5 @@
 #include "app/api/Problem.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/Redact.h"
 
@@ -8,11 +9,9 @@
 
 namespace r8::api {
 
+R8_FILE_TR(r8::api::Problem)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::api::Problem", s);
-}
 
 QString stringField(const QJsonObject& o, const char* key)
 {

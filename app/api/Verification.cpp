@@ -1,4 +1,5 @@
 #include "app/api/Verification.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/Account.h"
 #include "app/api/ApiClient.h"
@@ -9,12 +10,7 @@
 
 namespace r8::api {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::api::Verification", s);
-}
-} // namespace
+R8_FILE_TR(r8::api::Verification)
 
 bool workedBefore(const TokenRecord& record)
 {

@@ -1,4 +1,5 @@
 #include "app/cli/AccountCommand.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/ApiCall.h"
 #include "app/api/UrlPolicy.h"
@@ -13,12 +14,7 @@
 
 namespace r8::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::AccountCommand", s);
-}
-} // namespace
+R8_FILE_TR(r8::cli::AccountCommand)
 
 QString AccountCommand::summary() const
 {

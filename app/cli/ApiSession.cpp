@@ -1,4 +1,5 @@
 #include "app/cli/ApiSession.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/UrlPolicy.h"
 #include "app/cli/TerminalText.h"
@@ -10,12 +11,7 @@
 
 namespace r8::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::ApiSession", s);
-}
-} // namespace
+R8_FILE_TR(r8::cli::ApiSession)
 
 void addApiOptions(QCommandLineParser& p)
 {

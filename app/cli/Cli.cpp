@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/Command.h"
 #include "app/core/AppInfo.h"
@@ -7,11 +8,9 @@
 
 namespace r8::cli {
 
+R8_FILE_TR(r8::cli)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli", s);
-}
 
 void printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& commands)
 {

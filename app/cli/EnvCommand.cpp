@@ -1,4 +1,5 @@
 #include "app/cli/EnvCommand.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/ApiSession.h"
 #include "app/cli/CommandLine.h"
@@ -16,12 +17,7 @@
 
 namespace r8::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::EnvCommand", s);
-}
-} // namespace
+R8_FILE_TR(r8::cli::EnvCommand)
 
 QString EnvCommand::summary() const
 {

@@ -1,4 +1,5 @@
 #include "app/cli/ExecCommand.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/ApiSession.h"
 #include "app/cli/ChildProcess.h"
@@ -9,12 +10,7 @@
 
 namespace r8::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::ExecCommand", s);
-}
-} // namespace
+R8_FILE_TR(r8::cli::ExecCommand)
 
 QString ExecCommand::summary() const
 {

@@ -1,4 +1,5 @@
 #include "app/cli/RunCommand.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/RunSteps.h"
@@ -13,11 +14,9 @@ namespace r8::cli {
 
 using namespace r8::composer;
 
+R8_FILE_TR(r8::cli::RunCommand)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::RunCommand", s);
-}
 
 void addRunOptions(QCommandLineParser& p)
 {

@@ -1,4 +1,5 @@
 #include "app/cli/RunInputs.h"
+#include "app/core/FileTr.h"
 
 #include "app/composer/FileInput.h"
 #include "app/composer/FileUploader.h"
@@ -14,11 +15,9 @@
 
 namespace r8::cli {
 
+R8_FILE_TR(r8::cli::RunInputs)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::RunInputs", s);
-}
 
 QJsonValue guessValue(const QString& text)
 {

@@ -1,4 +1,5 @@
 #include "app/cli/RunSteps.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/TerminalText.h"
 #include "app/composer/Exchange.h"
@@ -19,11 +20,9 @@ namespace r8::cli {
 
 using namespace r8::composer;
 
+R8_FILE_TR(r8::cli::RunCommand)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::RunCommand", s);
-}
 
 // --input-json is a small object: bounded like the text inputs it may carry.
 constexpr qint64 kInputJsonLimit = kInlineFileLimitBytes;

@@ -1,6 +1,7 @@
 #include "app/cli/SandboxCommand.h"
 #include "app/cli/CommandHelp.h"
 #include "app/cli/TerminalText.h"
+#include "app/core/FileTr.h"
 
 #include "app/sandbox/SandboxServer.h"
 
@@ -15,11 +16,9 @@
 
 namespace r8::cli {
 
+R8_FILE_TR(r8::cli::SandboxCommand)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::SandboxCommand", s);
-}
 
 volatile std::sig_atomic_t g_stop = 0;
 extern "C" void onStopSignal(int)

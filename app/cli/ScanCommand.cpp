@@ -1,4 +1,5 @@
 #include "app/cli/ScanCommand.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/ScanKeychainMatch.h"
@@ -14,11 +15,9 @@
 
 namespace r8::cli {
 
+R8_FILE_TR(r8::cli::ScanCommand)
+
 namespace {
-QString tr(const char* s, const char* c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("r8::cli::ScanCommand", s, c, n);
-}
 
 QStringList secretsOf(const QList<scan::Finding>& findings)
 {

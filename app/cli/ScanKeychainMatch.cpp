@@ -1,4 +1,5 @@
 #include "app/cli/ScanKeychainMatch.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/ApiCall.h"
 #include "app/api/ApiClient.h"
@@ -16,12 +17,7 @@
 
 namespace r8::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::ScanCommand", s);
-}
-} // namespace
+R8_FILE_TR(r8::cli::ScanCommand)
 
 QHash<QString, QString> matchKeychainTokens(QList<scan::Finding>& findings, QString* note)
 {

@@ -1,4 +1,5 @@
 #include "app/cli/TokensCommand.h"
+#include "app/core/FileTr.h"
 
 #include "app/cli/ApiSession.h"
 #include "app/cli/CommandLine.h"
@@ -22,11 +23,9 @@
 
 namespace r8::cli {
 
+R8_FILE_TR(r8::cli::TokensCommand)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::TokensCommand", s);
-}
 
 struct Env
 {

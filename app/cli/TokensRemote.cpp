@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/TerminalText.h"
 #include "app/cli/TokensApiActions.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,11 +12,9 @@
 
 namespace r8::cli {
 
+R8_FILE_TR(r8::cli::TokensRemote)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::TokensRemote", s);
-}
 
 QJsonValue timeJson(const QDateTime& t)
 {

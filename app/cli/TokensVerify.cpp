@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/TerminalText.h"
 #include "app/cli/TokensApiActions.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,12 +12,7 @@
 
 namespace r8::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::cli::TokensVerify", s);
-}
-} // namespace
+R8_FILE_TR(r8::cli::TokensVerify)
 
 int tokensVerify(Context& ctx, const QStringList& args)
 {

@@ -1,4 +1,5 @@
 #include "app/composer/CodeExport.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/Environment.h"
 #include "app/api/UrlPolicy.h"
@@ -12,11 +13,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::CodeExport)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::CodeExport", s);
-}
 
 constexpr qsizetype kInlineBodyLimit = 4096; // larger bodies go through a here-document (-d @-)
 

@@ -1,4 +1,5 @@
 #include "app/composer/ComposerRequest.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/UrlPolicy.h"
 
@@ -9,12 +10,7 @@
 
 namespace r8::composer {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::ComposerRequest", s);
-}
-} // namespace
+R8_FILE_TR(r8::composer::ComposerRequest)
 
 QByteArray ComposerRequest::preferHeader() const
 {

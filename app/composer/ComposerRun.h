@@ -44,13 +44,11 @@ public:
     void stop();
 
     bool isActive() const { return m_readingSecret || m_runner->isRunning(); }
-    bool isReadingSecret() const { return m_readingSecret; }
     qint64 elapsedMs() const { return m_runner->elapsedMs(); }
     const ComposerRequest& request() const { return m_request; }
     QString environment() const { return m_environment; }
     QString tokenId() const { return m_tokenId; }
     // The history row of this run (id 0 when not recorded).
-    const HistoryEntry& historyEntry() const { return m_entry; }
     // Where the run is authenticated (holds the secret while it runs; never show it).
     const api::ApiTarget& target() const { return m_target; }
 

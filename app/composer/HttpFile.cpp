@@ -1,4 +1,5 @@
 #include "app/composer/HttpFile.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/Environment.h"
 
@@ -10,11 +11,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::HttpFile)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::HttpFile", s);
-}
 
 QString substitute(QString text, const QHash<QString, QString>& vars)
 {

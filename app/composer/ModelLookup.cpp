@@ -1,4 +1,5 @@
 #include "app/composer/ModelLookup.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/Model.h"
 #include "app/api/UrlPolicy.h"
@@ -7,12 +8,7 @@
 
 namespace r8::composer {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::ModelLookup", s);
-}
-} // namespace
+R8_FILE_TR(r8::composer::ModelLookup)
 
 std::optional<api::ApiRequest> modelLookupRequest(const Target& target, const QUrl& baseUrl)
 {

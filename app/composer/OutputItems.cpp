@@ -1,4 +1,5 @@
 #include "app/composer/OutputItems.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -7,11 +8,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::OutputItems)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::OutputItems", s);
-}
 
 bool isUrl(const QString& s)
 {

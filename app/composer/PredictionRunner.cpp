@@ -1,4 +1,5 @@
 #include "app/composer/PredictionRunner.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/ApiCall.h"
 #include "app/api/ApiClient.h"
@@ -11,11 +12,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::PredictionRunner)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::PredictionRunner", s);
-}
 
 RunError badAnswer(const QString& why)
 {

@@ -1,4 +1,5 @@
 #include "app/composer/PresetStore.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/Paths.h"
 
@@ -11,12 +12,7 @@
 
 namespace r8::composer {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::PresetStore", s);
-}
-} // namespace
+R8_FILE_TR(r8::composer::PresetStore)
 
 PresetStore::PresetStore(const QString& path) : m_path(path) {}
 

@@ -1,4 +1,5 @@
 #include "app/composer/RunError.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/Redact.h"
 
@@ -10,11 +11,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::RunError)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::RunError", s);
-}
 
 QString fieldKey(QString field)
 {

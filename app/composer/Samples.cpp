@@ -1,14 +1,13 @@
 #include "app/composer/Samples.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::Samples)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::Samples", s);
-}
 
 Sample make(const QString& id, const QString& title, const QString& description, const QString& target,
             const QJsonObject& input)

@@ -1,4 +1,5 @@
 #include "app/composer/SchemaForm.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/JsonSchemaType.h"
 
@@ -12,11 +13,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::SchemaForm)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::SchemaForm", s);
-}
 
 QString num(double d)
 {

@@ -26,7 +26,6 @@ public:
     void finish();
     QString lastEventId() const { return m_lastId; }
     // Bytes held back for an unfinished line (bounded: a line longer than maxLineBytes is dropped).
-    qsizetype pendingBytes() const { return m_line.size(); }
     static constexpr qsizetype maxLineBytes = 16 * 1024 * 1024;
 
 private:

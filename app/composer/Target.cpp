@@ -1,4 +1,5 @@
 #include "app/composer/Target.h"
+#include "app/core/FileTr.h"
 
 #include "app/api/Model.h"
 
@@ -8,11 +9,9 @@
 
 namespace r8::composer {
 
+R8_FILE_TR(r8::composer::Target)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::composer::Target", s);
-}
 
 bool validName(const QString& s)
 {

@@ -1,4 +1,5 @@
 #include "app/core/BoundedRead.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,11 +9,9 @@
 
 namespace r8 {
 
+R8_FILE_TR(r8::BoundedRead)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::BoundedRead", s);
-}
 QString sizeText(qint64 bytes)
 {
     return tr("%1 (%2 bytes)")

@@ -1,15 +1,14 @@
 #include "app/sandbox/FaultSpec.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace r8::sandbox {
 
+R8_FILE_TR(r8::sandbox::FaultSpec)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::sandbox::FaultSpec", s);
-}
 
 bool parseRate(const QString& text, double* rate)
 {

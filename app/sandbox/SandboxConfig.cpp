@@ -1,4 +1,5 @@
 #include "app/sandbox/SandboxConfig.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,12 +8,7 @@
 
 namespace r8::sandbox {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::sandbox::SandboxConfig", s);
-}
-} // namespace
+R8_FILE_TR(r8::sandbox::SandboxConfig)
 
 QString seededToken(quint32 seed, int index)
 {

@@ -1,4 +1,5 @@
 #include "app/scan/ArchiveScanner.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,9 @@
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::ArchiveScanner)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::ArchiveScanner", s);
-}
 
 constexpr size_t kBlock = 256 * 1024;
 

@@ -1,15 +1,14 @@
 #include "app/scan/DirWalker.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::DirWalker)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::DirWalker", s);
-}
 
 bool isUnder(const QString& path, const QString& dir)
 {

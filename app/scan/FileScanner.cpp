@@ -1,4 +1,5 @@
 #include "app/scan/FileScanner.h"
+#include "app/core/FileTr.h"
 
 #include "app/scan/ArchiveScanner.h"
 
@@ -15,11 +16,9 @@
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::FileScanner)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::FileScanner", s);
-}
 
 bool cancelled(const std::atomic_bool* cancel)
 {

@@ -1,4 +1,5 @@
 #include "app/scan/Finding.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -6,12 +7,7 @@
 
 namespace r8::scan {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::Finding", s);
-}
-} // namespace
+R8_FILE_TR(r8::scan::Finding)
 
 QString Finding::location() const
 {

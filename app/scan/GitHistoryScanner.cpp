@@ -1,4 +1,5 @@
 #include "app/scan/GitHistoryScanner.h"
+#include "app/core/FileTr.h"
 
 #include "app/scan/GitObjectParser.h"
 #include "app/scan/GitRunner.h"
@@ -15,11 +16,9 @@
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::GitHistoryScanner)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::GitHistoryScanner", s);
-}
 
 constexpr int kMaxLabelledCommits = 32; // commits whose refs are named (one for-each-ref each)
 constexpr int kMaxRefsShown = 3;

@@ -1,4 +1,5 @@
 #include "app/scan/GitRunner.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,12 +9,7 @@
 
 namespace r8::scan {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::GitRunner", s);
-}
-} // namespace
+R8_FILE_TR(r8::scan::GitRunner)
 
 bool gitAvailable()
 {

@@ -1,4 +1,5 @@
 #include "app/scan/LeakActions.h"
+#include "app/core/FileTr.h"
 
 #include "app/vault/EnvFile.h"
 #include "app/vault/EnvImport.h"
@@ -11,11 +12,9 @@
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::LeakActions)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::LeakActions", s);
-}
 
 bool inAssignment(const Finding& f)
 {

@@ -1,4 +1,5 @@
 #include "app/scan/ReportExport.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/Redact.h"
 #include "app/scan/TextEscape.h"
@@ -10,11 +11,9 @@
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::ReportExport)
+
 namespace {
-QString tr(const char* s, const char* c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("r8::scan::ReportExport", s, c, n);
-}
 
 // The last guard's list: r8::redact masks every r8_ token by pattern already, so only the
 // secrets of other shapes are passed (passing thousands of findings would make it quadratic).

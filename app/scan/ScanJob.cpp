@@ -1,4 +1,5 @@
 #include "app/scan/ScanJob.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/Redact.h"
 #include "app/scan/DirWalker.h"
@@ -25,11 +26,9 @@
 
 namespace r8::scan {
 
+R8_FILE_TR(r8::scan::ScanJob)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::scan::ScanJob", s);
-}
 
 QString sourceFor(const QString& fileName)
 {

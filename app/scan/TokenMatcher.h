@@ -39,7 +39,6 @@ public:
     void reset(); // ready for a new stream
     QList<TokenMatch> takeMatches();
     bool hasMatches() const { return !m_matches.isEmpty(); }
-    qint64 bytesSeen() const { return m_base + m_buf.size(); }
 
 private:
     qsizetype process(const char* b, qsizetype n, bool final); // returns the bytes that may be dropped

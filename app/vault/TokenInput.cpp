@@ -1,15 +1,14 @@
 #include "app/vault/TokenInput.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace r8 {
 
+R8_FILE_TR(r8::TokenInput)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::TokenInput", s);
-}
 
 bool stripQuotes(QString& s)
 {

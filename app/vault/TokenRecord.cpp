@@ -1,4 +1,5 @@
 #include "app/vault/TokenRecord.h"
+#include "app/core/FileTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,11 +9,9 @@
 
 namespace r8 {
 
+R8_FILE_TR(r8::TokenRecord)
+
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::TokenRecord", s);
-}
 QString dateToJson(const QDateTime& d)
 {
     return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString();

@@ -15,12 +15,15 @@
 #include "app/core/Paths.h"
 #include "app/sandbox/BuiltinModels.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/vault/MemorySecretStore.h"
+#include "app/vault/TokenVault.h"
 #include "tests/api/ApiTestUtil.h"
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/TestSupport.h"
 #include "ui/composer/FormSpinBox.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/JsonTextEdit.h"
+#include "ui/composer/TokenUploader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -89,6 +92,31 @@ QString demoToken(const sandbox::SandboxServer& server)
     }
     return {};
 }
+
+// The composer's own upload path (tokenUploaderFn: the token's secret read from a vault, as the page
+// does it) for one token and server.
+struct Uploads
+{
+    MemorySecretStore store;
+    QTemporaryDir dir;
+    TokenVault vault{&store, dir.filePath(QStringLiteral("tokens.json"))};
+    QString id;
+
+    FileUploadFn uploaderFor(api::ApiClient* client, const QUrl& base, const QString& token)
+    {
+        bool done = false;
+        vault.add({QStringLiteral("upload"), QStringLiteral("sandbox"), QString(), token}, &vault,
+                  [&](const TokenVault::AddResult& r) {
+                      id = r.id;
+                      done = true;
+                  });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            return {}; // the caller checks id
+        const QString tokenId = id;
+        return tokenUploaderFn(
+            client, &vault, [tokenId] { return tokenId; }, [base] { return base; });
+    }
+};
 } // namespace
 
 class TstInputEditorGui : public QObject
@@ -671,7 +699,9 @@ private slots:
         InputEditor editor;
         editor.show();
         editor.setFields(sandboxFields(sandbox::builtin::sdxl()));
-        editor.setUploader(fileUploaderFn(&client, [target] { return target; }));
+        Uploads uploads;
+        editor.setUploader(uploads.uploaderFor(&client, target.baseUrl, target.token));
+        QVERIFY(!uploads.id.isEmpty());
         QSignalSpy busy(&editor, &InputEditor::busyChanged);
         QSignalSpy changed(&editor, &InputEditor::bodyChanged);
         editor.form()->chooseFile(QStringLiteral("image"), path);
@@ -738,7 +768,9 @@ private slots:
         f.close();
         SchemaFormWidget form;
         form.setFields(sandboxFields(sandbox::builtin::sdxl()));
-        form.setUploader(fileUploaderFn(&client, [&] { return api::ApiTarget{server.baseUrl(), bad}; }));
+        Uploads uploads;
+        form.setUploader(uploads.uploaderFor(&client, server.baseUrl(), bad));
+        QVERIFY(!uploads.id.isEmpty());
         QSignalSpy busy(&form, &SchemaFormWidget::busyChanged);
         form.chooseFile(QStringLiteral("image"), path);
         QVERIFY(busy.wait(15000) || busy.count() == 2);

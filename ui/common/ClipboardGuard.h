@@ -19,7 +19,6 @@ public:
     // Clears now, if the clipboard still holds what we put there. Called on quit too.
     void clearIfOurs();
     bool pending() const { return m_timer.isActive(); }
-    int remainingMs() const { return m_timer.isActive() ? m_timer.remainingTime() : 0; }
 
 signals:
     void copied();

@@ -1,5 +1,6 @@
 #include "ui/common/Tone.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QWidget>
 
@@ -55,14 +56,18 @@ QPalette bannerPalette(Tone tone, const QPalette& palette)
     return pal;
 }
 
-void applyBannerPalette(QWidget* banner, Tone tone)
+void showBanner(QWidget* banner, QLabel* label, const QString& text, Tone tone)
 {
-    const QWidget* parent = banner->parentWidget();
-    const QPalette pal = bannerPalette(tone, parent ? parent->palette() : banner->palette());
+    label->setText(text);
+    label->setAccessibleName(QCoreApplication::translate("r8::ui::Banner", "Message: %1").arg(text));
+    QPalette pal = banner->parentWidget() ? banner->parentWidget()->palette() : banner->palette();
+    if (tone == Tone::Neutral)
+        pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
+    else
+        pal = bannerPalette(tone, pal);
     banner->setPalette(pal);
-    banner->setAutoFillBackground(tone != Tone::Neutral);
-    for (QLabel* label : banner->findChildren<QLabel*>())
-        label->setPalette(pal);
+    label->setPalette(pal);
+    banner->show();
 }
 
 void setTextRole(QWidget* widget, TextRole role)
@@ -70,6 +75,7 @@ void setTextRole(QWidget* widget, TextRole role)
     const qreal scale = role == TextRole::PageTitle ? 1.5 : role == TextRole::EmptyTitle ? 1.4 : 0.9;
     QFont f = widget->font();
     f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(role != TextRole::Secondary);
     widget->setFont(f);
 }
 

@@ -2,6 +2,7 @@
 #include <QColor>
 #include <QPalette>
 
+class QLabel;
 class QWidget;
 
 namespace r8::ui {
@@ -25,11 +26,12 @@ QColor toneColor(Tone tone, const QPalette& palette);
 
 // A banner's colours: `palette` with Window and WindowText set for the tone (Neutral: unchanged).
 QPalette bannerPalette(Tone tone, const QPalette& palette);
-// Sets the banner palette on `banner` and every child label, and lets it paint its background.
-void applyBannerPalette(QWidget* banner, Tone tone);
+// A page's banner (a frame holding `label`): shows `text` in the tone's colours (Neutral: the page's
+// alternate base) and announces it to a screen reader (the label's accessible name changes).
+void showBanner(QWidget* banner, QLabel* label, const QString& text, Tone tone);
 
-// Emphasis by size, relative to the widget's own font: page titles (1.5), empty-state titles (1.4),
-// secondary lines (0.9).
+// Emphasis, relative to the widget's own font: page titles (1.5×, bold), empty-state titles (1.4×,
+// bold), secondary lines (0.9×).
 enum class TextRole
 {
     PageTitle,

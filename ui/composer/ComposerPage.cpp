@@ -8,6 +8,7 @@
 #include "app/session/SandboxSession.h"
 #include "app/vault/TokenRecord.h"
 #include "ui/common/BaseUrls.h"
+#include "ui/common/Tone.h"
 #include "ui/composer/HeadersView.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/MessageBar.h"
@@ -40,10 +41,7 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("ComposerPage"));
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    setTextRole(m_ui->titleLabel, TextRole::PageTitle);
     // The request side a little narrower than the result (the main window keeps where the user
     // leaves the divider: it saves and restores "composerSplitter").
     // The request side scrolls when the window is narrower (or the font larger) than it needs, so
@@ -105,6 +103,8 @@ void ComposerPage::setUpParts()
     m_ui->tokenHostLayout->addWidget(m_tokens);
     m_ui->tokenHost->setFocusProxy(m_tokens);
     m_ui->tokenLabel->setBuddy(m_tokens->environmentCombo());
+    connect(m_tokens->environmentCombo(), qOverload<int>(&QComboBox::activated), this,
+            [this]() { emit environmentChosen(m_tokens->environment()); });
 
     m_input = new InputEditor(m_ui->inputHost);
     m_input->setObjectName(QStringLiteral("inputEditor"));

@@ -85,6 +85,8 @@ public slots:
 signals:
     // 401: open the Tokens page on this token, to verify or rotate it.
     void tokenPageRequested(const QString& tokenId);
+    // The user chose an environment in the page's own environment box (the window follows it).
+    void environmentChosen(const QString& environment);
     void lookupFinished(bool ok);
     void sent();     // the create request went out
     void runEnded(); // the run is over (finished, failed, canceled before sending, token unreadable)

@@ -1,4 +1,5 @@
 #include "ui/composer/FieldText.h"
+#include "ui/common/Tone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,8 +18,7 @@ QString num(double d)
 
 QColor problemColor(const QPalette& pal)
 {
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    return toneColor(Tone::Error, pal);
 }
 
 QString compactJson(const QJsonValue& v)

@@ -36,11 +36,9 @@ public:
     // Undefined: not set (left out of the input).
     QJsonValue value() const { return m_value; }
     // The value the form starts with: the default when it fits the field, else not set.
-    QJsonValue initialValue() const { return m_initial; }
     void setValue(const QJsonValue& value); // programmatic: no changed()
 
     void setServerProblem(const QString& message); // empty: clears
-    QString serverProblem() const { return m_serverProblem; }
     QString shownProblem() const; // the text beside the field now (server's, else the value's own)
 
     // Uri fields: a local file, as a data: URI or uploaded. Others ignore it.

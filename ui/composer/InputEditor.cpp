@@ -1,5 +1,6 @@
 #include "ui/composer/InputEditor.h"
 
+#include "ui/common/Tone.h"
 #include "ui/composer/JsonTextEdit.h"
 
 #include <QEvent>
@@ -272,15 +273,11 @@ void InputEditor::setProblem(const QString& problem, int position)
 
 void InputEditor::updateProblemColors()
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette pal = m_jsonProblem->palette();
     pal.setColor(QPalette::WindowText, m_problem.isEmpty() ? palette().color(QPalette::PlaceholderText)
-                                       : dark              ? QColor(0xff, 0x8a, 0x80)
-                                                           : QColor(0xb3, 0x26, 0x1e));
+                                                           : toneColor(Tone::Error, palette()));
     m_jsonProblem->setPalette(pal);
-    QPalette lock = palette();
-    lock.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
-    lock.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10));
+    const QPalette lock = bannerPalette(Tone::Error, palette());
     m_formLock->setPalette(lock);
     m_formLockText->setPalette(lock);
 }

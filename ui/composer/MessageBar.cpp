@@ -1,5 +1,6 @@
 #include "ui/composer/MessageBar.h"
 
+#include "ui/common/Tone.h"
 #include "ui/composer/WrapText.h"
 
 #include <QHBoxLayout>
@@ -61,18 +62,10 @@ void MessageBar::showMessage(const QString& text, Kind kind, const QString& acti
     m_action->setAccessibleName(QString(actionText).remove(QLatin1Char('&')));
     m_action->setVisible(!actionText.isEmpty());
 
-    QPalette pal = parentWidget() ? parentWidget()->palette() : palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    if (kind == Kind::Error) {
-        pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10));
-    } else if (kind == Kind::Warning) {
-        pal.setColor(QPalette::Window, dark ? QColor(0x4d, 0x3b, 0x0f) : QColor(0xff, 0xf4, 0xd6));
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xec, 0xc2) : QColor(0x5c, 0x40, 0x00));
-    } else {
-        pal.setColor(QPalette::Window, dark ? QColor(0x1a, 0x33, 0x52) : QColor(0xe8, 0xf1, 0xfc));
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xdd, 0xea, 0xff) : QColor(0x0d, 0x2f, 0x5c));
-    }
+    const QPalette pal = bannerPalette(kind == Kind::Error     ? Tone::Error
+                                       : kind == Kind::Warning ? Tone::Warning
+                                                               : Tone::Info,
+                                       parentWidget() ? parentWidget()->palette() : palette());
     setPalette(pal);
     m_label->setPalette(pal);
     show();

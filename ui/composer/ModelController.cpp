@@ -4,6 +4,7 @@
 #include "app/composer/SchemaForm.h"
 #include "app/composer/TargetLookup.h"
 #include "app/vault/TokenRecord.h"
+#include "ui/common/Tone.h"
 #include "ui/composer/InputEditor.h"
 #include "ui/composer/RequestOptions.h"
 #include "ui/composer/SchemaFormWidget.h"
@@ -130,10 +131,8 @@ void ModelController::setInfo(const QString& text, bool isError)
 {
     m_p.info->setText(wrapAnywhere(keepNamesWhole(text), 48));
     QPalette pal = m_p.info->parentWidget()->palette();
-    if (isError) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
-    }
+    if (isError)
+        pal.setColor(QPalette::WindowText, toneColor(Tone::Error, pal));
     m_p.info->setPalette(pal);
 }
 

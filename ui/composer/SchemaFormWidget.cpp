@@ -1,6 +1,7 @@
 #include "ui/composer/SchemaFormWidget.h"
 
 #include "app/composer/FileUploader.h"
+#include "ui/common/Tone.h"
 #include "ui/composer/FormField.h"
 #include "ui/composer/WrapText.h"
 
@@ -25,29 +26,12 @@ namespace r8::ui {
 using composer::FieldProblem;
 using composer::FieldSpec;
 
-FileUploadFn fileUploaderFn(api::ApiClient* client, std::function<api::ApiTarget()> target)
-{
-    return [client, target](const QString& path, QObject* context,
-                            std::function<void(const QString&, const QString&)> done) {
-        auto* up = new composer::FileUploader(client, target(), context);
-        QObject::connect(up, &composer::FileUploader::uploaded, context, [up, done](const QString& url) {
-            up->deleteLater();
-            done(url, QString());
-        });
-        QObject::connect(up, &composer::FileUploader::failed, context, [up, done](const QString& error) {
-            up->deleteLater();
-            done(QString(), error);
-        });
-        up->upload(path);
-    };
-}
-
 namespace {
 QColor problemBackground(const QPalette& pal, QColor* text)
 {
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    *text = dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10);
-    return dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea);
+    const QPalette banner = bannerPalette(Tone::Error, pal);
+    *text = banner.color(QPalette::WindowText);
+    return banner.color(QPalette::Window);
 }
 } // namespace
 
@@ -117,11 +101,6 @@ SchemaFormWidget::SchemaFormWidget(QWidget* parent) : QWidget(parent)
 }
 
 SchemaFormWidget::~SchemaFormWidget() = default;
-
-QWidget* SchemaFormWidget::scrollViewport() const
-{
-    return m_scroll->viewport();
-}
 
 void SchemaFormWidget::setFields(const QList<FieldSpec>& fields)
 {

@@ -25,11 +25,6 @@ class FormField;
 using FileUploadFn = std::function<void(const QString& path, QObject* context,
                                         std::function<void(const QString& url, const QString& error)> done)>;
 
-// A FileUploadFn that uploads with composer::FileUploader (POST {base}/files through `client`, so
-// the token goes to the API origin only). `target` is asked at each upload (the page's current
-// environment and token).
-FileUploadFn fileUploaderFn(api::ApiClient* client, std::function<api::ApiTarget()> target);
-
 // The composer's Form tab: one editor per input of the model's schema (FieldSpec), scrollable.
 // Fields follow x-order; the title carries a * when required, the key and type/range beside it,
 // the description below in small text (and as tooltip). Integers and numbers are spin boxes, with
@@ -73,7 +68,6 @@ public:
     QString noteText() const;
 
     const FileUploadFn& uploader() const { return m_uploader; }
-    QWidget* scrollViewport() const; // wheel events of unfocused editors go here (for scrolling)
 
 signals:
     void inputChanged();

@@ -29,7 +29,6 @@ public:
     bool selectTokenId(const QString& id);
 
     QComboBox* environmentCombo() const { return m_envCombo; }
-    QComboBox* tokenCombo() const { return m_tokenCombo; }
 
 signals:
     void changed();

@@ -7,6 +7,26 @@
 
 namespace r8::ui {
 
+namespace {
+// Uploads one file with an authenticated target; `done(url, error)` once, unless `context` is gone.
+void uploadFile(api::ApiClient* client, const api::ApiTarget& target, const QString& path, QObject* context,
+                const std::function<void(const QString&, const QString&)>& done)
+{
+    auto* uploader = new composer::FileUploader(client, target, context);
+    QObject::connect(uploader, &composer::FileUploader::uploaded, uploader,
+                     [uploader, done](const QString& url) {
+                         uploader->deleteLater();
+                         done(url, QString());
+                     });
+    QObject::connect(uploader, &composer::FileUploader::failed, uploader,
+                     [uploader, done](const QString& error) {
+                         uploader->deleteLater();
+                         done(QString(), error);
+                     });
+    uploader->upload(path);
+}
+} // namespace
+
 FileUploadFn tokenUploaderFn(api::ApiClient* client, TokenVault* vault, std::function<QString()> tokenId,
                              std::function<QUrl()> baseUrl)
 {
@@ -25,18 +45,7 @@ FileUploadFn tokenUploaderFn(api::ApiClient* client, TokenVault* vault, std::fun
                     done(QString(), r.error.userMessage());
                     return;
                 }
-                auto* uploader = new composer::FileUploader(client, {base, r.secret}, context);
-                QObject::connect(uploader, &composer::FileUploader::uploaded, uploader,
-                                 [uploader, done](const QString& url) {
-                                     uploader->deleteLater();
-                                     done(url, QString());
-                                 });
-                QObject::connect(uploader, &composer::FileUploader::failed, uploader,
-                                 [uploader, done](const QString& error) {
-                                     uploader->deleteLater();
-                                     done(QString(), error);
-                                 });
-                uploader->upload(path);
+                uploadFile(client, {base, r.secret}, path, context, done);
             });
         };
 }

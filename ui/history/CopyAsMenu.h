@@ -17,7 +17,6 @@ public:
     explicit CopyAsMenu(SnapshotFn snapshot, QWidget* parent = nullptr);
 
     QAction* actionFor(r8::composer::CodeFormat format) const { return m_actions.value(int(format)); }
-    QAction* showCodeAction() const { return m_showCode; }
 
     // The message shown after copying `format` (also emitted by copied()).
     static QString copiedMessage(r8::composer::CodeFormat format, const r8::composer::ExportOptions& options);

@@ -9,6 +9,7 @@
 #include "ui_HistoryPage.h"
 
 #include "ui/common/Prompt.h"
+#include "ui/common/Tone.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -84,14 +85,8 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("historyPage"));
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    QFont emptyFont = m_ui->emptyTitle->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.3);
-    emptyFont.setBold(true);
-    m_ui->emptyTitle->setFont(emptyFont);
+    setTextRole(m_ui->titleLabel, TextRole::PageTitle);
+    setTextRole(m_ui->emptyTitle, TextRole::EmptyTitle);
     m_ui->banner->hide();
     connect(m_ui->bannerClose, &QToolButton::clicked, m_ui->banner, &QWidget::hide);
 
@@ -244,11 +239,6 @@ HistoryPage::HistoryPage(HistoryStore* store, QWidget* parent)
 
 HistoryPage::~HistoryPage() = default;
 
-QString HistoryPage::searchText() const
-{
-    return m_ui->searchEdit->text();
-}
-
 void HistoryPage::setSearchText(const QString& text)
 {
     m_ui->searchEdit->setText(text);
@@ -331,18 +321,7 @@ QString HistoryPage::detailsText() const
 
 void HistoryPage::showMessage(const QString& text, bool isError)
 {
-    m_ui->bannerLabel->setText(text);
-    QPalette pal = palette();
-    if (isError) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10));
-    } else {
-        pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
-    }
-    m_ui->banner->setPalette(pal);
-    m_ui->bannerLabel->setPalette(pal);
-    m_ui->banner->show();
+    ui::showBanner(m_ui->banner, m_ui->bannerLabel, text, isError ? Tone::Error : Tone::Neutral);
     // Errors stay until dismissed; a confirmation ("Copied as curl") goes away by itself.
     if (isError)
         m_messageTimer.stop();

@@ -35,7 +35,6 @@ public:
     r8::composer::HistoryModel* model() const { return m_model; }
     CopyAsMenu* copyAsMenu() const { return m_copyAs; }
 
-    QString searchText() const;
     void setSearchText(const QString& text); // filters at once (typing filters after a short pause)
     void selectRow(int row);
     int selectedRow() const;

@@ -14,6 +14,7 @@
 #include "app/vault/StoredSecrets.h"
 #include "app/vault/TokenVault.h"
 #include "ui/common/BaseUrls.h"
+#include "ui/common/Tone.h"
 #include "ui/leaks/FindingsModel.h"
 #include "ui_LeakCheckPage.h"
 
@@ -42,10 +43,7 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
     m_ui->setupUi(this);
     m_notScanned = new QStringListModel(this);
     m_ui->notScannedList->setModel(m_notScanned);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    setTextRole(m_ui->titleLabel, TextRole::PageTitle);
     m_ui->table->setModel(m_model);
     applyTableStyle(m_ui->table);
     m_ui->table->verticalHeader()->hide();

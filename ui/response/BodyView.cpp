@@ -38,7 +38,7 @@ void BodyView::updateMetrics()
     m_delegate->setHighlight(m_model->isJson());
 }
 
-void BodyView::setFormatted(FormattedText text)
+void BodyView::setFormatted(composer::FormattedText text)
 {
     // Very long bodies are laid out in slices between events (the GUI stays responsive); the
     // rows at the top, the ones shown first, come in the first slice.
@@ -53,7 +53,7 @@ void BodyView::setFormatted(FormattedText text)
 
 void BodyView::clear()
 {
-    setFormatted(FormattedText());
+    setFormatted(composer::FormattedText());
 }
 
 QString BodyView::selectedText() const

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/response/BodyText.h"
+#include "app/composer/BodyText.h"
 
 #include <QListView>
 
@@ -20,7 +20,7 @@ public:
 
     TextRowsModel* rowsModel() const { return m_model; }
     // Shows `text` (prepared off the GUI thread) and lays the view out at once.
-    void setFormatted(FormattedText text);
+    void setFormatted(composer::FormattedText text);
     void clear();
     QString selectedText() const;
     QString allText() const;

@@ -1,7 +1,7 @@
 #include "ui/response/ExchangeListModel.h"
 
+#include "app/composer/BodyText.h"
 #include "app/core/Redact.h"
-#include "ui/response/BodyText.h"
 
 #include <QLocale>
 
@@ -58,7 +58,7 @@ QVariant ExchangeListModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return durationText(totalUs(ex));
         case SizeColumn:
-            return byteSizeText(ex.result.body.size());
+            return composer::byteSizeText(ex.result.body.size());
         }
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == RequestColumn)

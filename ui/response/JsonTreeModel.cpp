@@ -1,6 +1,6 @@
 #include "ui/response/JsonTreeModel.h"
 
-#include "ui/response/BodyText.h"
+#include "app/composer/BodyText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,7 +159,7 @@ QString JsonTreeModel::valueText(const QJsonValue& v)
             .replace(QLatin1Char('\t'), QLatin1String("\\t"));
         if (s.size() <= maxShownChars)
             return shown;
-        return tr("%1… (%2)").arg(shown, byteSizeText(s.size()));
+        return tr("%1… (%2)").arg(shown, composer::byteSizeText(s.size()));
     }
     case QJsonValue::Double:
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))

@@ -1,6 +1,6 @@
 #include "ui/response/OutputItemsModel.h"
 
-#include "ui/response/BodyText.h"
+#include "app/composer/BodyText.h"
 
 #include <QJsonDocument>
 
@@ -133,7 +133,8 @@ QString OutputItemsModel::displayUrl(const QString& url)
     if (!url.startsWith(QLatin1String("data:")))
         return url;
     const qsizetype comma = url.indexOf(QLatin1Char(','));
-    return tr("%1,… (%2)").arg(url.left(std::max<qsizetype>(comma, 0)), byteSizeText(url.size() - comma - 1));
+    return tr("%1,… (%2)")
+        .arg(url.left(std::max<qsizetype>(comma, 0)), composer::byteSizeText(url.size() - comma - 1));
 }
 
 QString OutputItemsModel::caption(const Entry& e) const
@@ -154,7 +155,7 @@ QString OutputItemsModel::caption(const Entry& e) const
     if (!sub.isEmpty())
         parts << sub;
     if (!e.bytes.isEmpty())
-        parts << byteSizeText(e.bytes.size());
+        parts << composer::byteSizeText(e.bytes.size());
     return parts.join(QStringLiteral(" · "));
 }
 

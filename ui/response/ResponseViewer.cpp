@@ -1,7 +1,7 @@
 #include "ui/response/ResponseViewer.h"
 
+#include "app/composer/BodyJob.h"
 #include "app/core/Redact.h"
-#include "ui/response/BodyJob.h"
 #include "ui/response/BodyView.h"
 #include "ui/response/ExchangeListModel.h"
 #include "ui/response/HeadersModel.h"
@@ -60,8 +60,8 @@ QString suggestedName(const composer::Exchange& ex)
 
 ResponseViewer::ResponseViewer(QWidget* parent)
     : QWidget(parent), m_ui(new Ui::ResponseViewer), m_exchanges(new ExchangeListModel(this)),
-      m_headers(new HeadersModel(this)), m_tree(new JsonTreeModel(this)), m_job(new BodyJob(this)),
-      m_requestJob(new BodyJob(this)), m_treeJob(new JsonParseJob(this))
+      m_headers(new HeadersModel(this)), m_tree(new JsonTreeModel(this)), m_job(new composer::BodyJob(this)),
+      m_requestJob(new composer::BodyJob(this)), m_treeJob(new composer::JsonParseJob(this))
 {
     m_ui->setupUi(this);
     m_ui->exchangeList->setModel(m_exchanges);
@@ -101,19 +101,20 @@ ResponseViewer::ResponseViewer(QWidget* parent)
                     showRow(current.row());
             });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &ResponseViewer::onTabChanged);
-    connect(m_job, &BodyJob::ready, this, &ResponseViewer::onPrepared);
-    connect(m_requestJob, &BodyJob::ready, this, [this](const PreparedBody& body) {
+    connect(m_job, &composer::BodyJob::ready, this, &ResponseViewer::onPrepared);
+    connect(m_requestJob, &composer::BodyJob::ready, this, [this](const composer::PreparedBody& body) {
         m_ui->requestBodyView->setFormatted(body.pretty.rows.isEmpty() ? body.raw : body.pretty);
     });
-    connect(m_treeJob, &JsonParseJob::parsed, this, [this](const QJsonValue& value, const QString& error) {
-        if (!error.isEmpty()) {
-            m_ui->treeNote->setText(tr("No tree: %1").arg(error));
-            m_ui->treeNote->show();
-            return;
-        }
-        m_ui->treeNote->hide();
-        m_tree->setValue(value);
-    });
+    connect(m_treeJob, &composer::JsonParseJob::parsed, this,
+            [this](const QJsonValue& value, const QString& error) {
+                if (!error.isEmpty()) {
+                    m_ui->treeNote->setText(tr("No tree: %1").arg(error));
+                    m_ui->treeNote->show();
+                    return;
+                }
+                m_ui->treeNote->hide();
+                m_tree->setValue(value);
+            });
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
@@ -204,7 +205,7 @@ void ResponseViewer::showRow(int row)
     timing << tr("Total %1").arg(ExchangeListModel::durationText(ExchangeListModel::totalUs(ex)));
     timing << (ttfb >= 0 ? tr("first byte %1").arg(ExchangeListModel::durationText(ttfb))
                          : tr("no body received"));
-    timing << byteSizeText(r.body.size());
+    timing << composer::byteSizeText(r.body.size());
     if (ex.sentAt.isValid())
         timing << tr("sent %1").arg(QLocale().toString(ex.sentAt.toLocalTime().time(), QLocale::LongFormat));
     if (r.attempts > 1)
@@ -237,12 +238,12 @@ void ResponseViewer::showRow(int row)
     m_ui->saveButton->setEnabled(false);
     m_rendering = true;
     if (r.body.size() > 256 * 1024) {
-        setNote(tr("Formatting %1…").arg(byteSizeText(r.body.size())), Tone::Neutral);
+        setNote(tr("Formatting %1…").arg(composer::byteSizeText(r.body.size())), Tone::Neutral);
     }
     m_job->start(r.body, contentTypeOf(r), m_secrets);
 }
 
-void ResponseViewer::onPrepared(const PreparedBody& body)
+void ResponseViewer::onPrepared(const composer::PreparedBody& body)
 {
     m_hasPretty = !body.pretty.rows.isEmpty();
     QString note = body.note;

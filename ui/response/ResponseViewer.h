@@ -9,15 +9,18 @@ namespace Ui {
 class ResponseViewer;
 }
 
+namespace r8::composer {
+class BodyJob;
+class JsonParseJob;
+struct PreparedBody;
+} // namespace r8::composer
+
 namespace r8::ui {
 
-class BodyJob;
 class BodyView;
 class ExchangeListModel;
 class HeadersModel;
-class JsonParseJob;
 class JsonTreeModel;
-struct PreparedBody;
 
 // The composer's response viewer: the exchanges of a run (create, polls, stream, cancel) to pick
 // from, and for the picked one its status, timing (total, time to first byte), headers, the request
@@ -59,7 +62,7 @@ protected:
 
 private:
     void showRow(int row);
-    void onPrepared(const PreparedBody& body);
+    void onPrepared(const composer::PreparedBody& body);
     void onTabChanged(int index);
     void updateStatusColor();
     void setNote(const QString& text, Tone tone);
@@ -71,9 +74,9 @@ private:
     ExchangeListModel* m_exchanges;
     HeadersModel* m_headers;
     JsonTreeModel* m_tree;
-    BodyJob* m_job;
-    BodyJob* m_requestJob;
-    JsonParseJob* m_treeJob;
+    composer::BodyJob* m_job;
+    composer::BodyJob* m_requestJob;
+    composer::JsonParseJob* m_treeJob;
     QStringList m_secrets; // tokens of the targets seen: masked in bodies (never shown)
     int m_current = -1;
     int m_treeRow = -1; // the row whose tree is built (or being built)

@@ -15,7 +15,6 @@ public:
     // The font and the widest row (bytes) and line count decide the uniform size and the gutter.
     void setMetrics(const QFont& font, int maxRowBytes, quint32 lineCount);
     void setHighlight(bool json) { m_json = json; }
-    bool highlights() const { return m_json; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

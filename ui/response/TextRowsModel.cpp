@@ -6,7 +6,7 @@ namespace r8::ui {
 
 TextRowsModel::TextRowsModel(QObject* parent) : QAbstractListModel(parent) {}
 
-void TextRowsModel::setText(FormattedText text)
+void TextRowsModel::setText(composer::FormattedText text)
 {
     beginResetModel();
     m_text = std::move(text);
@@ -15,7 +15,7 @@ void TextRowsModel::setText(FormattedText text)
 
 void TextRowsModel::clear()
 {
-    setText(FormattedText());
+    setText(composer::FormattedText());
 }
 
 int TextRowsModel::rowCount(const QModelIndex& parent) const
@@ -27,7 +27,7 @@ QString TextRowsModel::rowText(int row) const
 {
     if (row < 0 || row >= m_text.rows.size())
         return {};
-    const TextRow& r = m_text.rows.at(row);
+    const composer::TextRow& r = m_text.rows.at(row);
     return QString::fromUtf8(m_text.text.constData() + r.start, r.length);
 }
 
@@ -35,7 +35,7 @@ QVariant TextRowsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_text.rows.size())
         return {};
-    const TextRow& r = m_text.rows.at(index.row());
+    const composer::TextRow& r = m_text.rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return rowText(index.row());
@@ -44,9 +44,9 @@ QVariant TextRowsModel::data(const QModelIndex& index, int role) const
     case LineNumberRole:
         return qint64(r.line) + 1;
     case ContinuationRole:
-        return bool(r.flags & TextRow::Continuation);
+        return bool(r.flags & composer::TextRow::Continuation);
     case InStringRole:
-        return bool(r.flags & TextRow::InString);
+        return bool(r.flags & composer::TextRow::InString);
     default:
         return {};
     }
@@ -67,8 +67,8 @@ QString TextRowsModel::text(const QList<int>& sortedRows) const
     for (int row : sortedRows) {
         if (row < 0 || row >= m_text.rows.size())
             continue;
-        const TextRow& r = m_text.rows.at(row);
-        const bool joins = previous == row - 1 && (r.flags & TextRow::Continuation);
+        const composer::TextRow& r = m_text.rows.at(row);
+        const bool joins = previous == row - 1 && (r.flags & composer::TextRow::Continuation);
         if (previous >= 0 && !joins)
             out += '\n';
         out.append(m_text.text.constData() + r.start, r.length);
@@ -82,7 +82,7 @@ int TextRowsModel::rowOfOffset(qint64 offset) const
     if (offset < 0 || offset > m_text.text.size() || m_text.rows.isEmpty())
         return -1;
     const auto it = std::upper_bound(m_text.rows.cbegin(), m_text.rows.cend(), quint32(offset),
-                                     [](quint32 o, const TextRow& r) { return o < r.start; });
+                                     [](quint32 o, const composer::TextRow& r) { return o < r.start; });
     return int(it - m_text.rows.cbegin()) - 1;
 }
 
@@ -91,7 +91,7 @@ int TextRowsModel::rowOfLine(qint64 line) const
     if (line < 1 || m_text.rows.isEmpty())
         return -1;
     const auto it = std::lower_bound(m_text.rows.cbegin(), m_text.rows.cend(), quint32(line - 1),
-                                     [](const TextRow& r, quint32 l) { return r.line < l; });
+                                     [](const composer::TextRow& r, quint32 l) { return r.line < l; });
     if (it == m_text.rows.cend() || it->line != quint32(line - 1))
         return -1;
     return int(it - m_text.rows.cbegin());

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/response/BodyText.h"
+#include "app/composer/BodyText.h"
 
 #include <QAbstractListModel>
 
@@ -20,9 +20,9 @@ public:
 
     explicit TextRowsModel(QObject* parent = nullptr);
 
-    void setText(FormattedText text); // resets the model
+    void setText(composer::FormattedText text); // resets the model
     void clear();
-    const FormattedText& formatted() const { return m_text; }
+    const composer::FormattedText& formatted() const { return m_text; }
     bool isJson() const { return m_text.json; }
     quint32 lineCount() const { return m_text.lineCount; }
 
@@ -39,7 +39,7 @@ public:
     int rowOfOffset(qint64 offset) const;
 
 private:
-    FormattedText m_text;
+    composer::FormattedText m_text;
 };
 
 } // namespace r8::ui

@@ -10,6 +10,7 @@
 #include "app/vault/TokenVault.h"
 #include "ui/common/BaseUrls.h"
 #include "ui/common/Prompt.h"
+#include "ui/common/Tone.h"
 #include "ui/tokens/EnvChipDelegate.h"
 #include "ui/tokens/TokenTableModel.h"
 #include "ui_SettingsPage.h"
@@ -37,10 +38,7 @@ SettingsPage::SettingsPage(const Services& services, QWidget* parent)
     : QWidget(parent), m_ui(new Ui::SettingsPage), m_services(services)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    setTextRole(m_ui->titleLabel, TextRole::PageTitle);
     QFont bold = m_ui->addTitle->font();
     bold.setBold(true);
     m_ui->addTitle->setFont(bold);
@@ -200,16 +198,7 @@ QString SettingsPage::bannerText() const
 void SettingsPage::showBanner(const QString& text, bool isError)
 {
     m_bannerIsError = isError;
-    m_ui->bannerLabel->setText(text);
-    QPalette pal = palette();
-    if (isError) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10));
-    }
-    m_ui->banner->setPalette(pal);
-    m_ui->bannerLabel->setPalette(pal);
-    m_ui->banner->show();
+    ui::showBanner(m_ui->banner, m_ui->bannerLabel, text, isError ? Tone::Error : Tone::Neutral);
 }
 
 QString SettingsPage::selectedEnvironment() const

@@ -87,11 +87,6 @@ ImportEnvDialog::ImportEnvDialog(r8::TokenVault* vault, const r8::EnvScan& scan,
 
 ImportEnvDialog::~ImportEnvDialog() = default;
 
-void ImportEnvDialog::setRewriteFiles(bool on)
-{
-    m_ui->rewriteCheck->setChecked(on);
-}
-
 void ImportEnvDialog::accept()
 {
     if (m_done) {

@@ -21,7 +21,6 @@ public:
     ~ImportEnvDialog() override;
 
     QStandardItemModel* model() const { return m_model; }
-    void setRewriteFiles(bool on);
     QList<r8::EnvImporter::ItemResult> results() const { return m_results; }
     void accept() override;
 

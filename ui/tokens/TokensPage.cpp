@@ -14,6 +14,7 @@
 #include "app/api/TokenVerifier.h"
 #include "app/session/SandboxSession.h"
 #include "ui/common/BaseUrls.h"
+#include "ui/common/Tone.h"
 #include "ui/tokens/AccountTokensDialog.h"
 #include "ui/tokens/RotationWizard.h"
 
@@ -30,14 +31,8 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
       m_clipboard(services.clipboard), m_model(new TokenTableModel(services.vault, this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    QFont emptyTitle = m_ui->emptyTitle->font();
-    emptyTitle.setPointSizeF(emptyTitle.pointSizeF() * 1.4);
-    emptyTitle.setBold(true);
-    m_ui->emptyTitle->setFont(emptyTitle);
+    setTextRole(m_ui->titleLabel, TextRole::PageTitle);
+    setTextRole(m_ui->emptyTitle, TextRole::EmptyTitle);
     m_ui->emptyText->setMaximumWidth(560);
     m_ui->emptyText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_ui->banner->hide();
@@ -236,25 +231,9 @@ void TokensPage::setEnvironment(const QString& label)
     m_filter->setEnvironment(label);
 }
 
-void TokensPage::setFilterText(const QString& text)
-{
-    m_ui->filterEdit->setText(text);
-}
-
 void TokensPage::showBanner(const QString& text, bool isError)
 {
-    m_ui->bannerLabel->setText(text);
-    // Announced: a screen reader hears the new message (AT-SPI: the label's name changes).
-    m_ui->bannerLabel->setAccessibleName(tr("Message: %1").arg(text));
-    QPalette pal = palette();
-    if (isError) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xdd) : QColor(0x7a, 0x10, 0x10));
-    }
-    m_ui->banner->setPalette(pal);
-    m_ui->bannerLabel->setPalette(pal);
-    m_ui->banner->show();
+    ui::showBanner(m_ui->banner, m_ui->bannerLabel, text, isError ? Tone::Error : Tone::Neutral);
 }
 
 void TokensPage::updateState()

@@ -43,7 +43,6 @@ public:
     QString environment() const;
     void setEnvironment(const QString& label);
     // The filter box (Ctrl+F): name, environment, account or last four characters.
-    void setFilterText(const QString& text);
     QAction* filterAction() const { return m_filterAction; }
 
 public slots:

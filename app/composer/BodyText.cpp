@@ -1,4 +1,5 @@
-#include "ui/response/BodyText.h"
+#include "app/composer/BodyText.h"
+#include "app/core/FileTr.h"
 
 #include "app/core/Redact.h"
 
@@ -7,13 +8,11 @@
 
 #include <cstring>
 
-namespace r8::ui {
+namespace r8::composer {
+
+R8_FILE_TR(r8::composer::BodyText)
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("r8::ui::BodyText", s);
-}
 
 constexpr int maxDepth = 512;
 constexpr qint64 cancelEvery = 1 << 20;
@@ -446,4 +445,4 @@ QString byteSizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-} // namespace r8::ui
+} // namespace r8::composer

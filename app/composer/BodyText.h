@@ -6,7 +6,7 @@
 
 #include <atomic>
 
-namespace r8::ui {
+namespace r8::composer {
 
 // One display row of a body: a line, or a piece of a long line (rows are at most rowBytesLimit bytes
 // long so that a 20 MB one-line body never reaches a text layout whole).
@@ -56,4 +56,4 @@ QByteArray maskSecrets(const QByteArray& body, const QStringList& knownSecrets);
 // "1.2 MB", "512 bytes". Translated.
 QString byteSizeText(qint64 bytes);
 
-} // namespace r8::ui
+} // namespace r8::composer

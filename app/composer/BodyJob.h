@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/response/BodyText.h"
+#include "app/composer/BodyText.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -8,7 +8,7 @@
 #include <atomic>
 #include <memory>
 
-namespace r8::ui {
+namespace r8::composer {
 
 // What the response viewer shows of a body, prepared off the GUI thread.
 struct PreparedBody
@@ -39,7 +39,7 @@ public:
                                 const QStringList& secrets, const std::atomic<bool>* cancel = nullptr);
 
 signals:
-    void ready(const r8::ui::PreparedBody& body);
+    void ready(const r8::composer::PreparedBody& body);
 
 private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
@@ -66,6 +66,6 @@ private:
     bool m_running = false;
 };
 
-} // namespace r8::ui
+} // namespace r8::composer
 
-Q_DECLARE_METATYPE(r8::ui::PreparedBody)
+Q_DECLARE_METATYPE(r8::composer::PreparedBody)

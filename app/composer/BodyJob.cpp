@@ -1,4 +1,4 @@
-#include "ui/response/BodyJob.h"
+#include "app/composer/BodyJob.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace r8::ui {
+namespace r8::composer {
 
 namespace {
 bool looksBinary(const QByteArray& body, const QString& contentType)
@@ -71,7 +71,7 @@ PreparedBody BodyJob::prepare(const QByteArray& body, const QString& contentType
 
 BodyJob::BodyJob(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<r8::ui::PreparedBody>();
+    qRegisterMetaType<r8::composer::PreparedBody>();
 }
 
 BodyJob::~BodyJob()
@@ -146,4 +146,4 @@ void JsonParseJob::start(const QByteArray& json)
     }));
 }
 
-} // namespace r8::ui
+} // namespace r8::composer
