@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/api/EnvironmentStore.h"
+#include "app/api/KnownEnvironments.h"
 #include "app/core/AppInfo.h"
 #include "app/core/AppSettings.h"
 #include "app/vault/TokenVault.h"
@@ -9,7 +10,6 @@
 #include "ui/common/Notifier.h"
 #include "ui/common/PageFrame.h"
 #include "ui/composer/ComposerPage.h"
-#include "app/api/KnownEnvironments.h"
 #include "ui/settings/SettingsBinding.h"
 #include "ui/tokens/TokensPage.h"
 #include "ui_MainWindow.h"

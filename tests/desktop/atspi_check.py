@@ -124,7 +124,7 @@ if wid:
 
 # --- 2. first-run page: reading order vs Tab order --------------------------------------------------
 nodes = check_controls("first-run page", frame)
-row_names = {"Add a token", "Try the sandbox", "Import from .env"}
+row_names = {"Add token", "Try the sandbox", "Import from .env files"}
 row = [a for a in nodes if a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name in row_names]
 if len(row) < 2:
     problems.append(f"first-run page: its buttons are not all on the bus: {[a.name for a in row]}")
@@ -147,7 +147,7 @@ else:
         problems.append(f"first-run page: Tab order {tabbed} differs from the reading order {reading}")
 
 # --- 1b. the Add Token dialog (Ctrl+N on the Tokens page) ------------------------------------------
-first_button = [a for a in row if a.name == "Add a token"]
+first_button = [a for a in row if a.name == "Add token"]
 if first_button:
     first_button[0].queryAction().doAction(0)
     dlg = wait_for(lambda: [w for w in showing_windows(app) if w.getRole() == pyatspi.ROLE_DIALOG], 15,

@@ -58,7 +58,7 @@ kc_flows() {
     printf 'PORT=8080\nexport REPLICATE_API_TOKEN="%s"\n# end\n' "$(head -n1 "$KC_ROOT/tok2")" > "$KC_ROOT/home/projects/billing/.env.staging"
     "$R8" tokens import "$KC_ROOT/home/projects/billing/.env.staging" --rewrite >"$KC_ROOT/out" 2>&1 || fail "import: $(cat "$KC_ROOT/out")"
     if grep -qFf "$KC_ROOT/tok2" "$KC_ROOT/home/projects/billing/.env.staging"; then fail "the .env still holds the token"; fi
-    grep -q '^# export REPLICATE_API_TOKEN moved to the OS keychain by r8desk as "billing"' "$KC_ROOT/home/projects/billing/.env.staging" ||
+    grep -q '^# export REPLICATE_API_TOKEN moved to the OS keychain by r8desk as billing — run: r8 exec --token billing -- ' "$KC_ROOT/home/projects/billing/.env.staging" ||
         fail "the .env line was not rewritten: $(sed 's/r8_[A-Za-z0-9_-]*/r8_…/g' "$KC_ROOT/home/projects/billing/.env.staging")"
     grep -qx 'PORT=8080' "$KC_ROOT/home/projects/billing/.env.staging" || fail "import lost other lines"
     exec_matches "$B" billing "$s2" || fail "exec with the imported token"

@@ -248,8 +248,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray after = f.readAll();
         QVERIFY(!after.contains(tok.toUtf8()));
-        QVERIFY(
-            after.startsWith("A=1\n# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as proj "));
+        QVERIFY(after.startsWith("A=1\n# REPLICATE_API_TOKEN moved to the OS keychain by r8desk as proj "));
         QVERIFY(dlg->findChild<QLabel*>(QStringLiteral("messageLabel"))
                     ->text()
                     .contains(QStringLiteral("1 token imported")));

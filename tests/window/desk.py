@@ -170,7 +170,8 @@ class App:
         return node.getState().contains(pyatspi.STATE_ENABLED)
 
     def description(self, node):
-        return node.description or ""
+        """The description and the name: a status announces itself through either."""
+        return (node.description or "") + " " + (node.name or "")
 
     def drag(self, node, dx, dy):
         x, y, w, h = self.extents(node)
@@ -185,7 +186,9 @@ class App:
         """The first accessible named `name` (and of `role`) under `root`, showing on screen."""
         def match(node):
             try:
-                if node.name != name or (role is not None and node.getRole() != role):
+                # "NAME: state" too: a control that announces a change renames itself that way.
+                named = node.name == name or node.name.startswith(name + ": ")
+                if not named or (role is not None and node.getRole() != role):
                     return False
                 if visible and not node.getState().contains(pyatspi.STATE_SHOWING):
                     return False
