@@ -471,6 +471,7 @@ private slots:
         checkNoEnglish(w.tokensPage(), QStringLiteral("TokensPage with tokens"));
         checkNotClipped(w.tokensPage(), QStringLiteral("TokensPage with tokens"));
         const QString out = qEnvironmentVariable("R8_BINARY_DIR") + QStringLiteral("/screenshots-de");
+        QDir().mkpath(out); // also when run alone
         QVERIFY(w.grab().save(out + QStringLiteral("/TokensPage-tokens-de.png")));
         i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
     }
@@ -483,6 +484,7 @@ private slots:
             return;
         i18n::install(QLocale(QLocale::German, QLocale::Germany));
         const QString out = qEnvironmentVariable("R8_BINARY_DIR") + QStringLiteral("/screenshots-de");
+        QDir().mkpath(out); // also when run alone
         MainWindow w(m_services);
         EnvScan scan;
         EnvFinding f;
