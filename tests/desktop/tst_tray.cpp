@@ -319,9 +319,9 @@ private slots:
 private:
     void makeWindow(bool withSandbox)
     {
-        m_services = m_fixture->services();
         if (!withSandbox)
-            m_services.sandbox = nullptr;
+            m_fixture->services().sandbox = nullptr; // for the window and the verifier's base URLs
+        m_services = m_fixture->services();
         m_window.reset(new MainWindow(m_services));
         m_window->resize(1280, 800);
         m_window->show();

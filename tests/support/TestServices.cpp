@@ -72,6 +72,7 @@ TestServices::TestServices(const QString& dataDir, const Options& o) : m_owned(s
     if (o.findings) {
         m_owned->findings = std::make_unique<scan::FindingsStore>(
             dir.filePath(QStringLiteral("findings.json")), m_owned->vault.get());
+        m_owned->findings->load(); // as main() does: a missing file is an empty store
         m_services.findings = m_owned->findings.get();
     }
 }
