@@ -16,6 +16,7 @@
 #include "app/vault/KeychainSecretStore.h"
 #include "app/vault/TokenVault.h"
 #include "tests/support/AccessibilityWalk.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ClipboardGuard.h"
@@ -127,14 +128,17 @@ private slots:
         QAccessible::setActive(true);
         m_dir.reset(new QTemporaryDir);
         m_store.reset(new KeychainSecretStore(QString::fromLatin1(appinfo::kKeychainService)));
-        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
-        m_clip.reset(new ClipboardGuard);
-        m_client.reset(new api::ApiClient);
-        m_envs.reset(new api::EnvironmentStore(m_dir->filePath(QStringLiteral("environments.json"))));
-        m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
+        test::TestServices::Options options;
+        options.store = m_store.data(); // the real keychain
+        options.sandbox = true;
+        options.verifier = false;
+        options.settings = false;
+        m_fixture.reset(new test::TestServices(m_dir->path(), options));
+        m_vault = m_fixture->vault();
+        m_sandbox = m_fixture->sandbox();
         // The sandbox stores its demo token in the keychain (as "Try the sandbox" does), default for
         // "sandbox".
-        QSignalSpy started(m_sandbox.data(), &session::SandboxSession::started);
+        QSignalSpy started(m_sandbox, &session::SandboxSession::started);
         m_sandbox->start(25.0);
         QVERIFY(started.count() == 1 || started.wait(20000));
         QVERIFY(!m_sandbox->tokenId().isEmpty());
@@ -154,7 +158,7 @@ private slots:
             m_vault->remove(r.id, this, [&](const TokenVault::Outcome&) { done = true; });
             QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         }
-        m_sandbox.reset();
+        m_fixture.reset();
     }
 
     void init()
@@ -809,8 +813,7 @@ private:
         m_history.reset(new composer::HistoryStore);
         m_history->open(m_dir->filePath(QStringLiteral("history.sqlite")));
         m_presets.reset(new composer::PresetStore(m_dir->filePath(QStringLiteral("presets.json"))));
-        m_services = Services{m_vault.data(), m_clip.data(), m_client.data(), m_envs.data()};
-        m_services.sandbox = m_sandbox.data();
+        m_services = m_fixture->services();
         m_services.history = m_history.data();
         m_services.presets = m_presets.data();
         m_window.reset(new MainWindow(m_services));
@@ -875,11 +878,9 @@ private:
 
     QScopedPointer<QTemporaryDir> m_dir;
     QScopedPointer<KeychainSecretStore> m_store;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<ClipboardGuard> m_clip;
-    QScopedPointer<api::ApiClient> m_client;
-    QScopedPointer<api::EnvironmentStore> m_envs;
-    QScopedPointer<session::SandboxSession> m_sandbox;
+    QScopedPointer<test::TestServices> m_fixture;
+    TokenVault* m_vault = nullptr;
+    session::SandboxSession* m_sandbox = nullptr;
     QScopedPointer<composer::HistoryStore> m_history;
     QScopedPointer<composer::PresetStore> m_presets;
     Services m_services;

@@ -3,14 +3,12 @@
 // reaches the ClipboardGuard / TokenHealthMonitor / token list at once; base URLs are checked
 // (a refused one keeps the user's input and says why); environments are added, reset and removed;
 // the default token is chosen from the page; the page is built only when first shown.
-#include "app/api/ApiClient.h"
 #include "app/api/EnvironmentStore.h"
-#include "app/api/TokenVerifier.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Paths.h"
 #include "app/session/TokenHealthMonitor.h"
-#include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/BaseUrls.h"
@@ -54,21 +52,15 @@ private slots:
         Prompt::resetForTests();
         m_dir.reset(new QTemporaryDir);
         m_iniPath = m_dir->filePath(QStringLiteral("r8desk.ini"));
-        m_settings.reset(new AppSettings(m_iniPath));
-        m_store.reset(new MemorySecretStore);
-        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
-        m_clip.reset(new ClipboardGuard);
-        m_client.reset(new api::ApiClient);
-        m_envs.reset(new api::EnvironmentStore(m_dir->filePath(QStringLiteral("environments.json"))));
-        m_services = Services{m_vault.data(), m_clip.data(), m_client.data(), m_envs.data()};
-        Services* services = &m_services;
-        m_verifier.reset(
-            new api::TokenVerifier(m_vault.data(), m_client.data(),
-                                   [services](const QString& e) { return baseUrlFor(*services, e); }));
-        m_services.verifier = m_verifier.data();
-        m_health.reset(new session::TokenHealthMonitor(m_vault.data(), m_verifier.data()));
-        m_services.health = m_health.data();
-        m_services.settings = m_settings.data();
+        test::TestServices::Options options;
+        options.health = true;
+        m_fixture.reset(new test::TestServices(m_dir->path(), options)); // AppSettings on m_iniPath
+        m_settings = m_fixture->settings();
+        m_vault = m_fixture->vault();
+        m_clip = m_fixture->clipboard();
+        m_envs = m_fixture->environments();
+        m_health = m_fixture->health();
+        m_services = m_fixture->services();
         m_window.reset(new MainWindow(m_services));
         m_window->resize(1280, 800);
         m_window->show();
@@ -78,8 +70,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_health.reset();
-        m_verifier.reset();
+        m_fixture.reset();
     }
 
     void pageIsBuiltOnFirstShow()
@@ -108,7 +99,7 @@ private slots:
         type(page, "rotationSpin", "45");
         type(page, "clipboardSpin", "15");
         type(page, "historySpin", "2500");
-        QSignalSpy minimized(m_settings.data(), &AppSettings::startMinimizedChanged);
+        QSignalSpy minimized(m_settings, &AppSettings::startMinimizedChanged);
         auto* check = page->findChild<QCheckBox*>(QStringLiteral("startMinimizedCheck"));
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
         QCOMPARE(minimized.count(), 1);
@@ -360,14 +351,12 @@ private:
 
     QScopedPointer<QTemporaryDir> m_dir;
     QString m_iniPath;
-    QScopedPointer<AppSettings> m_settings;
-    QScopedPointer<MemorySecretStore> m_store;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<ClipboardGuard> m_clip;
-    QScopedPointer<api::ApiClient> m_client;
-    QScopedPointer<api::EnvironmentStore> m_envs;
-    QScopedPointer<api::TokenVerifier> m_verifier;
-    QScopedPointer<session::TokenHealthMonitor> m_health;
+    QScopedPointer<test::TestServices> m_fixture;
+    AppSettings* m_settings = nullptr;
+    TokenVault* m_vault = nullptr;
+    ClipboardGuard* m_clip = nullptr;
+    api::EnvironmentStore* m_envs = nullptr;
+    session::TokenHealthMonitor* m_health = nullptr;
     Services m_services;
     QScopedPointer<MainWindow> m_window;
 };

@@ -1,18 +1,12 @@
 // Translations (issue 7): the German catalogue loads and is complete, the main window speaks German
 // when German is chosen, the .ts holds every tr() string of the sources (lupdate run into a
 // temporary file), and the tr() lint (tests/desktop/tr_lint.py) fails on an untranslated string.
-#include "app/api/ApiClient.h"
-#include "app/api/EnvironmentStore.h"
-#include "app/api/TokenVerifier.h"
 #include "app/core/Paths.h"
-#include "app/session/SandboxSession.h"
-#include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
 #include "resources/translations/Translations.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/common/BaseUrls.h"
-#include "ui/common/ClipboardGuard.h"
 #include "ui/leaks/LeakCheckPage.h"
 #include "ui/tokens/AccountTokensDialog.h"
 #include "ui/tokens/AddTokenDialog.h"
@@ -172,15 +166,12 @@ private slots:
                 m_german.insert(withoutMnemonic(m.source), withoutMnemonic(m.translations.first()));
         }
 
-        m_vault.reset(new TokenVault(&m_store, m_dir.filePath(QStringLiteral("tokens.json"))));
-        m_envs.reset(new api::EnvironmentStore(m_dir.filePath(QStringLiteral("env.json"))));
-        m_services = Services{m_vault.data(), &m_clip, &m_client, m_envs.data()};
-        m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
-        m_services.sandbox = m_sandbox.data();
-        Services* s = &m_services;
-        m_verifier.reset(new api::TokenVerifier(m_vault.data(), &m_client,
-                                                [s](const QString& e) { return baseUrlFor(*s, e); }));
-        m_services.verifier = m_verifier.data();
+        test::TestServices::Options options;
+        options.sandbox = true;
+        options.settings = false;
+        m_fixture.reset(new test::TestServices(m_dir.path(), options));
+        m_vault = m_fixture->vault();
+        m_services = m_fixture->services();
     }
 
     void cleanupTestCase() { i18n::install(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -418,7 +409,7 @@ private slots:
             QVERIFY(w.grab().save(QStringLiteral("%1/%2-de.png").arg(out, name)));
         }
         checkNoEnglish(&w, QStringLiteral("MainWindow"));
-        AddTokenDialog add(m_vault.data(), QString(), &w);
+        AddTokenDialog add(m_vault, QString(), &w);
         add.show();
         QVERIFY(QTest::qWaitForWindowExposed(&add));
         checkNoEnglish(&add, QStringLiteral("AddTokenDialog"));
@@ -467,15 +458,9 @@ private slots:
     // The Tokens page with tokens: the table, the selected token's details and its buttons.
     void tokensPageWithTokensInGerman()
     {
-        int added = 0;
-        const QList<QPair<QString, QString>> tokens{
-            {QStringLiteral("shop-backend"), QStringLiteral("production")},
-            {QStringLiteral("playground"), QStringLiteral("development")}};
-        for (const auto& [name, env] : tokens) {
-            m_vault->add({name, env, QStringLiteral("Rendering worker"), test::makeToken()}, this,
-                         [&added](const TokenVault::AddResult&) { ++added; });
-        }
-        QTRY_COMPARE(added, 2);
+        addTokens();
+        if (QTest::currentTestFailed())
+            return;
         i18n::install(QLocale(QLocale::German, QLocale::Germany));
         MainWindow w(m_services);
         w.resize(1280, 800);
@@ -486,6 +471,7 @@ private slots:
         checkNoEnglish(w.tokensPage(), QStringLiteral("TokensPage with tokens"));
         checkNotClipped(w.tokensPage(), QStringLiteral("TokensPage with tokens"));
         const QString out = qEnvironmentVariable("R8_BINARY_DIR") + QStringLiteral("/screenshots-de");
+        QDir().mkpath(out); // also when run alone
         QVERIFY(w.grab().save(out + QStringLiteral("/TokensPage-tokens-de.png")));
         i18n::install(QLocale(QLocale::English, QLocale::UnitedStates));
     }
@@ -493,10 +479,12 @@ private slots:
     // The dialogs, German and uncut: import, account tokens, every page of the rotation wizard.
     void dialogsInGerman()
     {
-        if (m_vault->records().isEmpty())
-            QSKIP("needs the tokens added by tokensPageWithTokensInGerman");
+        addTokens(); // the dialogs below act on a stored token
+        if (QTest::currentTestFailed())
+            return;
         i18n::install(QLocale(QLocale::German, QLocale::Germany));
         const QString out = qEnvironmentVariable("R8_BINARY_DIR") + QStringLiteral("/screenshots-de");
+        QDir().mkpath(out); // also when run alone
         MainWindow w(m_services);
         EnvScan scan;
         EnvFinding f;
@@ -506,7 +494,7 @@ private slots:
         f.verdict = TokenInput::Verdict::Valid;
         f.suggestedName = QStringLiteral("shop");
         scan.findings.append(f);
-        ImportEnvDialog import(m_vault.data(), scan, &w);
+        ImportEnvDialog import(m_vault, scan, &w);
         import.show();
         QVERIFY(QTest::qWaitForWindowExposed(&import));
         checkNoEnglish(&import, QStringLiteral("ImportEnvDialog"));
@@ -706,16 +694,33 @@ private:
                 QStringLiteral("%1: %2 widget(s) clipped (listed above)").arg(where).arg(clipped.size())));
     }
 
+    // Adds the tokens "shop-backend" and "playground" unless they are there already, so each test
+    // function that needs them runs alone.
+    void addTokens()
+    {
+        const QList<QPair<QString, QString>> tokens{
+            {QStringLiteral("shop-backend"), QStringLiteral("production")},
+            {QStringLiteral("playground"), QStringLiteral("development")}};
+        int pending = 0;
+        for (const auto& [name, env] : tokens) {
+            bool present = false;
+            for (const TokenRecord& r : m_vault->records())
+                present = present || r.name == name;
+            if (present)
+                continue;
+            ++pending;
+            m_vault->add({name, env, QStringLiteral("Rendering worker"), test::makeToken()}, this,
+                         [&pending](const TokenVault::AddResult&) { --pending; });
+        }
+        QTRY_COMPARE(pending, 0);
+        QCOMPARE(m_vault->records().size(), 2);
+    }
+
     QList<Message> m_ts;
     QHash<QString, QString> m_german; // English source (no mnemonic) → German
     QTemporaryDir m_dir;
-    MemorySecretStore m_store;
-    ClipboardGuard m_clip;
-    api::ApiClient m_client;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<api::EnvironmentStore> m_envs;
-    QScopedPointer<session::SandboxSession> m_sandbox;
-    QScopedPointer<api::TokenVerifier> m_verifier;
+    QScopedPointer<test::TestServices> m_fixture;
+    TokenVault* m_vault = nullptr;
     Services m_services;
 };
 

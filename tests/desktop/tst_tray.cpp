@@ -2,21 +2,16 @@
 // anyway): the status text and badge for all-working / stopped / due-for-rotation vaults, each
 // quick action (verify all against the in-process sandbox, open composer / leak check / settings,
 // show and hide, quit); the environment selector; and `r8desk --env NAME` run as a process.
-#include "app/api/ApiClient.h"
 #include "app/api/Environment.h"
 #include "app/api/EnvironmentStore.h"
-#include "app/api/TokenVerifier.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Paths.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/SandboxSession.h"
-#include "app/session/TokenHealthMonitor.h"
-#include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/common/BaseUrls.h"
-#include "ui/common/ClipboardGuard.h"
 #include "ui/leaks/LeakCheckPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/settings/TrayController.h"
@@ -60,17 +55,19 @@ private slots:
     void init()
     {
         m_dir.reset(new QTemporaryDir);
-        m_settings.reset(new AppSettings(m_dir->filePath(QStringLiteral("r8desk.ini"))));
-        m_store.reset(new MemorySecretStore);
-        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
+        test::TestServices::Options options;
+        options.sandbox = true; // handed to the window only by makeWindow(true)
+        options.health = true;
+        m_fixture.reset(new test::TestServices(m_dir->path(), options));
+        m_settings = m_fixture->settings();
+        m_vault = m_fixture->vault();
+        m_sandbox = m_fixture->sandbox();
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_health.reset();
-        m_verifier.reset();
-        m_sandbox.reset();
+        m_fixture.reset();
     }
 
     void statusText_data()
@@ -167,7 +164,7 @@ private slots:
     void verifyAllAgainstTheSandbox()
     {
         makeWindow(true);
-        QSignalSpy started(m_sandbox.data(), &session::SandboxSession::started);
+        QSignalSpy started(m_sandbox, &session::SandboxSession::started);
         m_sandbox->start(50.0);
         QVERIFY(started.count() == 1 || started.wait(10000));
         const auto demo = m_sandbox->server()->tokens();
@@ -322,22 +319,9 @@ private slots:
 private:
     void makeWindow(bool withSandbox)
     {
-        m_clip.reset(new ClipboardGuard);
-        m_client.reset(new api::ApiClient);
-        m_envs.reset(new api::EnvironmentStore(m_dir->filePath(QStringLiteral("environments.json"))));
-        m_services = Services{m_vault.data(), m_clip.data(), m_client.data(), m_envs.data()};
-        if (withSandbox) {
-            m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
-            m_services.sandbox = m_sandbox.data();
-        }
-        Services* services = &m_services;
-        m_verifier.reset(
-            new api::TokenVerifier(m_vault.data(), m_client.data(),
-                                   [services](const QString& e) { return baseUrlFor(*services, e); }));
-        m_services.verifier = m_verifier.data();
-        m_health.reset(new session::TokenHealthMonitor(m_vault.data(), m_verifier.data()));
-        m_services.health = m_health.data();
-        m_services.settings = m_settings.data();
+        if (!withSandbox)
+            m_fixture->services().sandbox = nullptr; // for the window and the verifier's base URLs
+        m_services = m_fixture->services();
         m_window.reset(new MainWindow(m_services));
         m_window->resize(1280, 800);
         m_window->show();
@@ -354,15 +338,10 @@ private:
     }
 
     QScopedPointer<QTemporaryDir> m_dir;
-    QScopedPointer<AppSettings> m_settings;
-    QScopedPointer<MemorySecretStore> m_store;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<ClipboardGuard> m_clip;
-    QScopedPointer<api::ApiClient> m_client;
-    QScopedPointer<api::EnvironmentStore> m_envs;
-    QScopedPointer<session::SandboxSession> m_sandbox;
-    QScopedPointer<api::TokenVerifier> m_verifier;
-    QScopedPointer<session::TokenHealthMonitor> m_health;
+    QScopedPointer<test::TestServices> m_fixture;
+    AppSettings* m_settings = nullptr;
+    TokenVault* m_vault = nullptr;
+    session::SandboxSession* m_sandbox = nullptr;
     Services m_services;
     QScopedPointer<MainWindow> m_window;
 };

@@ -10,13 +10,12 @@
 #include "app/core/Paths.h"
 #include "app/scan/FindingsStore.h"
 #include "app/session/SandboxSession.h"
-#include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/WindowStateKeeper.h"
 #include "ui/common/BaseUrls.h"
-#include "ui/common/ClipboardGuard.h"
 #include "ui/tokens/TokenTableModel.h"
 #include "ui/tokens/TokensPage.h"
 
@@ -44,17 +43,14 @@ private slots:
     void init()
     {
         m_dir.reset(new QTemporaryDir);
-        m_store.reset(new MemorySecretStore);
-        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
-        m_envs.reset(new api::EnvironmentStore(m_dir->filePath(QStringLiteral("environments.json"))));
-        m_settings.reset(new AppSettings(m_dir->filePath(QStringLiteral("r8desk.ini"))));
+        test::TestServices::Options options;
+        options.verifier = false;
+        m_fixture.reset(new test::TestServices(m_dir->path(), options));
+        m_vault = m_fixture->vault();
+        m_envs = m_fixture->environments();
     }
 
-    void cleanup()
-    {
-        m_vault.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     // Whatever a page holds, the window's minimum size stays what the frame needs, and showing
     // every page or a long banner never resizes the window.
@@ -194,7 +190,7 @@ private slots:
 
     void tryTheSandboxChoosesItsEnvironment()
     {
-        session::SandboxSession sandbox(m_vault.data(), m_envs.data());
+        session::SandboxSession sandbox(m_vault, m_envs);
         Services s = services();
         s.sandbox = &sandbox;
         MainWindow w(s);
@@ -212,7 +208,7 @@ private slots:
         QString tokenId;
         QUrl first;
         {
-            session::SandboxSession sandbox(m_vault.data(), m_envs.data());
+            session::SandboxSession sandbox(m_vault, m_envs);
             QSignalSpy started(&sandbox, &session::SandboxSession::started);
             sandbox.start();
             QVERIFY(started.wait(10000));
@@ -220,7 +216,7 @@ private slots:
             first = sandbox.baseUrl();
         } // r8desk quits: the server goes away, the environment still points at its port
         QCOMPARE(m_envs->find(QStringLiteral("sandbox"))->baseUrl, first);
-        session::SandboxSession again(m_vault.data(), m_envs.data());
+        session::SandboxSession again(m_vault, m_envs);
         Services s = services();
         s.sandbox = &again;
         QSignalSpy started(&again, &session::SandboxSession::started);
@@ -232,7 +228,7 @@ private slots:
         QCOMPARE(started.at(0).at(1).toString(), tokenId); // the same demo token, not a second one
         // Never started: nothing is started.
         api::EnvironmentStore fresh(m_dir->filePath(QStringLiteral("fresh.json")));
-        session::SandboxSession never(m_vault.data(), &fresh);
+        session::SandboxSession never(m_vault, &fresh);
         QVERIFY(!never.ensureRunning().isValid());
         QVERIFY(!never.isRunning());
     }
@@ -254,7 +250,7 @@ private slots:
         unknown.kind = scan::Finding::Kind::ShellHistory;
         unknown.recordId.clear();
         {
-            scan::FindingsStore store(path, m_vault.data());
+            scan::FindingsStore store(path, m_vault);
             QVERIFY(store.load());
             QVERIFY(store.replaceAll({known, unknown}));
         }
@@ -267,7 +263,7 @@ private slots:
                  QFileDevice::Permissions());
         file.close();
 
-        scan::FindingsStore store(path, m_vault.data());
+        scan::FindingsStore store(path, m_vault);
         QVERIFY(store.load());
         QCOMPARE(store.findings().size(), 2);
         QCOMPARE(store.exposedRecordIds(), QSet<QString>{id});
@@ -289,7 +285,7 @@ private slots:
         QTRY_VERIFY(changed.count() > 0);
         QVERIFY(store.findings().isEmpty());
         QVERIFY(!w.tokensPage()->model()->isExposed(id));
-        scan::FindingsStore reread(path, m_vault.data());
+        scan::FindingsStore reread(path, m_vault);
         QVERIFY(reread.load());
         QVERIFY(reread.findings().isEmpty());
         // A damaged file is reported, not trusted.
@@ -308,13 +304,11 @@ private slots:
     }
 
 private:
+    // Vault, clipboard, environments and settings; each test adds what it is about.
     Services services()
     {
-        Services s;
-        s.vault = m_vault.data();
-        s.clipboard = &m_clipboard;
-        s.environments = m_envs.data();
-        s.settings = m_settings.data();
+        Services s = m_fixture->services();
+        s.client = nullptr;
         return s;
     }
 
@@ -329,11 +323,9 @@ private:
     }
 
     QScopedPointer<QTemporaryDir> m_dir;
-    QScopedPointer<MemorySecretStore> m_store;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<api::EnvironmentStore> m_envs;
-    QScopedPointer<AppSettings> m_settings;
-    ClipboardGuard m_clipboard;
+    QScopedPointer<test::TestServices> m_fixture;
+    TokenVault* m_vault = nullptr;
+    api::EnvironmentStore* m_envs = nullptr;
     QString m_lastToken;
 };
 

@@ -247,7 +247,7 @@ private slots:
         QCOMPARE(r.header("Preference-Applied"), QByteArray("wait=1"));
         const QString s = r.json()[QStringLiteral("status")].toString();
         QVERIFY2(s == QLatin1String("starting") || s == QLatin1String("processing"), qPrintable(s));
-        QVERIFY2(r.elapsedMs >= 900 && r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+        QVERIFY2(r.elapsedMs >= 900, qPrintable(QString::number(r.elapsedMs)));
     }
 
     void malformedHeadersAre400()

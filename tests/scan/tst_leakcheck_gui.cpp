@@ -1,18 +1,13 @@
 // The leak check page, offscreen: scan a crafted folder, recognise a stored token, mark it on the
 // Tokens page, move an unknown one to the keychain (file rewritten), check liveness against the
 // sandbox, export a report without whole tokens, and send "Rotate" to the rotation wizard.
-#include "app/api/ApiClient.h"
-#include "app/api/EnvironmentStore.h"
-#include "app/api/TokenVerifier.h"
 #include "app/core/Paths.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/SandboxSession.h"
-#include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/common/BaseUrls.h"
-#include "ui/common/ClipboardGuard.h"
 #include "ui/leaks/FindingsModel.h"
 #include "ui/leaks/LeakCheckPage.h"
 #include "ui/tokens/RotationWizard.h"
@@ -41,12 +36,11 @@ private slots:
     void incompleteScanIsShownNotClean()
     {
         QTemporaryDir dir;
-        MemorySecretStore store;
-        TokenVault vault(&store, dir.filePath(QStringLiteral("data/tokens.json")));
-        ClipboardGuard clip;
-        api::ApiClient client;
-        api::EnvironmentStore envs(dir.filePath(QStringLiteral("data/env.json")));
-        Services services{&vault, &clip, &client, &envs};
+        test::TestServices::Options options;
+        options.verifier = false;
+        options.settings = false;
+        test::TestServices fixture(dir.filePath(QStringLiteral("data")), options);
+        const Services& services = fixture.services();
         const QString project = dir.filePath(QStringLiteral("p"));
         QVERIFY(QDir().mkpath(project));
         write(project + QStringLiteral("/a.txt"), "nothing\n");
@@ -68,17 +62,13 @@ private slots:
     void scanMoveLiveExportRotate()
     {
         QTemporaryDir dir;
-        MemorySecretStore store;
-        TokenVault vault(&store, dir.filePath(QStringLiteral("data/tokens.json")));
-        ClipboardGuard clip;
-        api::ApiClient client;
-        api::EnvironmentStore envs(dir.filePath(QStringLiteral("data/env.json")));
-        Services services{&vault, &clip, &client, &envs};
-        session::SandboxSession sandbox(&vault, &envs);
-        services.sandbox = &sandbox;
-        Services* s = &services;
-        api::TokenVerifier verifier(&vault, &client, [s](const QString& e) { return baseUrlFor(*s, e); });
-        services.verifier = &verifier;
+        test::TestServices::Options options;
+        options.sandbox = true;
+        options.settings = false;
+        test::TestServices fixture(dir.filePath(QStringLiteral("data")), options);
+        const Services& services = fixture.services();
+        TokenVault& vault = *fixture.vault();
+        session::SandboxSession& sandbox = *fixture.sandbox();
         QSignalSpy started(&sandbox, &session::SandboxSession::started);
         sandbox.start(50);
         QVERIFY(started.count() == 1 || started.wait(10000));

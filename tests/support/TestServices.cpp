@@ -4,6 +4,7 @@
 #include "app/api/EnvironmentStore.h"
 #include "app/api/TokenVerifier.h"
 #include "app/core/AppSettings.h"
+#include "app/scan/FindingsStore.h"
 #include "app/session/SandboxSession.h"
 #include "app/session/TokenHealthMonitor.h"
 #include "app/vault/MemorySecretStore.h"
@@ -26,6 +27,7 @@ struct TestServices::Owned
     std::unique_ptr<session::SandboxSession> sandbox;
     std::unique_ptr<api::TokenVerifier> verifier;
     std::unique_ptr<session::TokenHealthMonitor> health;
+    std::unique_ptr<scan::FindingsStore> findings;
 };
 
 TestServices::TestServices(const QString& dataDir) : TestServices(dataDir, Options{}) {}
@@ -67,11 +69,54 @@ TestServices::TestServices(const QString& dataDir, const Options& o) : m_owned(s
             std::make_unique<session::TokenHealthMonitor>(m_owned->vault.get(), m_owned->verifier.get());
         m_services.health = m_owned->health.get();
     }
+    if (o.findings) {
+        m_owned->findings = std::make_unique<scan::FindingsStore>(
+            dir.filePath(QStringLiteral("findings.json")), m_owned->vault.get());
+        m_owned->findings->load(); // as main() does: a missing file is an empty store
+        m_services.findings = m_owned->findings.get();
+    }
 }
 
 TestServices::~TestServices()
 {
     m_owned.reset(); // before the in-memory store the vault uses
+}
+
+TokenVault* TestServices::vault() const
+{
+    return m_owned->vault.get();
+}
+ui::ClipboardGuard* TestServices::clipboard() const
+{
+    return m_owned->clipboard.get();
+}
+api::ApiClient* TestServices::client() const
+{
+    return m_owned->client.get();
+}
+api::EnvironmentStore* TestServices::environments() const
+{
+    return m_owned->environments.get();
+}
+AppSettings* TestServices::settings() const
+{
+    return m_owned->settings.get();
+}
+session::SandboxSession* TestServices::sandbox() const
+{
+    return m_owned->sandbox.get();
+}
+api::TokenVerifier* TestServices::verifier() const
+{
+    return m_owned->verifier.get();
+}
+session::TokenHealthMonitor* TestServices::health() const
+{
+    return m_owned->health.get();
+}
+scan::FindingsStore* TestServices::findings() const
+{
+    return m_owned->findings.get();
 }
 
 } // namespace r8::test

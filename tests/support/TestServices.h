@@ -25,6 +25,7 @@ public:
         bool verifier = true;         // a TokenVerifier
         bool health = false;          // a TokenHealthMonitor (needs the verifier)
         bool settings = true;         // AppSettings on dataDir/r8desk.ini
+        bool findings = false;        // a FindingsStore on dataDir/findings.json (forgets removed tokens)
     };
 
     explicit TestServices(const QString& dataDir);
@@ -36,6 +37,17 @@ public:
     const ui::Services& services() const { return m_services; }
     ui::Services& services() { return m_services; }
     MemorySecretStore* memoryStore() const { return m_memory.get(); } // null with Options::store
+
+    // The owned objects (null when not asked for), whatever a test later changes in services().
+    TokenVault* vault() const;
+    ui::ClipboardGuard* clipboard() const;
+    api::ApiClient* client() const;
+    api::EnvironmentStore* environments() const;
+    AppSettings* settings() const;
+    session::SandboxSession* sandbox() const;
+    api::TokenVerifier* verifier() const;
+    session::TokenHealthMonitor* health() const;
+    scan::FindingsStore* findings() const;
 
 private:
     struct Owned;

@@ -5,6 +5,7 @@
 #include "app/vault/EnvImport.h"
 #include "app/vault/KeychainSecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ClipboardGuard.h"
@@ -37,7 +38,13 @@ private slots:
     void flowsLeaveNoSecret()
     {
         KeychainSecretStore store(QString::fromLatin1(appinfo::kKeychainService));
-        TokenVault vault(&store, TokenVault::defaultMetadataPath());
+        test::TestServices::Options options;
+        options.store = &store; // the real keychain
+        options.verifier = false;
+        options.settings = false;
+        test::TestServices fixture(appDataDir(), options); // the vault on TokenVault::defaultMetadataPath()
+        TokenVault& vault = *fixture.vault();
+        QCOMPARE(vault.metadataPath(), TokenVault::defaultMetadataPath());
         QString err;
         QVERIFY2(vault.load(&err), qPrintable(err));
         QVERIFY(vault.metadataPath().startsWith(m_home));
@@ -99,7 +106,7 @@ private slots:
         }
 
         // 4. copy through the Tokens page (clipboard marked as secret, cleared afterwards)
-        ui::ClipboardGuard clipboard;
+        ui::ClipboardGuard& clipboard = *fixture.clipboard();
         clipboard.setClearDelay(300);
         ui::MainWindow window(ui::Services{&vault, &clipboard});
         window.show();

@@ -2,19 +2,16 @@
 // Try the sandbox, verify / verify all, stopped-working notification, account tokens (list,
 // disable with confirmation, production typed-name confirmation, the 404 panel), the rotation
 // wizard end to end, rotation reminders.
-#include "app/api/ApiClient.h"
 #include "app/api/EnvironmentStore.h"
-#include "app/api/TokenVerifier.h"
 #include "app/core/Paths.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/SandboxSession.h"
 #include "app/session/TokenHealthMonitor.h"
 #include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/common/BaseUrls.h"
-#include "ui/common/ClipboardGuard.h"
 #include "ui/common/Notifier.h"
 #include "ui/common/Prompt.h"
 #include "ui/tokens/AccountTokensDialog.h"
@@ -52,21 +49,17 @@ private slots:
     {
         Prompt::resetForTests();
         m_dir.reset(new QTemporaryDir);
-        m_store.reset(new MemorySecretStore);
-        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
-        m_clip.reset(new ClipboardGuard);
-        m_client.reset(new api::ApiClient);
-        m_envs.reset(new api::EnvironmentStore(m_dir->filePath(QStringLiteral("environments.json"))));
-        m_services = Services{m_vault.data(), m_clip.data(), m_client.data(), m_envs.data()};
-        m_sandbox.reset(new session::SandboxSession(m_vault.data(), m_envs.data()));
-        m_services.sandbox = m_sandbox.data();
-        Services* services = &m_services;
-        m_verifier.reset(
-            new api::TokenVerifier(m_vault.data(), m_client.data(),
-                                   [services](const QString& e) { return baseUrlFor(*services, e); }));
-        m_services.verifier = m_verifier.data();
-        m_health.reset(new session::TokenHealthMonitor(m_vault.data(), m_verifier.data()));
-        m_services.health = m_health.data();
+        test::TestServices::Options options;
+        options.sandbox = true;
+        options.health = true;
+        options.settings = false;
+        m_fixture.reset(new test::TestServices(m_dir->path(), options));
+        m_store = m_fixture->memoryStore();
+        m_vault = m_fixture->vault();
+        m_envs = m_fixture->environments();
+        m_sandbox = m_fixture->sandbox();
+        m_health = m_fixture->health();
+        m_services = m_fixture->services();
         m_window.reset(new MainWindow(m_services));
         m_window->resize(1280, 800);
         m_window->show();
@@ -76,9 +69,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_health.reset();
-        m_verifier.reset();
-        m_sandbox.reset();
+        m_fixture.reset();
     }
 
     void trySandboxStoresDemoToken()
@@ -143,7 +134,7 @@ private slots:
         QVERIFY(dlg->model()->tokenAt(ciRow).disabled());
         QVERIFY(Prompt::shownTexts().last().contains(QStringLiteral("cannot be enabled again")));
         dlg->close();
-        QSignalSpy stopped(m_health.data(), &session::TokenHealthMonitor::stoppedWorking);
+        QSignalSpy stopped(m_health, &session::TokenHealthMonitor::stoppedWorking);
         m_health->checkAll();
         QVERIFY(stopped.wait(15000));
         QCOMPARE(stopped.first().first().toString(), ci);
@@ -283,7 +274,7 @@ private slots:
         QVERIFY(!session::TokenHealthMonitor::isDueForRotation(old, 90, now));
 
         const QString id = add(QStringLiteral("fresh"), test::makeToken());
-        QSignalSpy due(m_health.data(), &session::TokenHealthMonitor::rotationDue);
+        QSignalSpy due(m_health, &session::TokenHealthMonitor::rotationDue);
         m_health->setLastReminder({});
         m_health->remindIfDue(QDate::currentDate(), now);
         QCOMPARE(due.count(), 0); // nothing old enough
@@ -301,7 +292,7 @@ private:
     TokensPage* page() const { return m_window->tokensPage(); }
     void startSandbox()
     {
-        QSignalSpy started(m_sandbox.data(), &session::SandboxSession::started);
+        QSignalSpy started(m_sandbox, &session::SandboxSession::started);
         m_sandbox->start(50.0);
         QVERIFY(started.count() == 1 || started.wait(10000));
     }
@@ -324,14 +315,12 @@ private:
     }
 
     QScopedPointer<QTemporaryDir> m_dir;
-    QScopedPointer<MemorySecretStore> m_store;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<ClipboardGuard> m_clip;
-    QScopedPointer<api::ApiClient> m_client;
-    QScopedPointer<api::EnvironmentStore> m_envs;
-    QScopedPointer<session::SandboxSession> m_sandbox;
-    QScopedPointer<api::TokenVerifier> m_verifier;
-    QScopedPointer<session::TokenHealthMonitor> m_health;
+    QScopedPointer<test::TestServices> m_fixture;
+    MemorySecretStore* m_store = nullptr;
+    TokenVault* m_vault = nullptr;
+    api::EnvironmentStore* m_envs = nullptr;
+    session::SandboxSession* m_sandbox = nullptr;
+    session::TokenHealthMonitor* m_health = nullptr;
     Services m_services;
     QScopedPointer<MainWindow> m_window;
 };

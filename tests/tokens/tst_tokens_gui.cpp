@@ -3,6 +3,7 @@
 #include "app/core/Paths.h"
 #include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
+#include "tests/support/TestServices.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/ClipboardGuard.h"
@@ -56,10 +57,15 @@ private slots:
     {
         Prompt::resetForTests();
         m_dir.reset(new QTemporaryDir);
-        m_store.reset(new MemorySecretStore);
-        m_vault.reset(new TokenVault(m_store.data(), m_dir->filePath(QStringLiteral("tokens.json"))));
-        m_clip.reset(new ClipboardGuard);
-        m_window.reset(new MainWindow(Services{m_vault.data(), m_clip.data()}));
+        test::TestServices::Options options;
+        options.verifier = false;
+        options.settings = false;
+        m_fixture.reset(new test::TestServices(m_dir->path(), options));
+        m_store = m_fixture->memoryStore();
+        m_vault = m_fixture->vault();
+        m_clip = m_fixture->clipboard();
+        // Only the two required services: the window without network, environments or settings.
+        m_window.reset(new MainWindow(Services{m_vault, m_clip}));
         m_tester.reset(new QAbstractItemModelTester(page()->model(),
                                                     QAbstractItemModelTester::FailureReportingMode::QtTest));
         m_window->resize(1280, 800);
@@ -70,6 +76,7 @@ private slots:
     {
         m_tester.reset();
         m_window.reset();
+        m_fixture.reset();
     }
 
     void firstRunThenAddThroughDialog()
@@ -141,7 +148,7 @@ private slots:
         page()->copySelected();
         QVERIFY(copied.count() == 1 || copied.wait(5000));
         QApplication::clipboard()->setText(QStringLiteral("something the user copied"));
-        QSignalSpy cleared(m_clip.data(), &ClipboardGuard::cleared);
+        QSignalSpy cleared(m_clip, &ClipboardGuard::cleared);
         QVERIFY(cleared.wait(3000));
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("something the user copied"));
     }
@@ -276,7 +283,7 @@ private slots:
         TokenVault vault(&store, path);
         QString err;
         QVERIFY(vault.load(&err));
-        MainWindow w(Services{&vault, m_clip.data()});
+        MainWindow w(Services{&vault, m_clip});
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -302,9 +309,10 @@ private:
     }
 
     QScopedPointer<QTemporaryDir> m_dir;
-    QScopedPointer<MemorySecretStore> m_store;
-    QScopedPointer<TokenVault> m_vault;
-    QScopedPointer<ClipboardGuard> m_clip;
+    QScopedPointer<test::TestServices> m_fixture;
+    MemorySecretStore* m_store = nullptr;
+    TokenVault* m_vault = nullptr;
+    ClipboardGuard* m_clip = nullptr;
     QScopedPointer<MainWindow> m_window;
     QScopedPointer<QAbstractItemModelTester> m_tester;
 };

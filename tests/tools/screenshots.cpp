@@ -9,12 +9,11 @@
 #include "app/core/Paths.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/SandboxSession.h"
-#include "app/vault/MemorySecretStore.h"
 #include "app/vault/TokenVault.h"
 #include "tests/support/DarkPalette.h"
+#include "tests/support/TestServices.h"
 #include "ui/MainWindow.h"
 #include "ui/common/BaseUrls.h"
-#include "ui/common/ClipboardGuard.h"
 #include "ui/composer/ComposerPage.h"
 #include "ui/composer/HeadersView.h"
 #include "ui/composer/InputEditor.h"
@@ -76,14 +75,18 @@ int main(int argc, char** argv)
         QApplication::setPalette(dark ? r8::test::darkPalette() : light);
         const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
         {
-            r8::MemorySecretStore store;
-            r8::TokenVault vault(&store, tmp.filePath(QStringLiteral("empty-%1.json").arg(suffix)));
-            r8::ui::ClipboardGuard clip;
-            r8::ui::MainWindow w(r8::ui::Services{&vault, &clip});
+            r8::test::TestServices::Options options;
+            options.verifier = false;
+            options.settings = false;
+            r8::test::TestServices empty(tmp.filePath(QStringLiteral("empty-%1").arg(suffix)), options);
+            r8::ui::MainWindow w(r8::ui::Services{empty.vault(), empty.clipboard()});
             shoot(w, outDir + QStringLiteral("/first-run-%1.png").arg(suffix));
         }
-        r8::MemorySecretStore store;
-        r8::TokenVault vault(&store, tmp.filePath(QStringLiteral("tokens-%1.json").arg(suffix)));
+        r8::test::TestServices::Options options;
+        options.sandbox = true;
+        options.settings = false; // the user's, below
+        r8::test::TestServices fixture(tmp.filePath(QStringLiteral("data-%1").arg(suffix)), options);
+        r8::TokenVault& vault = *fixture.vault();
         // Demo secrets only: random-looking strings that are not real tokens.
         addDemo(vault, QStringLiteral("my-app"), QStringLiteral("development"),
                 QStringLiteral("r8_demoDEMOdemoDEMOdemoDEMOdemoDEMOdxK3a"));
@@ -103,18 +106,13 @@ int main(int argc, char** argv)
         vault.updateStatus(recs.at(3).id, r8::TokenStatus::StoppedWorking, QStringLiteral("ada"),
                            QStringLiteral("This API token has been disabled"),
                            QDateTime::currentDateTimeUtc());
-        r8::ui::ClipboardGuard clip;
-        r8::api::ApiClient client;
-        r8::api::EnvironmentStore envs(tmp.filePath(QStringLiteral("env-%1.json").arg(suffix)));
-        r8::ui::Services services{&vault, &clip, &client, &envs};
+        r8::api::EnvironmentStore& envs = *fixture.environments();
         // Where a user's settings are (only read here: the screenshots change no preference).
         r8::AppSettings appSettings(QDir::homePath() + QStringLiteral("/.config/r8desk/r8desk.conf"));
-        services.settings = &appSettings;
-        r8::session::SandboxSession sandbox(&vault, &envs);
-        services.sandbox = &sandbox;
-        r8::api::TokenVerifier verifier(
-            &vault, &client, [&services](const QString& e) { return r8::ui::baseUrlFor(services, e); });
-        services.verifier = &verifier;
+        fixture.services().settings = &appSettings;
+        r8::ui::Services& services = fixture.services();
+        r8::session::SandboxSession& sandbox = *fixture.sandbox();
+        r8::api::TokenVerifier& verifier = *fixture.verifier();
         r8::ui::MainWindow w(services);
         w.tokensPage()->selectId(recs.at(2).id);
         shoot(w, outDir + QStringLiteral("/tokens-%1.png").arg(suffix));
