@@ -57,7 +57,6 @@ public:
     QString environment() const;
     QString tokenId() const;
     QString tokenName() const;
-    TokenChooser* tokenChooser() const { return m_tokens; } // the window follows its environment
     QString targetText() const;
     bool isRunning() const;
     bool isLookingUp() const;
