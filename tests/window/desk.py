@@ -32,6 +32,12 @@ def wait_for(what, predicate, timeout=20.0, step=0.1):
     raise Failure("timed out waiting for " + what)
 
 
+def text_of(node):
+    """The whole text of an accessible text widget."""
+    t = node.queryText()
+    return t.getText(0, t.characterCount)
+
+
 class Screen:
     """Xvfb of the given size with openbox on it."""
 
@@ -196,6 +202,18 @@ class App:
             except Exception:
                 return False
         # From the application: menus and dialogs are windows of their own beside the main one.
+        return pyatspi.utils.findDescendant(root or self.acc.parent or self.acc, match, True)
+
+    def find_prefix(self, prefix, role=None, root=None):
+        """The first showing accessible whose name starts with `prefix` (a name that carries its
+        text, such as the message bar's “Message: …”)."""
+        def match(node):
+            try:
+                return (node.name or "").startswith(prefix) and \
+                    (role is None or node.getRole() == role) and \
+                    node.getState().contains(pyatspi.STATE_SHOWING)
+            except Exception:
+                return False
         return pyatspi.utils.findDescendant(root or self.acc.parent or self.acc, match, True)
 
     def wait_find(self, name, role=None, root=None, timeout=20):

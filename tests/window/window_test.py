@@ -4,9 +4,9 @@ manager (openbox), driven like a person (XTest mouse and keyboard, widgets found
 accessible names), at 1024×600 with the default font, 1366×768 with a 12 pt font
 (QT_FONT_DPI=120) and 1920×1080 with QT_SCALE_FACTOR=1.5. It asserts that the window stays inside
 the screen and never grows by itself, that resizes are honoured, that geometry, splitter and page
-come back after a restart, History's mouse selection, the composer flow against the sandbox, the
-composer's state after a model change, and the sandbox after a restart. Screenshots of each state
-go to OUT_DIR: look at them.
+come back after a restart, History's mouse selection, the composer flow against the sandbox (send,
+stream, Response tab, a 422 that marks its field), the composer's state after a model change, and
+the sandbox after a restart. Screenshots of each state go to OUT_DIR: look at them.
     window_test.py R8DESK_BINARY OUT_DIR
 Every check is reported; the exit code is 1 when any failed."""
 import os
@@ -156,7 +156,8 @@ class Scenario:
         # wider than the window: see the fits-the-width check below).
         app.click(app.wait_find("Model", pyatspi.ROLE_TEXT))
         self.screen.key("ctrl+Return")
-        chip = app.wait_find("Prediction status")
+        # The status chip's name carries its state ("Prediction status: …").
+        chip = desk.wait_for("the prediction status", lambda: app.find_prefix("Prediction status"), 20)
         desk.wait_for("the prediction to succeed",
                       lambda: "succeeded" in app.description(chip).lower(), 90, 0.3)
         self.same_size(start_size, "a streamed prediction")
@@ -176,6 +177,55 @@ class Scenario:
               "%s: loading another model clears the last run's status (composer branch)" % self.name,
               app.description(chip))
         self.shot("composer-model-changed")
+        self.composer_422(start_size)
+
+    def composer_422(self, start_size):
+        """A 422 as a person sees it: FLUX.1 schnell with num_outputs 9 (the schema allows 1–4),
+        typed into the JSON tab and sent; the sandbox refuses it."""
+        app = self.app
+        self.pick_sample(1)  # Image: a cat wearing a hat (FLUX.1 schnell)
+        send = app.wait_find("Send", pyatspi.ROLE_PUSH_BUTTON)
+        desk.wait_for("Send to be enabled", lambda: app.enabled(send), 30)
+        composer = app.wait_find("Composer page")
+        app.click(app.wait_find("JSON", pyatspi.ROLE_PAGE_TAB, composer))
+        editor = app.wait_find("Request body (JSON)", None, composer)
+        app.click(editor)
+        self.screen.key("ctrl+a")
+        self.screen.type('{"input": {"prompt": "a cat wearing a hat", "num_outputs": 9}}')
+        desk.wait_for("the typed body", lambda: '"num_outputs": 9' in desk.text_of(editor), 10)
+        app.click(app.wait_find("Model", pyatspi.ROLE_TEXT, composer))
+        self.screen.key("ctrl+Return")
+        # The status chip's name carries its state ("Prediction status: …").
+        chip = desk.wait_for("the prediction status",
+                             lambda: app.find_prefix("Prediction status", root=composer), 20)
+
+        def message():
+            node = app.find_prefix("Message: ", root=composer)
+            return node if node is not None and "422" in node.name else None
+        try:
+            bar = desk.wait_for("the 422 message", message, 30, 0.2)
+        except desk.Failure:
+            bar = app.find_prefix("Message: ", root=composer)
+        text = bar.name if bar is not None else "(no message shown)"
+        check(bar is not None and "422" in text and "num_outputs" in text,
+              "%s: a 422 shows the server's refusal naming the field in the message bar" % self.name, text)
+        check("succeeded" not in app.description(chip).lower(),
+              "%s: … and the status is not a success" % self.name, app.description(chip))
+        self.same_size(start_size, "a 422")
+        # The marked field: the form is shown again, the field is on screen and has the focus.
+        field = desk.wait_for("the marked field", lambda: app.find("Num Outputs", pyatspi.ROLE_SPIN_BUTTON,
+                                                                   composer), 10)
+        desk.wait_for("the marked field's focus",
+                      lambda: field.getState().contains(pyatspi.STATE_FOCUSED), 10)
+        states = field.getState()
+        check(states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_FOCUSED),
+              "%s: after a 422 the marked field (Num Outputs) is shown and focused" % self.name,
+              "showing=%s focused=%s" % (states.contains(pyatspi.STATE_SHOWING),
+                                         states.contains(pyatspi.STATE_FOCUSED)))
+        x, y, w, h = app.extents(field)
+        check(w > 0 and h > 0 and inside(self.screen, (x, y, w, h)),
+              "%s: … and inside the screen" % self.name, str((x, y, w, h)))
+        self.shot("composer-422")
 
     def pick_sample(self, position):
         # Qt 6.4 does not put an open menu on the accessibility bus: its items are chosen with the
