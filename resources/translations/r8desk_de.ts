@@ -742,6 +742,14 @@
         <source>Forget this finding: it is no longer listed, kept or marked on the Tokens page</source>
         <translation>Diesen Fund vergessen: Er wird nicht mehr aufgeführt, aufbewahrt oder auf der Seite „Tokens“ markiert</translation>
     </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>Places the last scan could not read, and why: the scan is incomplete</source>
+        <translation>Orte, die die letzte Suche nicht lesen konnte, und warum: Die Suche ist unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1080,6 +1088,18 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was left as it is.</source>
+        <translation>%1 ist keine reguläre Datei; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links): rewriting it would leave the token in the others, so it was left as it is. Remove the token line by hand in every copy.</source>
+        <translation>%1 hat %2 Namen (harte Links): Ein Umschreiben ließe das Token in den anderen stehen, daher wurde sie unverändert gelassen. Entfernen Sie die Token-Zeile in jeder Kopie von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is: its owner or permissions could not be kept.</source>
+        <translation>%1 wurde unverändert gelassen: Eigentümer oder Berechtigungen ließen sich nicht beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2033,62 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
         <source>The token list was written by a newer r8desk (format %1; this version reads up to %2).</source>
         <translation>Die Token-Liste wurde von einem neueren r8desk geschrieben (Format %1; diese Version liest bis %2).</translation>
     </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the limit is %3.</source>
+        <translation>%1 ist %2; die Grenze ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2.</source>
+        <translation>%1 ist größer als die Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2).</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2).</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users (mode %2).</source>
+        <translation>%1 kann von anderen Benutzern geändert werden (Modus %2).</translation>
+    </message>
+    <message>
+        <source>its “%1” is missing or not text</source>
+        <translation>sein „%1“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>its “%1” is not text</source>
+        <translation>sein „%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>its “legacy_shape” is not true or false</source>
+        <translation>sein „legacy_shape“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>The token list&apos;s “tokens” is not a list.</source>
+        <translation>„tokens“ in der Token-Liste ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The token list&apos;s “defaults” is not an object.</source>
+        <translation>„defaults“ in der Token-Liste ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>es ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its id is used by an earlier entry</source>
+        <translation>seine ID wird schon von einem früheren Eintrag verwendet</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the token list cannot be read: %2. It is kept as it is; its secret (if any) stays in the keychain.</source>
+        <translation>Eintrag %1 der Token-Liste kann nicht gelesen werden: %2. Er bleibt unverändert erhalten; sein Geheimnis (falls vorhanden) bleibt im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>r8::EnvImporter</name>
@@ -2034,6 +2110,18 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
     <message>
         <source>Secret Service</source>
         <translation>Secret Service</translation>
+    </message>
+    <message>
+        <source>the item is still there, in a locked collection</source>
+        <translation>der Eintrag ist noch da, in einer gesperrten Sammlung</translation>
+    </message>
+    <message>
+        <source>the item is in a locked collection</source>
+        <translation>der Eintrag liegt in einer gesperrten Sammlung</translation>
+    </message>
+    <message>
+        <source>the item is still there after the delete</source>
+        <translation>der Eintrag ist nach dem Löschen noch da</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2270,18 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
     <message>
         <source>The keychain item was deleted, but the token list could not be updated. %1</source>
         <translation>Der Schlüsselbund-Eintrag wurde gelöscht, aber die Token-Liste konnte nicht aktualisiert werden. %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the token list %1: %2 The file was left as it is.</source>
+        <translation>Die Token-Liste %1 kann nicht verwendet werden: %2 Die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>it is larger than 64 MB.</source>
+        <translation>sie ist größer als 64 MB.</translation>
+    </message>
+    <message>
+        <source>The name looks like a token. Give it a name; the token itself is read from the keychain dialog or standard input, never from a name.</source>
+        <translation>Der Name sieht wie ein Token aus. Geben Sie ihm einen Namen; das Token selbst wird aus dem Schlüsselbund-Dialog oder der Standardeingabe gelesen, nie aus einem Namen.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2454,10 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
         <source>Stopped working: %1 — maybe disabled after a leak; rotate it.</source>
         <translation>Funktioniert nicht mehr: %1 – vielleicht nach einem Leck deaktiviert; rotieren Sie es.</translation>
     </message>
+    <message>
+        <source>The request was redirected to %1, another origin than the API; the token was not sent there, so its answer (%2) says nothing about the token.</source>
+        <translation>Die Anfrage wurde nach %1 umgeleitet, zu einem anderen Ursprung als der API; das Token wurde dorthin nicht gesendet, daher sagt die Antwort (%2) nichts über das Token.</translation>
+    </message>
 </context>
 <context>
     <name>r8::api::AccountTokens</name>
@@ -2391,6 +2495,22 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not using %1: %2 Another user could point an environment at their own server and receive your token. Make the file and its folder yours alone (chmod 600 the file, chmod 700 the folder), then try again.</source>
+        <translation>%1 wird nicht verwendet: %2 Ein anderer Benutzer könnte eine Umgebung auf seinen eigenen Server zeigen lassen und Ihr Token erhalten. Machen Sie die Datei und ihren Ordner allein zu Ihren (chmod 600 für die Datei, chmod 700 für den Ordner) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 4 MB.</source>
+        <translation>sie ist größer als 4 MB.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2561,25 +2681,6 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
         <translation>r8 scan: %1</translation>
     </message>
     <message>
-        <source>No exposed token found.</source>
-        <translation>Kein offengelegtes Token gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exposed token(s) found.</source>
-        <translation>
-            <numerusform>%n offengelegtes Token gefunden.</numerusform>
-            <numerusform>%n offengelegte Tokens gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scanned %1 files (%2 bytes); skipped %3 binary and %4 over the size limit; %5 symlink loops avoided; %6 not readable.</source>
-        <translation>%1 Dateien durchsucht (%2 Bytes); %3 binäre und %4 über der Größengrenze übersprungen; %5 Symlink-Schleifen vermieden; %6 nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>History: %1 commits.</source>
-        <translation>Verlauf: %1 Commits.</translation>
-    </message>
-    <message>
         <source>The token list could not be read, so findings were not compared with the keychain: %1</source>
         <translation>Die Token-Liste konnte nicht gelesen werden, daher wurden die Funde nicht mit dem Schlüsselbund verglichen: %1</translation>
     </message>
@@ -2719,6 +2820,180 @@ Ohne NAME: das Standard-Token der Umgebung.</translation>
         <source>No stored tokens to verify.</source>
         <translation>Keine gespeicherten Tokens zu prüfen.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid URL (expected e.g. https://api.replicate.com/v1).</source>
+        <translation>„%1“ ist keine gültige URL (erwartet z. B. https://api.replicate.com/v1).</translation>
+    </message>
+    <message>
+        <source>r8 %1: too many arguments. Run `r8 %1 --help`.</source>
+        <translation>r8 %1: zu viele Argumente. Führen Sie `r8 %1 --help` aus.</translation>
+    </message>
+    <message>
+        <source>Usage: r8 run MODEL|VERSION [key=value ...] [--input-json FILE] [--wait N | --no-wait] [--stream] [--json] [--save DIR] [--print-curl] [--cancel-after D]
+MODEL is OWNER/NAME, OWNER/NAME:VERSION, a version id or deployments/OWNER/NAME. Values are read by the model&apos;s input types; key=@file reads a file (small files go inline as data: URIs, larger ones are uploaded).</source>
+        <translation>Aufruf: r8 run MODEL|VERSION [key=value ...] [--input-json FILE] [--wait N | --no-wait] [--stream] [--json] [--save DIR] [--print-curl] [--cancel-after D]
+MODEL ist OWNER/NAME, OWNER/NAME:VERSION, eine Versions-ID oder deployments/OWNER/NAME. Werte werden nach den Eingabetypen des Modells gelesen; key=@datei liest eine Datei (kleine Dateien gehen inline als data:-URIs mit, größere werden hochgeladen).</translation>
+    </message>
+    <message>
+        <source>Input object from a JSON file (- for standard input).</source>
+        <translation>Eingabeobjekt aus einer JSON-Datei (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Hold the request up to N seconds (1–60) for the result (default: Prefer: wait).</source>
+        <translation>Die Anfrage bis zu N Sekunden (1–60) auf das Ergebnis warten lassen (Standard: Prefer: wait).</translation>
+    </message>
+    <message>
+        <source>Create asynchronously, then poll.</source>
+        <translation>Asynchron erstellen, dann abfragen.</translation>
+    </message>
+    <message>
+        <source>Stream the output as it is generated (models that stream).</source>
+        <translation>Die Ausgabe streamen, während sie entsteht (bei Modellen, die streamen).</translation>
+    </message>
+    <message>
+        <source>Cancel the prediction after this long (e.g. 90s, 5m).</source>
+        <translation>Die Vorhersage nach dieser Zeit abbrechen (z. B. 90s, 5m).</translation>
+    </message>
+    <message>
+        <source>Print the final prediction as JSON.</source>
+        <translation>Die fertige Vorhersage als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Save output files into DIR.</source>
+        <translation>Ausgabedateien in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>Print the request as a curl command (token from $REPLICATE_API_TOKEN) and exit.</source>
+        <translation>Die Anfrage als curl-Befehl ausgeben (Token aus $REPLICATE_API_TOKEN) und beenden.</translation>
+    </message>
+    <message>
+        <source>r8 run: which model? e.g. r8 run black-forest-labs/flux-schnell prompt=&quot;a cat&quot;</source>
+        <translation>r8 run: welches Modell? z. B. r8 run black-forest-labs/flux-schnell prompt=&quot;a cat&quot;</translation>
+    </message>
+    <message>
+        <source>r8 run: %1</source>
+        <translation>r8 run: %1</translation>
+    </message>
+    <message>
+        <source>r8 run: give either --wait N or --no-wait, not both.</source>
+        <translation>r8 run: Geben Sie entweder --wait N oder --no-wait an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>r8 run: --wait takes seconds from 1 to 60, not “%1”.</source>
+        <translation>r8 run: --wait erwartet Sekunden von 1 bis 60, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source># Run it with the token from the keychain:</source>
+        <translation># Mit dem Token aus dem Schlüsselbund ausführen:</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 bytes; the API takes files of less than %4 bytes (100 MB).</source>
+        <translation>%1: %2 hat %3 Bytes; die API nimmt Dateien mit weniger als %4 Bytes (100 MB).</translation>
+    </message>
+    <message>
+        <source>%1: %2 The API takes files of less than %3 bytes (100 MB).</source>
+        <translation>%1: %2 Die API nimmt Dateien mit weniger als %3 Bytes (100 MB).</translation>
+    </message>
+    <message>
+        <source>r8 run: standard input is larger than %1 bytes; not an input object.</source>
+        <translation>r8 run: Die Standardeingabe ist größer als %1 Bytes; das ist kein Eingabeobjekt.</translation>
+    </message>
+    <message>
+        <source>r8 run: %1 is not a JSON object (%2 at offset %3).</source>
+        <translation>r8 run: %1 ist kein JSON-Objekt (%2 bei Offset %3).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable.</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>r8 run: --save: %1</source>
+        <translation>r8 run: --save: %1</translation>
+    </message>
+    <message>
+        <source>r8 run: input %1: %2</source>
+        <translation>r8 run: Eingabe %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 bytes)…</source>
+        <translation>%1 wird hochgeladen (%2 Bytes)…</translation>
+    </message>
+    <message>
+        <source>r8 run: %1: %2</source>
+        <translation>r8 run: %1: %2</translation>
+    </message>
+    <message>
+        <source>The API takes files of less than %1 bytes (100 MB).</source>
+        <translation>Die API nimmt Dateien mit weniger als %1 Bytes (100 MB).</translation>
+    </message>
+    <message>
+        <source>r8 run: %1 is %2 bytes, too large for an inline data: URI (limit %3 bytes), and this server does not accept uploads (POST /v1/files answered %4). Give an https:// URL instead.</source>
+        <translation>r8 run: %1 hat %2 Bytes, zu groß für eine inline data:-URI (Grenze %3 Bytes), und dieser Server nimmt keine Uploads an (POST /v1/files antwortete %4). Geben Sie stattdessen eine https://-URL an.</translation>
+    </message>
+    <message>
+        <source>r8 run: uploading %1 failed: %2</source>
+        <translation>r8 run: Hochladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>r8 run: uploading %1: %2</source>
+        <translation>r8 run: Hochladen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Prediction %1 created for %2</source>
+        <translation>Vorhersage %1 für %2 erstellt</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>  input %1: %2</source>
+        <translation>  Eingabe %1: %2</translation>
+    </message>
+    <message>
+        <source>r8 run: prediction %1 %2</source>
+        <translation>r8 run: Vorhersage %1 %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes)</source>
+        <translation>%1 gespeichert (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>r8 run: cannot save %1: %2</source>
+        <translation>r8 run: %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 files (%2 bytes; %3 binary, %4 UTF-16, %5 archives with %6 members); %7 symlink loops avoided; %8 broken symlinks; %9 not (fully) read.</source>
+        <translation>%1 Dateien gelesen (%2 Bytes; %3 binär, %4 UTF-16, %5 Archive mit %6 Einträgen); %7 Symlink-Schleifen vermieden; %8 defekte Symlinks; %9 nicht (vollständig) gelesen.</translation>
+    </message>
+    <message>
+        <source>History: %1 commits, %2 git objects.</source>
+        <translation>Verlauf: %1 Commits, %2 Git-Objekte.</translation>
+    </message>
+    <message>
+        <source>r8 tokens: %1</source>
+        <translation>r8 tokens: %1</translation>
+    </message>
+    <message>
+        <source>Paste the token and press Enter: </source>
+        <translation>Fügen Sie das Token ein und drücken Sie die Eingabetaste: </translation>
+    </message>
+    <message>
+        <source>standard input is larger than 64 KB; a token is one short line.</source>
+        <translation>die Standardeingabe ist größer als 64 KB; ein Token ist eine kurze Zeile.</translation>
+    </message>
+    <message>
+        <source>standard input has %1 lines; give exactly one token on one line.</source>
+        <translation>die Standardeingabe hat %1 Zeilen; geben Sie genau ein Token in einer Zeile an.</translation>
+    </message>
 </context>
 <context>
     <name>r8::cli::AccountCommand</name>
@@ -2760,6 +3035,10 @@ Ohne NAME: das Standard-Token der Umgebung.</translation>
     <message>
         <source>No default token for the environment “%1”. Choose one with --token NAME, or add one with `r8 tokens add NAME --env %1`.</source>
         <translation>Kein Standard-Token für die Umgebung „%1“. Wählen Sie eines mit --token NAME oder fügen Sie eines mit `r8 tokens add NAME --env %1` hinzu.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2862,120 +3141,6 @@ wenn die Umgebung nicht die Standard-API verwendet). Exit-Code und Signale werde
         <source>Run a model: inputs as key=value, status and logs to stderr, output to stdout.</source>
         <translation>Ein Modell ausführen: Eingaben als key=value, Status und Protokoll auf stderr, Ausgabe auf stdout.</translation>
     </message>
-    <message>
-        <source>Usage: r8 run MODEL|VERSION [key=value ...] [--input-json FILE] [--wait N | --no-wait] [--stream] [--json] [--save DIR] [--print-curl] [--cancel-after D]
-MODEL is OWNER/NAME, OWNER/NAME:VERSION, a version id or deployments/OWNER/NAME. Values are read by the model&apos;s input types; key=@file reads a file (small files go inline as data: URIs, larger ones are uploaded).</source>
-        <translation>Aufruf: r8 run MODEL|VERSION [key=value ...] [--input-json FILE] [--wait N | --no-wait] [--stream] [--json] [--save DIR] [--print-curl] [--cancel-after D]
-MODEL ist OWNER/NAME, OWNER/NAME:VERSION, eine Versions-ID oder deployments/OWNER/NAME. Werte werden nach den Eingabetypen des Modells gelesen; key=@datei liest eine Datei (kleine Dateien gehen inline als data:-URIs mit, größere werden hochgeladen).</translation>
-    </message>
-    <message>
-        <source>Input object from a JSON file (- for standard input).</source>
-        <translation>Eingabeobjekt aus einer JSON-Datei (- für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Hold the request up to N seconds (1–60) for the result (default: Prefer: wait).</source>
-        <translation>Die Anfrage bis zu N Sekunden (1–60) auf das Ergebnis warten lassen (Standard: Prefer: wait).</translation>
-    </message>
-    <message>
-        <source>Create asynchronously, then poll.</source>
-        <translation>Asynchron erstellen, dann abfragen.</translation>
-    </message>
-    <message>
-        <source>Stream the output as it is generated (models that stream).</source>
-        <translation>Die Ausgabe streamen, während sie entsteht (bei Modellen, die streamen).</translation>
-    </message>
-    <message>
-        <source>Cancel the prediction after this long (e.g. 90s, 5m).</source>
-        <translation>Die Vorhersage nach dieser Zeit abbrechen (z. B. 90s, 5m).</translation>
-    </message>
-    <message>
-        <source>Print the final prediction as JSON.</source>
-        <translation>Die fertige Vorhersage als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Save output files into DIR.</source>
-        <translation>Ausgabedateien in DIR speichern.</translation>
-    </message>
-    <message>
-        <source>Print the request as a curl command (token from $REPLICATE_API_TOKEN) and exit.</source>
-        <translation>Die Anfrage als curl-Befehl ausgeben (Token aus $REPLICATE_API_TOKEN) und beenden.</translation>
-    </message>
-    <message>
-        <source>r8 run: which model? e.g. r8 run black-forest-labs/flux-schnell prompt=&quot;a cat&quot;</source>
-        <translation>r8 run: welches Modell? z. B. r8 run black-forest-labs/flux-schnell prompt=&quot;a cat&quot;</translation>
-    </message>
-    <message>
-        <source>r8 run: %1</source>
-        <translation>r8 run: %1</translation>
-    </message>
-    <message>
-        <source>r8 run: give either --wait N or --no-wait, not both.</source>
-        <translation>r8 run: Geben Sie entweder --wait N oder --no-wait an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>r8 run: --wait takes seconds from 1 to 60, not “%1”.</source>
-        <translation>r8 run: --wait erwartet Sekunden von 1 bis 60, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>r8 run: cannot read %1: %2</source>
-        <translation>r8 run: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>r8 run: %1 is not a JSON object (%2 at offset %3).</source>
-        <translation>r8 run: %1 ist kein JSON-Objekt (%2 bei Offset %3).</translation>
-    </message>
-    <message>
-        <source>r8 run: input %1: %2</source>
-        <translation>r8 run: Eingabe %1: %2</translation>
-    </message>
-    <message>
-        <source># Run it with the token from the keychain:</source>
-        <translation># Mit dem Token aus dem Schlüsselbund ausführen:</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2 bytes)…</source>
-        <translation>%1 wird hochgeladen (%2 Bytes)…</translation>
-    </message>
-    <message>
-        <source>r8 run: %1 is %2 bytes, too large for an inline data: URI (limit %3 bytes), and this server does not accept uploads (POST /v1/files answered %4). Give an https:// URL instead.</source>
-        <translation>r8 run: %1 hat %2 Bytes, zu groß für eine inline data:-URI (Grenze %3 Bytes), und dieser Server nimmt keine Uploads an (POST /v1/files antwortete %4). Geben Sie stattdessen eine https://-URL an.</translation>
-    </message>
-    <message>
-        <source>r8 run: uploading %1 failed: %2</source>
-        <translation>r8 run: Hochladen von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>r8 run: uploading %1: %2</source>
-        <translation>r8 run: Hochladen von %1: %2</translation>
-    </message>
-    <message>
-        <source>Prediction %1 created for %2</source>
-        <translation>Vorhersage %1 für %2 erstellt</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>  input %1: %2</source>
-        <translation>  Eingabe %1: %2</translation>
-    </message>
-    <message>
-        <source>r8 run: prediction %1 %2</source>
-        <translation>r8 run: Vorhersage %1 %2</translation>
-    </message>
-    <message>
-        <source>r8 run: cannot create the folder %1</source>
-        <translation>r8 run: Der Ordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>saved %1 (%2 bytes)</source>
-        <translation>%1 gespeichert (%2 Bytes)</translation>
-    </message>
-    <message>
-        <source>r8 run: cannot save %1: %2</source>
-        <translation>r8 run: %1 kann nicht gespeichert werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>r8::cli::SandboxCommand</name>
@@ -3063,26 +3228,20 @@ MODEL ist OWNER/NAME, OWNER/NAME:VERSION, eine Versions-ID oder deployments/OWNE
         <source>r8 sandbox: stopped.</source>
         <translation>r8 sandbox: beendet.</translation>
     </message>
+    <message>
+        <source>r8 sandbox: cannot use the config file “%1”: %2</source>
+        <translation>r8 sandbox: Die Konfigurationsdatei „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MB</source>
+        <translation>größer als 4 MB</translation>
+    </message>
 </context>
 <context>
     <name>r8::cli::ScanCommand</name>
     <message>
         <source>Look for exposed Replicate tokens in folders, git history and shell history.</source>
         <translation>Nach offengelegten Replicate-Tokens in Ordnern, im Git-Verlauf und im Shell-Verlauf suchen.</translation>
-    </message>
-    <message>
-        <source>Usage: r8 scan [PATH...] [--git] [--history] [--machine] [--json|--markdown] [--verify]
-Finds r8_ tokens (and REPLICATE_API_TOKEN assignments of older tokens) in files, folders
-(recursively, git-ignored files included), git history and shell history. No PATH and no
---history/--machine: the current folder. Exit 0: nothing found; 1: found; 2: error.</source>
-        <translation>Aufruf: r8 scan [PATH...] [--git] [--history] [--machine] [--json|--markdown] [--verify]
-Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Dateien, Ordnern
-(rekursiv, auch von Git ignorierte Dateien), im Git-Verlauf und im Shell-Verlauf. Kein PATH und kein
---history/--machine: der aktuelle Ordner. Exit-Code 0: nichts gefunden; 1: gefunden; 2: Fehler.</translation>
-    </message>
-    <message>
-        <source>Also scan the history (all commits, all branches) of the repositories the paths are in.</source>
-        <translation>Auch den Verlauf (alle Commits, alle Branches) der Repositorys durchsuchen, in denen die Pfade liegen.</translation>
     </message>
     <message>
         <source>Scan shell history (bash, zsh, fish).</source>
@@ -3109,10 +3268,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>--verify: die API-Basis-URL (Standard: REPLICATE_BASE_URL oder die von Replicate).</translation>
     </message>
     <message>
-        <source>Skip files larger than this many MiB (default 64).</source>
-        <translation>Dateien überspringen, die größer als so viele MiB sind (Standard 64).</translation>
-    </message>
-    <message>
         <source>Do not compare findings with the keychain&apos;s tokens.</source>
         <translation>Funde nicht mit den Tokens im Schlüsselbund vergleichen.</translation>
     </message>
@@ -3127,6 +3282,28 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>r8 scan: choose one of --json and --markdown.</source>
         <translation>r8 scan: Wählen Sie eines von --json und --markdown.</translation>
+    </message>
+    <message>
+        <source>Usage: r8 scan [PATH...] [--git] [--history] [--machine] [--json|--markdown] [--verify]
+Finds r8_ tokens (and REPLICATE_API_TOKEN assignments of older tokens) in files, folders
+(recursively, git-ignored files included; binary files, UTF-16 text and archives too), every
+object of a repository&apos;s history, and shell history. No PATH and no --history/--machine: the
+current folder. Exit 0: nothing found and everything read; 1: found; 2: error, or something
+could not be read (an incomplete scan is never reported clean).</source>
+        <translation>Aufruf: r8 scan [PFAD...] [--git] [--history] [--machine] [--json|--markdown] [--verify]
+Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Dateien, Ordnern
+(rekursiv, auch von Git ignorierte Dateien; auch Binärdateien, UTF-16-Text und Archive), jedem
+Objekt des Verlaufs eines Repositorys und im Shell-Verlauf. Ohne PFAD und ohne --history/--machine:
+der aktuelle Ordner. Exit 0: nichts gefunden und alles gelesen; 1: gefunden; 2: Fehler, oder etwas
+konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</translation>
+    </message>
+    <message>
+        <source>Also scan the history of the repositories the paths are in: every object (all refs, stash, reflog, unreachable commits, commit and tag messages).</source>
+        <translation>Auch den Verlauf der Repositorys durchsuchen, in denen die Pfade liegen: jedes Objekt (alle Refs, Stash, Reflog, unerreichbare Commits, Commit- und Tag-Nachrichten).</translation>
+    </message>
+    <message>
+        <source>Do not read files larger than this many MiB (default: no limit; a file not read makes the scan incomplete, exit 2).</source>
+        <translation>Keine Dateien lesen, die größer als so viele MiB sind (Standard: keine Grenze; eine nicht gelesene Datei macht die Suche unvollständig, Exit 2).</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3617,73 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <source>(unnamed input)</source>
         <translation>(unbenannte Eingabe)</translation>
     </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Rumpf ist leer</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a key (a string in double quotes) but found %1</source>
+        <translation>Schlüssel erwartet (eine Zeichenkette in doppelten Anführungszeichen), aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected “:” after a key but found %1</source>
+        <translation>„:“ nach einem Schlüssel erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>more data after the end of the JSON value</source>
+        <translation>weitere Daten nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>expected “,” or “%1” but found %2</source>
+        <translation>„,“ oder „%1“ erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is on another origin than the API, so the token was not sent there, and it answered HTTP %2. Server said: %3</source>
+        <translation>%1 liegt auf einem anderen Ursprung als die API, daher wurde das Token dorthin nicht gesendet, und die Antwort war HTTP %2. Der Server sagte: %3</translation>
+    </message>
+</context>
+<context>
+    <name>r8::composer::BodyJob</name>
+    <message>
+        <source>No body.</source>
+        <translation>Kein Rumpf.</translation>
+    </message>
+    <message>
+        <source>A binary body (%1, %2): not shown as text. Use “Save body…” to keep it.</source>
+        <translation>Ein binärer Rumpf (%1, %2): nicht als Text angezeigt. Mit „Rumpf speichern…“ können Sie ihn aufbewahren.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>This body is not valid JSON: %1. It is shown as received.</source>
+        <translation>Dieser Rumpf ist kein gültiges JSON: %1. Er wird so angezeigt, wie er empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>An event stream (text/event-stream): shown as received.</source>
+        <translation>Ein Ereignisstrom (text/event-stream): so angezeigt, wie er empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>Not JSON (%1): shown as received.</source>
+        <translation>Kein JSON (%1): so angezeigt, wie er empfangen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>r8::composer::ComposerRun</name>
@@ -3569,6 +3813,49 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>The file is larger than %1 MB; save it to disk instead.</source>
         <translation>Die Datei ist größer als %1 MB; speichern Sie sie stattdessen auf der Festplatte.</translation>
+    </message>
+</context>
+<context>
+    <name>r8::composer::Parser</name>
+    <message>
+        <source>the data ends too early</source>
+        <translation>die Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected byte 0x%1</source>
+        <translation>unerwartetes Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>“\%1” is not a JSON escape</source>
+        <translation>„\%1“ ist kein JSON-Escape</translation>
+    </message>
+    <message>
+        <source>a control character inside a string (escape it)</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette (maskieren Sie es)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>a number needs digits after its “.”</source>
+        <translation>eine Zahl braucht Ziffern nach ihrem „.“</translation>
+    </message>
+    <message>
+        <source>a number’s exponent needs digits</source>
+        <translation>der Exponent einer Zahl braucht Ziffern</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +4081,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>git konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>git log failed: %1</source>
-        <translation>git log fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>git did not finish in time</source>
         <translation>git wurde nicht rechtzeitig fertig</translation>
     </message>
@@ -3889,14 +4172,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Dateien: %1 (%2 Bytes)</translation>
     </message>
     <message>
-        <source>Skipped binary files: %1</source>
-        <translation>Übersprungene Binärdateien: %1</translation>
-    </message>
-    <message>
-        <source>Skipped files over the size limit: %1</source>
-        <translation>Übersprungene Dateien über der Größengrenze: %1</translation>
-    </message>
-    <message>
         <source>Symbolic link loops avoided: %1</source>
         <translation>Vermiedene Schleifen symbolischer Links: %1</translation>
     </message>
@@ -3907,6 +4182,88 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Not scanned</source>
         <translation>Nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>unknown archive error</source>
+        <translation>unbekannter Archivfehler</translation>
+    </message>
+    <message>
+        <source>read error after %1 bytes: %2</source>
+        <translation>Lesefehler nach %1 Bytes: %2</translation>
+    </message>
+    <message>
+        <source>larger than the --max-size limit (%1 bytes): not read</source>
+        <translation>größer als die --max-size-Grenze (%1 Bytes): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a push carries it (reachable from a branch or tag)</source>
+        <translation>ein Push überträgt es (erreichbar von einem Branch oder Tag)</translation>
+    </message>
+    <message>
+        <source>already on a remote (remote-tracking branch)</source>
+        <translation>schon auf einem Remote (Remote-Tracking-Branch)</translation>
+    </message>
+    <message>
+        <source>local only (stash, notes or another local ref): a plain push does not carry it</source>
+        <translation>nur lokal (Stash, Notes oder eine andere lokale Ref): ein einfacher Push überträgt es nicht</translation>
+    </message>
+    <message>
+        <source>only in the reflog: not pushed</source>
+        <translation>nur im Reflog: nicht gepusht</translation>
+    </message>
+    <message>
+        <source>unreachable: not pushed; removed by git gc</source>
+        <translation>unerreichbar: nicht gepusht; git gc entfernt es</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>git cat-file gave output that could not be read</source>
+        <translation>git cat-file lieferte eine Ausgabe, die nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation> (gelöscht)</translation>
+    </message>
+    <message>
+        <source>No exposed token found in what was read, but the scan is INCOMPLETE: this is not a clean result.</source>
+        <translation>In dem, was gelesen wurde, wurde kein offengelegtes Token gefunden, aber die Suche ist UNVOLLSTÄNDIG: Das ist kein sauberes Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposed token(s) found, and the scan is INCOMPLETE.</source>
+        <translation>
+            <numerusform>%n offengelegtes Token gefunden, und die Suche ist UNVOLLSTÄNDIG.</numerusform>
+            <numerusform>%n offengelegte Tokens gefunden, und die Suche ist UNVOLLSTÄNDIG.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was canceled.</source>
+        <translation>Sie wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) could not be (fully) read; see “not scanned”.</source>
+        <translation>
+            <numerusform>%n Ort konnte nicht (vollständig) gelesen werden; siehe „nicht durchsucht“.</numerusform>
+            <numerusform>%n Orte konnten nicht (vollständig) gelesen werden; siehe „nicht durchsucht“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binary files (read like any file): %1</source>
+        <translation>Binärdateien (wie jede Datei gelesen): %1</translation>
+    </message>
+    <message>
+        <source>UTF-16 files (decoded): %1</source>
+        <translation>UTF-16-Dateien (dekodiert): %1</translation>
+    </message>
+    <message>
+        <source>Archives read inside: %1 (%2 members)</source>
+        <translation>Archive, in die hineingesehen wurde: %1 (%2 Einträge)</translation>
+    </message>
+    <message>
+        <source>Files over the --max-size limit (not read): %1</source>
+        <translation>Dateien über der --max-size-Grenze (nicht gelesen): %1</translation>
     </message>
 </context>
 <context>
@@ -3919,17 +4276,9 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
-    <message>
-        <source>broken symbolic link</source>
-        <translation>defekter symbolischer Link</translation>
-    </message>
 </context>
 <context>
     <name>r8::scan::Finding</name>
-    <message>
-        <source>%1 @ %2: %3</source>
-        <translation>%1 @ %2: %3</translation>
-    </message>
     <message>
         <source>%1 cell %2, line %3</source>
         <translation>%1 Zelle %2, Zeile %3</translation>
@@ -3937,6 +4286,30 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>%1 cell %2 (output)</source>
         <translation>%1 Zelle %2 (Ausgabe)</translation>
+    </message>
+    <message>
+        <source>%1 @ %2%3: %4</source>
+        <translation>%1 @ %2%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 @ %2%3: commit message</source>
+        <translation>%1 @ %2%3: Commit-Nachricht</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 tag object %2%3: tag message</source>
+        <translation>%1 Tag-Objekt %2%3: Tag-Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 tree object %2: a file name</source>
+        <translation>%1 Tree-Objekt %2: ein Dateiname</translation>
+    </message>
+    <message>
+        <source>%1 blob %2 (in no commit)</source>
+        <translation>%1 Blob %2 (in keinem Commit)</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4358,37 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
+    <name>r8::scan::Walk</name>
+    <message>
+        <source>the archive is damaged; the rest was not read: %1</source>
+        <translation>das Archiv ist beschädigt; der Rest wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>encrypted: not scanned</source>
+        <translation>verschlüsselt: nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>an archive nested more than %1 levels deep: its members were not opened (its bytes were scanned)</source>
+        <translation>ein Archiv, das tiefer als %1 Ebenen verschachtelt ist: seine Einträge wurden nicht geöffnet (seine Bytes wurden durchsucht)</translation>
+    </message>
+    <message>
+        <source>the archive expands to more than %1 bytes from %2 (a possible zip bomb): not followed further</source>
+        <translation>das Archiv entpackt sich zu mehr als %1 Bytes aus %2 (möglicherweise eine Zip-Bombe): nicht weiter verfolgt</translation>
+    </message>
+    <message>
+        <source>cannot be decompressed: %1</source>
+        <translation>kann nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>not a readable archive: %1</source>
+        <translation>kein lesbares Archiv: %1</translation>
+    </message>
+</context>
+<context>
     <name>r8::session::SandboxSession</name>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -3997,45 +4401,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>The local sandbox&apos;s demo token (not a real Replicate token).</source>
         <translation>Das Demo-Token der lokalen Sandbox (kein echtes Replicate-Token).</translation>
-    </message>
-</context>
-<context>
-    <name>r8::ui</name>
-    <message>
-        <source>the body is empty</source>
-        <translation>der Rumpf ist leer</translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <source>expected a key (a string in double quotes) but found %1</source>
-        <translation>Schlüssel erwartet (eine Zeichenkette in doppelten Anführungszeichen), aber %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected “:” after a key but found %1</source>
-        <translation>„:“ nach einem Schlüssel erwartet, aber %1 gefunden</translation>
-    </message>
-    <message>
-        <source>more data after the end of the JSON value</source>
-        <translation>weitere Daten nach dem Ende des JSON-Werts</translation>
-    </message>
-    <message>
-        <source>expected “,” or “%1” but found %2</source>
-        <translation>„,“ oder „%1“ erwartet, aber %2 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 (line %2, column %3)</source>
-        <translation>%1 (Zeile %2, Spalte %3)</translation>
-    </message>
-    <message>
-        <source>1 byte</source>
-        <translation>1 Byte</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -4109,30 +4474,10 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     </message>
 </context>
 <context>
-    <name>r8::ui::BodyJob</name>
+    <name>r8::ui::Banner</name>
     <message>
-        <source>No body.</source>
-        <translation>Kein Rumpf.</translation>
-    </message>
-    <message>
-        <source>A binary body (%1, %2): not shown as text. Use “Save body…” to keep it.</source>
-        <translation>Ein binärer Rumpf (%1, %2): nicht als Text angezeigt. Mit „Rumpf speichern…“ können Sie ihn aufbewahren.</translation>
-    </message>
-    <message>
-        <source>no content type</source>
-        <translation>kein Inhaltstyp</translation>
-    </message>
-    <message>
-        <source>This body is not valid JSON: %1. It is shown as received.</source>
-        <translation>Dieser Rumpf ist kein gültiges JSON: %1. Er wird so angezeigt, wie er empfangen wurde.</translation>
-    </message>
-    <message>
-        <source>An event stream (text/event-stream): shown as received.</source>
-        <translation>Ein Ereignisstrom (text/event-stream): so angezeigt, wie er empfangen wurde.</translation>
-    </message>
-    <message>
-        <source>Not JSON (%1): shown as received.</source>
-        <translation>Kein JSON (%1): so angezeigt, wie er empfangen wurde.</translation>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
     </message>
 </context>
 <context>
@@ -4153,28 +4498,12 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Anfrage</translation>
     </message>
     <message>
-        <source>Type a model&apos;s name to build its input form, or pick one of the samples.</source>
-        <translation>Geben Sie den Namen eines Modells ein, um sein Eingabeformular zu erstellen, oder wählen Sie eines der Beispiele.</translation>
-    </message>
-    <message>
-        <source>Canceled before anything was sent.</source>
-        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
-    </message>
-    <message>
-        <source>The prediction could not be canceled: %1</source>
-        <translation>Die Vorhersage konnte nicht abgebrochen werden: %1</translation>
-    </message>
-    <message>
         <source>Hea&amp;ders</source>
         <translation>H&amp;eader</translation>
     </message>
     <message>
         <source>Choose an environment and a token to upload files to.</source>
         <translation>Wählen Sie eine Umgebung und ein Token, um Dateien hochzuladen.</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Beispiele</translation>
     </message>
     <message>
         <source>&amp;Send Request</source>
@@ -4237,46 +4566,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Wählen Sie ein Modell, um die Anfrage zu sehen.</translation>
     </message>
     <message>
-        <source>A deployment: its inputs are not looked up — write them in the JSON tab.</source>
-        <translation>Ein Deployment: Seine Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter.</translation>
-    </message>
-    <message>
-        <source>A version id without its model: its inputs are not looked up — write them in the JSON tab, or type OWNER/NAME:VERSION.</source>
-        <translation>Eine Versions-ID ohne ihr Modell: Ihre Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter oder geben Sie OWNER/NAME:VERSION ein.</translation>
-    </message>
-    <message>
-        <source>Start the sandbox to look %1 up there (File → Try the Sandbox).</source>
-        <translation>Starten Sie die Sandbox, um %1 dort nachzuschlagen (Datei → Die Sandbox ausprobieren).</translation>
-    </message>
-    <message>
-        <source>Choose a token to look %1 up.</source>
-        <translation>Wählen Sie ein Token, um %1 nachzuschlagen.</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>%1 wird nachgeschlagen…</translation>
-    </message>
-    <message>
-        <source>Not an official model: runs by its latest version %1.</source>
-        <translation>Kein offizielles Modell: läuft mit seiner neuesten Version %1.</translation>
-    </message>
-    <message>
-        <source>Inputs of version %1.</source>
-        <translation>Eingaben der Version %1.</translation>
-    </message>
-    <message>
-        <source>Its schema has no inputs to show: write them in the JSON tab.</source>
-        <translation>Sein Schema hat keine Eingaben zum Anzeigen: Schreiben Sie sie in den JSON-Reiter.</translation>
-    </message>
-    <message>
-        <source>Could not look %1 up: the token “%2” was rejected (HTTP 401).</source>
-        <translation>%1 konnte nicht nachgeschlagen werden: Das Token „%2“ wurde abgelehnt (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>The token “%1” was rejected by %2 while looking up %3: it is wrong, disabled or expired. Verify it, or rotate it.</source>
-        <translation>Das Token „%1“ wurde von %2 beim Nachschlagen von %3 abgelehnt: Es ist falsch, deaktiviert oder abgelaufen. Prüfen oder rotieren Sie es.</translation>
-    </message>
-    <message>
         <source>Open “%1” in Tokens</source>
         <translation>„%1“ in Tokens öffnen</translation>
     </message>
@@ -4291,53 +4580,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Start the Sandbox</source>
         <translation>Die Sandbox starten</translation>
-    </message>
-    <message>
-        <source>The prediction failed without saying why; its logs may tell.</source>
-        <translation>Die Vorhersage ist ohne Begründung fehlgeschlagen; ihr Protokoll verrät es vielleicht.</translation>
-    </message>
-    <message>
-        <source>The prediction failed: %1</source>
-        <translation>Die Vorhersage ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Show Logs</source>
-        <translation>Protokoll anzeigen</translation>
-    </message>
-    <message>
-        <source>The prediction was canceled.</source>
-        <translation>Die Vorhersage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The prediction was aborted by the platform before it started (a deadline, or Cancel-After).</source>
-        <translation>Die Vorhersage wurde von der Plattform beendet, bevor sie begann (eine Frist oder Cancel-After).</translation>
-    </message>
-    <message>
-        <source>The token “%1” was rejected by %2 (HTTP 401): it is wrong, disabled (perhaps after a leak) or expired. Verify it, or rotate it.</source>
-        <translation>Das Token „%1“ wurde von %2 abgelehnt (HTTP 401): Es ist falsch, deaktiviert (vielleicht nach einem Leck) oder abgelaufen. Prüfen oder rotieren Sie es.</translation>
-    </message>
-    <message>
-        <source>%1 The fields are marked in the form.</source>
-        <translation>%1 Die Felder sind im Formular markiert.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Canceled before the server answered. If it had already created the prediction, the prediction goes on (its id never arrived).</source>
-        <translation>Abgebrochen, bevor der Server antwortete. Falls er die Vorhersage schon erstellt hatte, läuft sie weiter (ihre ID kam nie an).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many requests (HTTP 429): the rate limit resets in %n s (at %1). Retry then, or now if you know better.</source>
-        <translation>
-            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
-            <numerusform>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung wird in %n s zurückgesetzt (um %1). Wiederholen Sie dann – oder jetzt, wenn Sie es besser wissen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many requests (HTTP 429): the rate limit has reset — retry now.</source>
-        <translation>Zu viele Anfragen (HTTP 429): Die Ratenbegrenzung ist zurückgesetzt – jetzt wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -5181,30 +5423,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
         <translation>Suche läuft… %1 Dateien, %2 – %3 gefunden. %4</translation>
     </message>
     <message>
-        <source>No exposed token found in %1 files (%2).</source>
-        <translation>Kein offengelegtes Token in %1 Dateien gefunden (%2).</translation>
-    </message>
-    <message>
-        <source>%1 exposed tokens found in %2 files (%3).</source>
-        <translation>%1 offengelegte Tokens in %2 Dateien gefunden (%3).</translation>
-    </message>
-    <message>
-        <source>%1 commits of git history checked.</source>
-        <translation>%1 Commits des Git-Verlaufs geprüft.</translation>
-    </message>
-    <message>
-        <source>Skipped: %1 binary, %2 too large.</source>
-        <translation>Übersprungen: %1 binär, %2 zu groß.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read.</source>
-        <translation>Nicht lesbar: %1.</translation>
-    </message>
-    <message>
-        <source>(Stopped before the end.)</source>
-        <translation>(Vor dem Ende angehalten.)</translation>
-    </message>
-    <message>
         <source>Reading the stored tokens to recognise them…</source>
         <translation>Die gespeicherten Tokens werden gelesen, um sie wiederzuerkennen…</translation>
     </message>
@@ -5275,6 +5493,18 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>Found by an earlier check: check again to move it or check if it is live.</source>
         <translation>Von einer früheren Prüfung gefunden: Prüfen Sie erneut, um es zu verschieben oder zu prüfen, ob es live ist.</translation>
+    </message>
+    <message>
+        <source>Read %1 files (%2; %3 binary, %4 UTF-16, %5 archives).</source>
+        <translation>%1 Dateien gelesen (%2; %3 binär, %4 UTF-16, %5 Archive).</translation>
+    </message>
+    <message>
+        <source>%1 commits (%2 git objects) checked.</source>
+        <translation>%1 Commits (%2 Git-Objekte) geprüft.</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1 — %2</source>
+        <translation>Nicht durchsucht: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5643,49 +5873,6 @@ Findet r8_-Tokens (und REPLICATE_API_TOKEN-Zuweisungen älterer Tokens) in Datei
     <message>
         <source>&amp;Fit to view</source>
         <translation>An Ansicht an&amp;passen</translation>
-    </message>
-</context>
-<context>
-    <name>r8::ui::Parser</name>
-    <message>
-        <source>the data ends too early</source>
-        <translation>die Daten enden zu früh</translation>
-    </message>
-    <message>
-        <source>unexpected “%1”</source>
-        <translation>unerwartetes „%1“</translation>
-    </message>
-    <message>
-        <source>unexpected byte 0x%1</source>
-        <translation>unerwartetes Byte 0x%1</translation>
-    </message>
-    <message>
-        <source>a string is not closed</source>
-        <translation>eine Zeichenkette ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>a \u escape needs four hex digits</source>
-        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
-    </message>
-    <message>
-        <source>“\%1” is not a JSON escape</source>
-        <translation>„\%1“ ist kein JSON-Escape</translation>
-    </message>
-    <message>
-        <source>a control character inside a string (escape it)</source>
-        <translation>ein Steuerzeichen in einer Zeichenkette (maskieren Sie es)</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>keine Zahl</translation>
-    </message>
-    <message>
-        <source>a number needs digits after its “.”</source>
-        <translation>eine Zahl braucht Ziffern nach ihrem „.“</translation>
-    </message>
-    <message>
-        <source>a number’s exponent needs digits</source>
-        <translation>der Exponent einer Zahl braucht Ziffern</translation>
     </message>
 </context>
 <context>
@@ -6599,10 +6786,6 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
 </context>
 <context>
     <name>r8::ui::TokensPage</name>
-    <message>
-        <source>Message: %1</source>
-        <translation>Meldung: %1</translation>
-    </message>
     <message>
         <source>Environment label</source>
         <translation>Umgebungsbezeichnung</translation>
