@@ -110,8 +110,8 @@ struct SandboxProcess
         // figure is the program's own again.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("quarantine_size_mb=0"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
+                                                       QStringLiteral("quarantine_size_mb=0"));
         process.setProcessEnvironment(env);
 #endif
         process.start(QStringLiteral("/bin/sh"),
