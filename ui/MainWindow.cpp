@@ -57,7 +57,7 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
             m_ui->tokenMenu->addAction(a);
     }
     // Help menu
-    QAction* keys = m_ui->helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction* keys = m_ui->helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
     m_ui->helpMenu->addAction(tr("&About r8desk"), this, &MainWindow::showAbout);
 

@@ -222,8 +222,8 @@
         <translation>Optionen</translation>
     </message>
     <message>
-        <source>&amp;Wait for the result, up to</source>
-        <translation>Auf das Ergebnis &amp;warten, bis zu</translation>
+        <source>&amp;Wait up to</source>
+        <translation>&amp;Warten bis zu</translation>
     </message>
     <message>
         <source>Wait for the result</source>
@@ -389,7 +389,7 @@
         <translation>Die ausgewählte Anfrage nach Bestätigung aus dem Verlauf löschen (Entf)</translation>
     </message>
     <message>
-        <source>C&amp;lear History…</source>
+        <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
@@ -781,7 +781,7 @@
 <context>
     <name>ManagePresetsDialog</name>
     <message>
-        <source>Manage Presets</source>
+        <source>Manage presets</source>
         <translation>Vorlagen verwalten</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
 <context>
     <name>PickRequestDialog</name>
     <message>
-        <source>Choose a Request</source>
+        <source>Choose a request</source>
         <translation>Eine Anfrage wählen</translation>
     </message>
     <message>
@@ -1618,7 +1618,7 @@
         <translation>r8desk startet, ohne sein Fenster zu zeigen; das Symbol im Systemabschnitt zeigt den Status der Tokens</translation>
     </message>
     <message>
-        <source>Restore &amp;Defaults</source>
+        <source>Restore &amp;defaults</source>
         <translation>Standardwerte &amp;wiederherstellen</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@
 <context>
     <name>ShowCodeDialog</name>
     <message>
-        <source>Code for This Request</source>
+        <source>Code for this request</source>
         <translation>Code für diese Anfrage</translation>
     </message>
     <message>
@@ -4487,7 +4487,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Select &amp;All</source>
+        <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
@@ -4506,11 +4506,11 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Wählen Sie eine Umgebung und ein Token, um Dateien hochzuladen.</translation>
     </message>
     <message>
-        <source>&amp;Send Request</source>
+        <source>&amp;Send request</source>
         <translation>Anfrage &amp;senden</translation>
     </message>
     <message>
-        <source>&amp;Cancel Prediction</source>
+        <source>&amp;Cancel prediction</source>
         <translation>Vorhersage &amp;abbrechen</translation>
     </message>
     <message>
@@ -4518,7 +4518,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Wiede&amp;rholen</translation>
     </message>
     <message>
-        <source>Go to the &amp;Model Field</source>
+        <source>Go to the &amp;model field</source>
         <translation>Zum &amp;Modellfeld</translation>
     </message>
     <message>
@@ -4538,7 +4538,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Zum Senden wird der API-Client gebraucht, ohne den dieses Fenster gestartet wurde.</translation>
     </message>
     <message>
-        <source>The sandbox is not running: start it (File → Try the Sandbox) to send to it.</source>
+        <source>The sandbox is not running: start it (File → Try the sandbox) to send to it.</source>
         <translation>Die Sandbox läuft nicht: Starten Sie sie (Datei → Die Sandbox ausprobieren), um an sie zu senden.</translation>
     </message>
     <message>
@@ -4578,7 +4578,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>keine</translation>
     </message>
     <message>
-        <source>Start the Sandbox</source>
+        <source>Start the sandbox</source>
         <translation>Die Sandbox starten</translation>
     </message>
 </context>
@@ -4601,7 +4601,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Die Anfrage als %1 kopieren; der Code liest das Token aus REPLICATE_API_TOKEN</translation>
     </message>
     <message>
-        <source>&amp;Show Code…</source>
+        <source>&amp;Show code…</source>
         <translation>Code an&amp;zeigen…</translation>
     </message>
     <message>
@@ -4935,7 +4935,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
 <context>
     <name>r8::ui::HeadersView</name>
     <message>
-        <source>&amp;New Header</source>
+        <source>&amp;New header</source>
         <translation>&amp;Neuer Header</translation>
     </message>
     <message>
@@ -5126,7 +5126,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Ausgabe-URL kopiert.</translation>
     </message>
     <message>
-        <source>Delete from History</source>
+        <source>Delete from history</source>
         <translation>Aus dem Verlauf löschen</translation>
     </message>
     <message>
@@ -5142,7 +5142,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Die Anfrage konnte nicht aus dem Verlauf gelöscht werden. %1</translation>
     </message>
     <message>
-        <source>Clear History</source>
+        <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
     <message>
@@ -5154,7 +5154,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Alle %1 Anfragen aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>&amp;Delete All</source>
+        <source>&amp;Delete all</source>
         <translation>&amp;Alle löschen</translation>
     </message>
     <message>
@@ -5530,7 +5530,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
+        <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
@@ -5682,7 +5682,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Eine Versions-ID ohne ihr Modell: Ihre Eingaben werden nicht nachgeschlagen – schreiben Sie sie in den JSON-Reiter oder geben Sie OWNER/NAME:VERSION ein.</translation>
     </message>
     <message>
-        <source>Start the sandbox to look %1 up there (File → Try the Sandbox).</source>
+        <source>Start the sandbox to look %1 up there (File → Try the sandbox).</source>
         <translation>Starten Sie die Sandbox, um %1 dort nachzuschlagen (Datei → Die Sandbox ausprobieren).</translation>
     </message>
     <message>
@@ -5835,11 +5835,11 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Webseite öffnen</translation>
     </message>
     <message>
-        <source>Save Output</source>
+        <source>Save output</source>
         <translation>Ausgabe speichern</translation>
     </message>
     <message>
-        <source>Save All Outputs Into</source>
+        <source>Save all outputs into</source>
         <translation>Alle Ausgaben speichern in</translation>
     </message>
     <message>
@@ -5905,7 +5905,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>&amp;Save as Preset…</source>
+        <source>&amp;Save as preset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
@@ -5913,11 +5913,11 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Das Modell und seine Eingaben unter einem Namen aufbewahren, um sie später erneut zu senden</translation>
     </message>
     <message>
-        <source>Saved Presets</source>
+        <source>Saved presets</source>
         <translation>Gespeicherte Vorlagen</translation>
     </message>
     <message>
-        <source>&amp;Manage Presets…</source>
+        <source>&amp;Manage presets…</source>
         <translation>Vorlagen &amp;verwalten…</translation>
     </message>
     <message>
@@ -5945,7 +5945,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Noch keine Vorlagen</translation>
     </message>
     <message>
-        <source>Replace Damaged Presets File</source>
+        <source>Replace damaged presets file</source>
         <translation>Beschädigte Vorlagendatei ersetzen</translation>
     </message>
     <message>
@@ -5957,7 +5957,7 @@ Saving writes a new presets file with the presets that could be read; what could
 Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die gelesen werden konnten; was nicht gelesen werden konnte, geht verloren. Trotzdem speichern?</translation>
     </message>
     <message>
-        <source>&amp;Save Anyway</source>
+        <source>&amp;Save anyway</source>
         <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
@@ -5965,7 +5965,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Es wurde nichts gespeichert; die Vorlagendatei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>Save as Preset</source>
+        <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
@@ -5977,7 +5977,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Eine Vorlage braucht einen Namen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Replace Preset</source>
+        <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
@@ -6001,7 +6001,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Vorlage „%1“ geladen.</translation>
     </message>
     <message>
-        <source>Rename Preset</source>
+        <source>Rename preset</source>
         <translation>Vorlage umbenennen</translation>
     </message>
     <message>
@@ -6021,7 +6021,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Vorlage „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <source>Delete Preset</source>
+        <source>Delete preset</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
@@ -6207,7 +6207,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Der Baum wird aufgebaut…</translation>
     </message>
     <message>
-        <source>Save Response Body</source>
+        <source>Save response body</source>
         <translation>Antwortrumpf speichern</translation>
     </message>
     <message>
@@ -6281,7 +6281,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Die Vorhersage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Show Logs</source>
+        <source>Show logs</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
@@ -6460,7 +6460,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>wird beim Start der Sandbox gesetzt</translation>
     </message>
     <message>
-        <source>The sandbox runs inside r8desk on a free loopback port (File → Try the Sandbox).</source>
+        <source>The sandbox runs inside r8desk on a free loopback port (File → Try the sandbox).</source>
         <translation>Die Sandbox läuft in r8desk auf einem freien Loopback-Port (Datei → Die Sandbox ausprobieren).</translation>
     </message>
     <message>
@@ -6488,7 +6488,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Auf die API von Replicate &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>R&amp;emove Environment</source>
+        <source>R&amp;emove environment</source>
         <translation>Umgebung &amp;entfernen</translation>
     </message>
     <message>
@@ -6795,11 +6795,11 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Aus .env &amp;importieren…</translation>
     </message>
     <message>
-        <source>&amp;Copy Token</source>
+        <source>&amp;Copy token</source>
         <translation>Token &amp;kopieren</translation>
     </message>
     <message>
-        <source>&amp;Reveal Token</source>
+        <source>&amp;Reveal token</source>
         <translation>Token au&amp;fdecken</translation>
     </message>
     <message>
@@ -6807,7 +6807,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <source>Make &amp;Default for Its Environment</source>
+        <source>Make &amp;default for its environment</source>
         <translation>Zum &amp;Standard für seine Umgebung machen</translation>
     </message>
     <message>
@@ -6815,7 +6815,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <source>&amp;Verify Token</source>
+        <source>&amp;Verify token</source>
         <translation>Token &amp;prüfen</translation>
     </message>
     <message>
@@ -6823,15 +6823,15 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>&amp;Alle Tokens prüfen</translation>
     </message>
     <message>
-        <source>R&amp;otate Token…</source>
+        <source>R&amp;otate token…</source>
         <translation>Token r&amp;otieren…</translation>
     </message>
     <message>
-        <source>Account &amp;Tokens…</source>
+        <source>Account &amp;tokens…</source>
         <translation>Konto-&amp;Tokens…</translation>
     </message>
     <message>
-        <source>Try the &amp;Sandbox</source>
+        <source>Try the &amp;sandbox</source>
         <translation>Die &amp;Sandbox ausprobieren</translation>
     </message>
     <message>
@@ -6930,7 +6930,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>r8desk-Schnellaktionen</translation>
     </message>
     <message>
-        <source>&amp;Verify All Tokens</source>
+        <source>&amp;Verify all tokens</source>
         <translation>&amp;Alle Tokens prüfen</translation>
     </message>
     <message>
@@ -6938,7 +6938,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>&amp;Anfrage-Editor öffnen</translation>
     </message>
     <message>
-        <source>&amp;Leak Check</source>
+        <source>&amp;Leak check</source>
         <translation>&amp;Lecksuche</translation>
     </message>
     <message>

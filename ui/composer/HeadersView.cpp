@@ -14,7 +14,7 @@ namespace r8::ui {
 
 HeadersView::HeadersView(QWidget* parent)
     : QWidget(parent), m_preview(new QPlainTextEdit(this)), m_table(new QTableWidget(0, 2, this)),
-      m_add(new QPushButton(tr("&New Header"), this)), m_remove(new QPushButton(tr("Remo&ve"), this)),
+      m_add(new QPushButton(tr("&New header"), this)), m_remove(new QPushButton(tr("Remo&ve"), this)),
       m_message(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);

@@ -205,7 +205,7 @@ void ModelController::lookUpNow()
     if (!base.isValid() || m_p.tokens->tokenId().isEmpty() || !m_client) {
         m_lookupError =
             !base.isValid() && m_p.tokens->environment() == env::Sandbox
-                ? tr("Start the sandbox to look %1 up there (File → Try the Sandbox).").arg(target->text())
+                ? tr("Start the sandbox to look %1 up there (File → Try the sandbox).").arg(target->text())
                 : tr("Choose a token to look %1 up.").arg(target->text());
         noSchema(m_lookupError, false);
         finish(false);

@@ -61,7 +61,7 @@ void RunFeedback::onFinished(const api::Prediction& p)
         m_bar->showMessage(
             p.error.isEmpty() ? tr("The prediction failed without saying why; its logs may tell.")
                               : tr("The prediction failed: %1").arg(p.error),
-            MessageBar::Kind::Error, p.logs.isEmpty() ? QString() : tr("Show Logs"), QStringLiteral("logs"));
+            MessageBar::Kind::Error, p.logs.isEmpty() ? QString() : tr("Show logs"), QStringLiteral("logs"));
         break;
     case api::PredictionStatus::Canceled:
         m_bar->showMessage(tr("The prediction was canceled."), MessageBar::Kind::Info);

@@ -29,7 +29,7 @@ CopyAsMenu::CopyAsMenu(SnapshotFn snapshot, QWidget* parent) : QMenu(parent), m_
             addSeparator();
     }
     addSeparator();
-    m_showCode = addAction(tr("&Show Code…"));
+    m_showCode = addAction(tr("&Show code…"));
     m_showCode->setObjectName(QStringLiteral("showCode"));
     m_showCode->setToolTip(tr("Read the request as code in any format before copying it"));
     connect(m_showCode, &QAction::triggered, this, [this]() { showCode(); });

@@ -524,7 +524,7 @@ bool HistoryPage::deleteSelected()
         return false;
     const HistoryEntry e = m_model->entryAt(row);
     const QString what = e.target.isEmpty() ? e.url : e.target;
-    if (!Prompt::confirm(this, tr("Delete from History"),
+    if (!Prompt::confirm(this, tr("Delete from history"),
                          tr("Delete the request to %1 sent %2 from history?")
                              .arg(what, QLocale().toString(e.sentAt.toLocalTime(), QLocale::ShortFormat)),
                          tr("&Delete"), true))
@@ -541,11 +541,11 @@ bool HistoryPage::clearAll()
     const int total = m_store ? m_store->count() : 0;
     if (total == 0)
         return false;
-    if (!Prompt::confirm(this, tr("Clear History"),
+    if (!Prompt::confirm(this, tr("Clear history"),
                          total == 1
                              ? tr("Delete the one request in history? This cannot be undone.")
                              : tr("Delete all %1 requests from history? This cannot be undone.").arg(total),
-                         tr("&Delete All"), true))
+                         tr("&Delete all"), true))
         return false;
     if (!m_store->clear()) {
         showMessage(tr("History could not be cleared. %1").arg(m_store->message()), true);

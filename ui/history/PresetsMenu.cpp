@@ -76,12 +76,12 @@ PresetsMenu::PresetsMenu(composer::PresetStore* store, SnapshotFn snapshot, QWid
     setObjectName(QStringLiteral("presetsMenu"));
     setAccessibleName(tr("Presets"));
     setToolTipsVisible(true);
-    m_save = addAction(tr("&Save as Preset…"));
+    m_save = addAction(tr("&Save as preset…"));
     m_save->setObjectName(QStringLiteral("savePreset"));
     m_save->setToolTip(tr("Keep the model and its inputs under a name, to send again later"));
     connect(m_save, &QAction::triggered, this, [this]() { saveAsPreset(); });
-    m_presetsSection = addSection(tr("Saved Presets"));
-    m_manage = addAction(tr("&Manage Presets…"));
+    m_presetsSection = addSection(tr("Saved presets"));
+    m_manage = addAction(tr("&Manage presets…"));
     m_manage->setObjectName(QStringLiteral("managePresets"));
     m_manage->setToolTip(tr("Load, rename or delete presets"));
     connect(m_manage, &QAction::triggered, this, &PresetsMenu::managePresets);
@@ -166,11 +166,11 @@ bool PresetsMenu::commit(const QString& previousError)
 {
     if (!previousError.isEmpty() &&
         !Prompt::confirm(
-            dialogParent(), tr("Replace Damaged Presets File"),
+            dialogParent(), tr("Replace damaged presets file"),
             tr("%1\n\nSaving writes a new presets file with the presets that could be read; what "
                "could not be read is lost. Save anyway?")
                 .arg(previousError),
-            tr("&Save Anyway"), true)) {
+            tr("&Save anyway"), true)) {
         emit message(tr("Nothing was saved; the presets file was left as it is."), false);
         return false;
     }
@@ -192,7 +192,7 @@ bool PresetsMenu::saveAsPreset()
     const QString previousError = m_loadError;
     const composer::Target& t = s->request.target;
     QString name = t.name.isEmpty() ? t.text().left(12) : t.name;
-    if (!Prompt::askText(dialogParent(), tr("Save as Preset"), tr("Name of the preset:"), &name))
+    if (!Prompt::askText(dialogParent(), tr("Save as preset"), tr("Name of the preset:"), &name))
         return false;
     name = name.trimmed();
     if (name.isEmpty()) {
@@ -201,7 +201,7 @@ bool PresetsMenu::saveAsPreset()
     }
     if (m_store->find(name) &&
         !Prompt::confirm(
-            dialogParent(), tr("Replace Preset"),
+            dialogParent(), tr("Replace preset"),
             tr("A preset named “%1” already exists. Replace it with the current request?").arg(name),
             tr("&Replace")))
         return false;
@@ -235,7 +235,7 @@ bool PresetsMenu::renamePreset(const QString& name)
         return false;
     const composer::ComposerRequest request = p->request;
     QString newName = name;
-    if (!Prompt::askText(dialogParent(), tr("Rename Preset"), tr("New name for the preset “%1”:").arg(name),
+    if (!Prompt::askText(dialogParent(), tr("Rename preset"), tr("New name for the preset “%1”:").arg(name),
                          &newName))
         return false;
     newName = newName.trimmed();
@@ -246,7 +246,7 @@ bool PresetsMenu::renamePreset(const QString& name)
     if (newName == name)
         return false;
     if (m_store->find(newName) &&
-        !Prompt::confirm(dialogParent(), tr("Replace Preset"),
+        !Prompt::confirm(dialogParent(), tr("Replace preset"),
                          tr("A preset named “%1” already exists. Replace it with “%2”?").arg(newName, name),
                          tr("&Replace")))
         return false;
@@ -266,7 +266,7 @@ bool PresetsMenu::deletePreset(const QString& name)
 {
     if (!m_store || !m_store->find(name))
         return false;
-    if (!Prompt::confirm(dialogParent(), tr("Delete Preset"),
+    if (!Prompt::confirm(dialogParent(), tr("Delete preset"),
                          tr("Delete the preset “%1”? This cannot be undone.").arg(name), tr("&Delete"), true))
         return false;
     const QString previousError = m_loadError;

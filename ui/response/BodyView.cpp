@@ -141,7 +141,7 @@ void BodyView::contextMenuEvent(QContextMenuEvent* event)
     QAction* copy = menu.addAction(tr("&Copy"), this, &BodyView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(selectionModel()->hasSelection());
-    QAction* all = menu.addAction(tr("Select &All"), this, &QAbstractItemView::selectAll);
+    QAction* all = menu.addAction(tr("Select &all"), this, &QAbstractItemView::selectAll);
     all->setShortcut(QKeySequence::SelectAll);
     all->setEnabled(m_model->rowCount() > 0);
     menu.exec(event->globalPos());

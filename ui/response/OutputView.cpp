@@ -412,7 +412,7 @@ QString OutputView::askSavePath(const QString& suggestedName)
     if (m_lastFolder.isEmpty())
         m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Output"), QDir(m_lastFolder).filePath(suggestedName));
+        QFileDialog::getSaveFileName(this, tr("Save output"), QDir(m_lastFolder).filePath(suggestedName));
     if (!path.isEmpty())
         m_lastFolder = QFileInfo(path).absolutePath();
     return path;
@@ -433,7 +433,7 @@ void OutputView::saveAll(const QString& folder)
     if (dir.isEmpty()) {
         if (m_lastFolder.isEmpty())
             m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-        dir = QFileDialog::getExistingDirectory(this, tr("Save All Outputs Into"), m_lastFolder);
+        dir = QFileDialog::getExistingDirectory(this, tr("Save all outputs into"), m_lastFolder);
         if (dir.isEmpty())
             return;
         m_lastFolder = dir;

@@ -406,7 +406,7 @@ bool ResponseViewer::saveBody(const QString& path)
     QString target = path;
     if (target.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-        target = QFileDialog::getSaveFileName(this, tr("Save Response Body"),
+        target = QFileDialog::getSaveFileName(this, tr("Save response body"),
                                               dir + QLatin1Char('/') + suggestedName(ex));
         if (target.isEmpty())
             return false;

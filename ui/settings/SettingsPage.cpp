@@ -237,7 +237,7 @@ void SettingsPage::reloadEnvironments()
         const auto stored = m_services.environments ? m_services.environments->find(label) : std::nullopt;
         if (label == env::Sandbox && !(m_services.sandbox && m_services.sandbox->isRunning())) {
             url = tr("set when the sandbox starts");
-            urlTip = tr("The sandbox runs inside r8desk on a free loopback port (File → Try the Sandbox).");
+            urlTip = tr("The sandbox runs inside r8desk on a free loopback port (File → Try the sandbox).");
         } else {
             url = baseUrlFor(m_services, label).toString();
             urlTip = stored && stored->customUrl ? tr("Set in Settings (or with r8 env add)")
@@ -295,7 +295,7 @@ void SettingsPage::updateSelected()
         m_ui->resetButton->setText(tr("R&eset to Replicate's API"));
         m_ui->resetButton->setEnabled(!isSandbox && stored && stored->customUrl);
     } else {
-        m_ui->resetButton->setText(tr("R&emove Environment"));
+        m_ui->resetButton->setText(tr("R&emove environment"));
         // A label that only tokens carry has nothing stored to remove.
         m_ui->resetButton->setEnabled(stored.has_value());
     }

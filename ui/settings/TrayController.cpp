@@ -20,11 +20,11 @@ TrayController::TrayController(r8::TokenVault* vault, r8::AppSettings* settings,
     m_statusAction->setObjectName(QStringLiteral("trayStatus"));
     m_statusAction->setEnabled(false);
     m_menu->addSeparator();
-    m_verifyAll = m_menu->addAction(tr("&Verify All Tokens"), this, &TrayController::verifyAllRequested);
+    m_verifyAll = m_menu->addAction(tr("&Verify all tokens"), this, &TrayController::verifyAllRequested);
     m_verifyAll->setObjectName(QStringLiteral("trayVerifyAll"));
     m_composer = m_menu->addAction(tr("Open &Composer"), this, &TrayController::composerRequested);
     m_composer->setObjectName(QStringLiteral("trayComposer"));
-    m_leakCheck = m_menu->addAction(tr("&Leak Check"), this, &TrayController::leakCheckRequested);
+    m_leakCheck = m_menu->addAction(tr("&Leak check"), this, &TrayController::leakCheckRequested);
     m_leakCheck->setObjectName(QStringLiteral("trayLeakCheck"));
     m_settings = m_menu->addAction(tr("&Settings…"), this, &TrayController::settingsRequested);
     m_settings->setObjectName(QStringLiteral("traySettings"));

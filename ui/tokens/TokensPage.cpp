@@ -83,24 +83,24 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     connect(m_importAction, &QAction::triggered, this, [this]() { importEnvFiles(); });
     addAction(m_importAction);
-    m_copyAction = makeAction(tr("&Copy Token"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+    m_copyAction = makeAction(tr("&Copy token"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
                               &TokensPage::copySelected);
-    m_revealAction = makeAction(tr("&Reveal Token"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
+    m_revealAction = makeAction(tr("&Reveal token"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
                                 &TokensPage::revealSelected);
     m_renameAction = makeAction(tr("Re&name"), QKeySequence(Qt::Key_F2), &TokensPage::renameSelected);
-    m_defaultAction = makeAction(tr("Make &Default for Its Environment"),
+    m_defaultAction = makeAction(tr("Make &default for its environment"),
                                  QKeySequence(QStringLiteral("Ctrl+D")), &TokensPage::makeSelectedDefault);
     m_deleteAction =
         makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &TokensPage::deleteSelected);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->table->addAction(m_deleteAction);
-    m_verifyAction = makeAction(tr("&Verify Token"), QKeySequence(QStringLiteral("Ctrl+Shift+V")),
+    m_verifyAction = makeAction(tr("&Verify token"), QKeySequence(QStringLiteral("Ctrl+Shift+V")),
                                 &TokensPage::verifySelected);
     m_verifyAllAction =
         makeAction(tr("Verify &All Tokens"), QKeySequence(Qt::Key_F5), &TokensPage::verifyAll);
     m_rotateAction =
-        makeAction(tr("R&otate Token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
-    m_remoteAction = makeAction(tr("Account &Tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
+        makeAction(tr("R&otate token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
+    m_remoteAction = makeAction(tr("Account &tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
                                 &TokensPage::showAccountTokens);
     m_filterAction = new QAction(tr("Filter tokens"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
@@ -110,7 +110,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
         m_ui->filterEdit->selectAll();
     });
     addAction(m_filterAction);
-    m_sandboxAction = new QAction(tr("Try the &Sandbox"), this);
+    m_sandboxAction = new QAction(tr("Try the &sandbox"), this);
     connect(m_sandboxAction, &QAction::triggered, this, &TokensPage::trySandbox);
     const bool online = m_services.client && m_services.verifier;
     for (QAction* a : {m_verifyAction, m_verifyAllAction, m_rotateAction, m_remoteAction})
