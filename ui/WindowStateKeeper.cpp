@@ -3,11 +3,14 @@
 #include <QApplication>
 #include <QEvent>
 #include <QMainWindow>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStringList>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace r8::ui {
 
@@ -15,6 +18,7 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kPage = QStringLiteral("window/page");
 const QString kSplitters = QStringLiteral("window/splitters/");
+const char* const kDefaultShares = "defaultShares";
 constexpr int kDefaultWidth = 1280;
 constexpr int kDefaultHeight = 800;
 
@@ -112,8 +116,19 @@ void WindowStateKeeper::restoreSplitter(QSplitter* splitter)
     m_restored.insert(splitter);
     connect(splitter, &QObject::destroyed, this, [this, splitter]() { m_restored.remove(splitter); });
     const QByteArray state = m_settings->value(kSplitters + key).toByteArray();
-    if (state.isEmpty())
+    if (state.isEmpty()) {
+        // Nothing saved: the shares the splitter asks for (a "defaultShares" property, e.g. 5 and 6),
+        // applied once it has its width; without them Qt shares by the sides' size hints, which
+        // change with their content.
+        if (splitter->property(kDefaultShares).isValid()) {
+            m_pendingShares.insert(splitter);
+            connect(splitter, &QObject::destroyed, this,
+                    [this, splitter]() { m_pendingShares.remove(splitter); });
+            if (splitter->isVisible() && splitter->width() > 0)
+                applyShares(splitter);
+        }
         return;
+    }
     // Once the window is shown and laid out: restored before, the sizes would be shared out again
     // when the splitter gets its real size.
     QPointer<QSplitter> later(splitter);
@@ -123,8 +138,39 @@ void WindowStateKeeper::restoreSplitter(QSplitter* splitter)
     });
 }
 
+void WindowStateKeeper::applyShares(QSplitter* splitter)
+{
+    m_pendingShares.remove(splitter);
+    const QVariantList shares = splitter->property(kDefaultShares).toList();
+    QList<int> sizes = splitter->sizes();
+    if (shares.size() != sizes.size())
+        return;
+    int total = 0;
+    int weight = 0;
+    for (int i = 0; i < sizes.size(); ++i) {
+        total += sizes.at(i);
+        weight += std::max(0, shares.at(i).toInt());
+    }
+    if (total <= 0 || weight <= 0)
+        return;
+    for (int i = 0; i < sizes.size(); ++i)
+        sizes[i] = total * std::max(0, shares.at(i).toInt()) / weight;
+    splitter->setSizes(sizes); // a side's minimum still wins over its share
+}
+
 bool WindowStateKeeper::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Resize && !m_pendingShares.isEmpty()) {
+        auto* splitter = qobject_cast<QSplitter*>(watched);
+        if (splitter && m_pendingShares.contains(splitter) && splitter->width() > 0 &&
+            splitter->height() > 0) {
+            QPointer<QSplitter> later(splitter);
+            QTimer::singleShot(0, this, [this, later]() {
+                if (later && m_pendingShares.contains(later.data()))
+                    applyShares(later);
+            });
+        }
+    }
     if (event->type() == QEvent::Polish && m_window) {
         if (auto* splitter = qobject_cast<QSplitter*>(watched))
             restoreSplitter(splitter);

@@ -46,10 +46,12 @@ protected:
 
 private:
     void restoreSplitter(QSplitter* splitter);
+    void applyShares(QSplitter* splitter);
 
     QPointer<QMainWindow> m_window;
     QSettings* m_settings;
     QSet<const QSplitter*> m_restored;
+    QSet<const QSplitter*> m_pendingShares; // nothing saved: its default shares wait for its width
 };
 
 } // namespace r8::ui

@@ -248,7 +248,7 @@ class App:
             except subprocess.CalledProcessError:
                 self.screen.xdotool("windowfocus", self.window)
             return False
-        wait_for("the r8desk window to be active", active, 10, 0.2)
+        wait_for("the r8desk window to be active", active, 30, 0.2)
 
     def quit(self):
         """Ctrl+Q, as a person would; waits for the process to end."""

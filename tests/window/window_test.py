@@ -36,6 +36,13 @@ def check(ok, what, detail=""):
     return ok
 
 
+def contains(outer, inner):
+    """Whether the rectangle `inner` (x, y, w, h) lies within `outer`."""
+    ox, oy, ow, oh = outer
+    ix, iy, iw, ih = inner
+    return iw > 0 and ih > 0 and ix >= ox and iy >= oy and ix + iw <= ox + ow and iy + ih <= oy + oh
+
+
 def inside(screen, frame):
     x, y, w, h = frame
     return x >= 0 and y >= 0 and x + w <= screen.width and y + h <= screen.height
@@ -225,6 +232,34 @@ class Scenario:
         x, y, w, h = app.extents(field)
         check(w > 0 and h > 0 and inside(self.screen, (x, y, w, h)),
               "%s: … and inside the screen" % self.name, str((x, y, w, h)))
+        # The whole marked row is in view: its title (not cut at the left by a sideways scroll), the
+        # field, and the line that says what is wrong (not below the visible part of the form), inside
+        # both the form's view and the request side's.
+        title = app.find("Num Outputs", pyatspi.ROLE_LABEL, composer)
+        problem = desk.wait_for("the field's problem line", lambda: app.find_prefix(
+            "Must be less than or equal to", pyatspi.ROLE_LABEL, composer), 10)
+        views = (("the form", app.find("Input form", None, composer)),
+                 ("the request side", app.find("Request", None, composer)))
+        for what, node in (("its title", title), ("the field", field), ("its problem line", problem)):
+            box = app.extents(node) if node is not None else None
+            for view_name, view in views:
+                frame = app.extents(view) if view is not None else None
+                check(box is not None and frame is not None and contains(frame, box),
+                      "%s: after a 422 %s is inside %s's view" % (self.name, what, view_name),
+                      "%s in %s" % (box, frame))
+        # … and nothing there is scrolled sideways: no horizontal scroll bar on the request side or
+        # the form (a person would see the labels cut at their left edge).
+        for view_name, view in views:
+            # (Qt does not say a scroll bar's orientation over AT-SPI: a horizontal one is wider
+            # than it is tall.)
+            bars = [] if view is None else [
+                b for b in pyatspi.utils.findAllDescendants(
+                    view, lambda n: n.getRole() == pyatspi.ROLE_SCROLL_BAR and
+                    n.getState().contains(pyatspi.STATE_SHOWING))
+                if app.extents(b)[2] > app.extents(b)[3]]
+            check(view is not None and not bars,
+                  "%s: after a 422 %s has no horizontal scroll bar" % (self.name, view_name),
+                  "%d showing" % len(bars))
         self.shot("composer-422")
 
     def pick_sample(self, position):

@@ -56,6 +56,7 @@ ComposerPage::ComposerPage(const Services& services, HistoryStore* history, Pres
     requestScroll->setWidget(m_ui->requestPane);
     m_ui->composerSplitter->setStretchFactor(0, 5);
     m_ui->composerSplitter->setStretchFactor(1, 6);
+    m_ui->composerSplitter->setProperty("defaultShares", QVariantList{5, 6}); // see WindowStateKeeper
 
     setUpParts();
     setUpMenus();
@@ -176,11 +177,11 @@ void ComposerPage::setUpActions()
         return a;
     };
     m_sendAction =
-        make(tr("&Send Request"), QKeySequence(QStringLiteral("Ctrl+Return")), &ComposerPage::send);
-    m_cancelAction = make(tr("&Cancel Prediction"), QKeySequence(Qt::Key_Escape), &ComposerPage::cancel);
+        make(tr("&Send request"), QKeySequence(QStringLiteral("Ctrl+Return")), &ComposerPage::send);
+    m_cancelAction = make(tr("&Cancel prediction"), QKeySequence(Qt::Key_Escape), &ComposerPage::cancel);
     m_retryAction =
         make(tr("&Retry"), QKeySequence(QStringLiteral("Ctrl+Shift+Return")), &ComposerPage::retry);
-    m_focusTargetAction = new QAction(tr("Go to the &Model Field"), this);
+    m_focusTargetAction = new QAction(tr("Go to the &model field"), this);
     m_focusTargetAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     m_focusTargetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_focusTargetAction, &QAction::triggered, this, [this]() {
@@ -321,7 +322,7 @@ void ComposerPage::updateState()
             problem = tr("Sending needs the API client, which this window was started without.");
         else if (!baseUrl().isValid())
             problem = m_tokens->environment() == env::Sandbox
-                          ? tr("The sandbox is not running: start it (File → Try the Sandbox) to send to it.")
+                          ? tr("The sandbox is not running: start it (File → Try the sandbox) to send to it.")
                           : tr("The environment “%1” has no API address.").arg(m_tokens->environment());
         else if (m_tokens->tokenId().isEmpty())
             problem = tr("Choose a token: %1 has none yet (add one on the Tokens page).")
@@ -417,7 +418,7 @@ void ComposerPage::send()
         const bool sandboxDown =
             m_tokens->environment() == env::Sandbox && !baseUrl().isValid() && m_services.sandbox;
         m_ui->messageBar->showMessage(m_ui->sendProblem->text(), MessageBar::Kind::Warning,
-                                      sandboxDown ? tr("Start the Sandbox") : QString(),
+                                      sandboxDown ? tr("Start the sandbox") : QString(),
                                       QStringLiteral("sandbox"));
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/composer/FormField.h"
 
 #include "app/composer/SchemaForm.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/composer/BooleanField.h"
 #include "ui/composer/EnumField.h"
 #include "ui/composer/FieldText.h"
@@ -133,6 +134,7 @@ QWidget* FormField::headerWidget()
 {
     auto* l = new QLabel(titleText());
     l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true); // a long title wraps in a narrow form rather than widening it
     QFont f = l->font();
     f.setBold(true);
     l->setFont(f);
@@ -167,19 +169,23 @@ void FormField::build(QWidget* rowParent)
     body->setSpacing(3);
     outer->addLayout(body, 1);
 
+    // The title and its key and type on one line when there is room, wrapped under each other when
+    // not (a narrow form never scrolls sideways); the reset button at the right.
     auto* header = new QHBoxLayout;
     header->setSpacing(8);
+    auto* titles = new FlowLayout(nullptr, 8, 0);
     QWidget* title = headerWidget();
     title->setParent(m_row);
     m_title = qobject_cast<QLabel*>(title);
-    header->addWidget(title);
+    titles->addWidget(title);
     m_meta = new QLabel(metaText(), m_row);
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_meta->setFont(smallerFont(m_meta->font()));
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    header->addWidget(m_meta);
-    header->addStretch(1);
+    m_meta->setWordWrap(true);
+    titles->addWidget(m_meta);
+    header->addLayout(titles, 1);
     body->addLayout(header);
 
     QWidget* editorBox = makeEditor();

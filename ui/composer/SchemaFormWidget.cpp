@@ -47,6 +47,7 @@ SchemaFormWidget::SchemaFormWidget(QWidget* parent) : QWidget(parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
     m_scroll->setAccessibleName(tr("Input form"));
     lay->addWidget(m_scroll);
 
@@ -218,21 +219,60 @@ QString SchemaFormWidget::problemFor(const QString& key) const
     return f ? f->shownProblem() : QString();
 }
 
+namespace {
+// Scrolls `area` up or down (never sideways) so that `rect`, in the coordinates of the area's widget,
+// is in view; when it is taller than the view, its top is.
+void revealVertically(QScrollArea* area, const QRect& rect, int margin)
+{
+    QScrollBar* bar = area->verticalScrollBar();
+    const int view = area->viewport()->height();
+    int value = bar->value();
+    if (rect.bottom() + margin > value + view)
+        value = rect.bottom() + margin - view;
+    if (rect.top() - margin < value)
+        value = rect.top() - margin;
+    bar->setValue(value);
+}
+} // namespace
+
+void SchemaFormWidget::revealRow(QWidget* row)
+{
+    // Positions are only right once every pending layout ran (a problem line just shown grows its
+    // row; a scroll area resizes its content when its layout asks): run them now, outermost last.
+    for (int i = 0; i < 4; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_content->layout()->activate();
+    const int margin = fontMetrics().height() / 2;
+    revealVertically(m_scroll, QRect(row->mapTo(m_content, QPoint(0, 0)), row->size()), margin);
+    m_scroll->horizontalScrollBar()->setValue(0);
+    // A scroll area around the form (the composer's request side on a small screen) shows the part of
+    // the row the form shows.
+    const QRect shown = QRect(row->mapTo(m_scroll->viewport(), QPoint(0, 0)), row->size())
+                            .intersected(m_scroll->viewport()->rect());
+    for (QWidget* w = m_scroll->parentWidget(); w; w = w->parentWidget()) {
+        auto* outer = qobject_cast<QScrollArea*>(w);
+        if (!outer || !outer->widget())
+            continue;
+        if (QLayout* l = outer->widget()->layout())
+            l->activate();
+        const QRect inOuter(m_scroll->viewport()->mapTo(outer->widget(), shown.topLeft()), shown.size());
+        revealVertically(outer, inOuter, margin);
+    }
+}
+
 void SchemaFormWidget::focusField(const QString& key)
 {
     FormField* f = field(key);
     if (!f)
         return;
-    m_content->layout()->activate();
-    m_scroll->ensureWidgetVisible(f->row(), 20, 40);
+    revealRow(f->row());
     f->editor()->setFocus(Qt::OtherFocusReason);
     // Once the layouts around have settled (a message shown above, the Form tab just raised), again.
     QTimer::singleShot(0, this, [this, key]() {
         FormField* field = this->field(key);
         if (!field)
             return;
-        m_content->layout()->activate();
-        m_scroll->ensureWidgetVisible(field->row(), 20, 40);
+        revealRow(field->row());
         field->editor()->setFocus(Qt::OtherFocusReason);
     });
 }

@@ -78,6 +78,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void revealRow(QWidget* row);
     void rebuild();
     void updateBanner();
     FormField* field(const QString& key) const;

@@ -18,14 +18,14 @@ TokenChooser::TokenChooser(TokenVault* vault, QWidget* parent)
     m_envCombo->setAccessibleDescription(tr("The environment to send to; its API address and tokens"));
     // Long environment or token names do not widen the page: the combo boxes elide them.
     m_envCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_envCombo->setMinimumContentsLength(10);
+    m_envCombo->setMinimumContentsLength(6);
     m_tokenCombo->setObjectName(QStringLiteral("tokenCombo"));
     m_tokenCombo->setAccessibleName(tr("Token"));
     m_tokenCombo->setAccessibleDescription(
         tr("The stored token to authenticate with; its secret is read from the keychain only when sending"));
     m_tokenCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_tokenCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_tokenCombo->setMinimumContentsLength(12);
+    m_tokenCombo->setMinimumContentsLength(8);
     layout->addWidget(m_envCombo);
     layout->addWidget(m_tokenCombo, 1);
     setFocusProxy(m_envCombo);
