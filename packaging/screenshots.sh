@@ -15,7 +15,7 @@ QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/tools/r8desk-screenshots" "$ROOT/res
 SHOTS="$BUILD_DIR/window-shots"
 if R8_WINDOW_SCENARIO=1024x600 sh "$ROOT/tests/window/run.sh" "$BUILD_DIR/app/r8desk/r8desk" "$SHOTS" >&2 ||
     [ -f "$SHOTS/1024x600-tokens.png" ]; then
-    for state in tokens composer-streamed history-selected page-4-leak-check page-5-settings; do
+    for state in tokens composer-streamed composer-422 history-selected page-4-leak-check page-5-settings; do
         [ -f "$SHOTS/1024x600-$state.png" ] && cp "$SHOTS/1024x600-$state.png" "$ROOT/resources/screenshots/window-$state.png"
     done
 fi
