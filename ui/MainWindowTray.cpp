@@ -156,7 +156,7 @@ void MainWindow::watchHealth()
                         .setValue(QStringLiteral("reminders/lastRotationReminder"),
                                   m_services.health->lastReminder());
                 m_notifier->notify(tr("Tokens due for rotation"),
-                                   tr("%1 older than %2 days: rotate them (Token → Rotate).")
+                                   tr("%1 older than %2 days: rotate them (Token → Rotate token).")
                                        .arg(names.join(QStringLiteral(", ")))
                                        .arg(m_services.health->rotationAgeDays()),
                                    false);

@@ -122,6 +122,8 @@ void WindowStateKeeper::restoreSplitter(QSplitter* splitter)
         // change with their content.
         if (splitter->property(kDefaultShares).isValid()) {
             m_pendingShares.insert(splitter);
+            connect(splitter, &QSplitter::splitterMoved, this,
+                    [this, splitter]() { m_pendingShares.remove(splitter); });
             connect(splitter, &QObject::destroyed, this,
                     [this, splitter]() { m_pendingShares.remove(splitter); });
             if (splitter->isVisible() && splitter->width() > 0)
@@ -140,21 +142,22 @@ void WindowStateKeeper::restoreSplitter(QSplitter* splitter)
 
 void WindowStateKeeper::applyShares(QSplitter* splitter)
 {
-    m_pendingShares.remove(splitter);
+    // Kept until the user moves the divider: every resize before that (the window fitted to the
+    // screen, the window manager's size) keeps the proportions.
     const QVariantList shares = splitter->property(kDefaultShares).toList();
     QList<int> sizes = splitter->sizes();
     if (shares.size() != sizes.size())
         return;
-    int total = 0;
-    int weight = 0;
+    qint64 total = 0;
+    qint64 weight = 0;
     for (int i = 0; i < sizes.size(); ++i) {
         total += sizes.at(i);
-        weight += std::max(0, shares.at(i).toInt());
+        weight += std::clamp(shares.at(i).toInt(), 0, 1000);
     }
     if (total <= 0 || weight <= 0)
         return;
     for (int i = 0; i < sizes.size(); ++i)
-        sizes[i] = total * std::max(0, shares.at(i).toInt()) / weight;
+        sizes[i] = int(total * std::clamp(shares.at(i).toInt(), 0, 1000) / weight);
     splitter->setSizes(sizes); // a side's minimum still wins over its share
 }
 

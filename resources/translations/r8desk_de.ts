@@ -5570,8 +5570,8 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Tokens, die rotiert werden sollten</translation>
     </message>
     <message>
-        <source>%1 older than %2 days: rotate them (Token → Rotate).</source>
-        <translation>%1 älter als %2 Tage: Rotieren Sie sie (Token → Rotieren).</translation>
+        <source>%1 older than %2 days: rotate them (Token → Rotate token).</source>
+        <translation>%1 älter als %2 Tage: Rotieren Sie sie (Token → Token rotieren).</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5644,7 +5644,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>keine</translation>
     </message>
     <message>
-        <source>No presets yet. Use “Save as Preset…” in the composer to keep a model and its inputs for later. Presets never hold a token.</source>
+        <source>No presets yet. Use “Save as preset…” in the composer to keep a model and its inputs for later. Presets never hold a token.</source>
         <translation>Noch keine Vorlagen. Mit „Als Vorlage speichern…“ im Anfrage-Editor bewahren Sie ein Modell und seine Eingaben für später auf. Vorlagen enthalten nie ein Token.</translation>
     </message>
 </context>
@@ -5925,7 +5925,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Vorlagen laden, umbenennen oder löschen</translation>
     </message>
     <message>
-        <source>&amp;Import .http File…</source>
+        <source>&amp;Import .http file…</source>
         <translation>.http-Datei &amp;importieren…</translation>
     </message>
     <message>
@@ -5933,7 +5933,7 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>Eine Anfrage aus einer Datei für VS Code REST Client / JetBrains HTTP Client öffnen</translation>
     </message>
     <message>
-        <source>&amp;Export as .http File…</source>
+        <source>&amp;Export as .http file…</source>
         <translation>Als .http-Datei &amp;exportieren…</translation>
     </message>
     <message>
@@ -6041,11 +6041,11 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>HTTP-Anfragedateien (*.http *.rest);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Export as .http File</source>
+        <source>Export as .http file</source>
         <translation>Als .http-Datei exportieren</translation>
     </message>
     <message>
-        <source>Import a .http File</source>
+        <source>Import a .http file</source>
         <translation>Eine .http-Datei importieren</translation>
     </message>
     <message>
@@ -6724,8 +6724,8 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
 %1</translation>
     </message>
     <message>
-        <source>Added %1. Older than %2 days: time to rotate it (Token → Rotate).</source>
-        <translation>%1 hinzugefügt. Älter als %2 Tage: Zeit, es zu rotieren (Token → Rotieren).</translation>
+        <source>Added %1. Older than %2 days: time to rotate it (Token → Rotate token).</source>
+        <translation>%1 hinzugefügt. Älter als %2 Tage: Zeit, es zu rotieren (Token → Token rotieren).</translation>
     </message>
     <message>
         <source>Default token for the %1 environment</source>
@@ -6807,7 +6807,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <source>Make &amp;default for its environment</source>
+        <source>Make d&amp;efault for its environment</source>
         <translation>Zum &amp;Standard für seine Umgebung machen</translation>
     </message>
     <message>
@@ -6819,7 +6819,7 @@ Beim Speichern wird eine neue Vorlagendatei mit den Vorlagen geschrieben, die ge
         <translation>Token &amp;prüfen</translation>
     </message>
     <message>
-        <source>Verify &amp;All Tokens</source>
+        <source>Verify a&amp;ll tokens</source>
         <translation>&amp;Alle Tokens prüfen</translation>
     </message>
     <message>

@@ -569,6 +569,7 @@ private slots:
         }
         auto restoreFont = qScopeGuard([&] {
             if (points > 0) {
+                assertNoSecretIn(m_window.data()); // what cleanup() checks, before the window goes
                 m_window.reset();
                 QApplication::setFont(before);
             }

@@ -238,8 +238,13 @@ class Scenario:
         title = app.find("Num Outputs", pyatspi.ROLE_LABEL, composer)
         problem = desk.wait_for("the field's problem line", lambda: app.find_prefix(
             "Must be less than or equal to", pyatspi.ROLE_LABEL, composer), 10)
+        # (By name and not a row: the Response tab's exchange list has rows named "Request" too.)
+        rows = (pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TREE_ITEM)
+        request_side = pyatspi.utils.findDescendant(
+            composer, lambda n: n.name == "Request" and n.getRole() not in rows and
+            n.getState().contains(pyatspi.STATE_SHOWING), True)
         views = (("the form", app.find("Input form", None, composer)),
-                 ("the request side", app.find("Request", None, composer)))
+                 ("the request side", request_side))
         for what, node in (("its title", title), ("the field", field), ("its problem line", problem)):
             box = app.extents(node) if node is not None else None
             for view_name, view in views:

@@ -35,7 +35,17 @@ QLayoutItem* FlowLayout::takeAt(int index)
 
 int FlowLayout::heightForWidth(int width) const
 {
-    return place(QRect(0, 0, width, 0), false);
+    if (width != m_cachedWidth) {
+        m_cachedHeight = place(QRect(0, 0, width, 0), false);
+        m_cachedWidth = width;
+    }
+    return m_cachedHeight;
+}
+
+void FlowLayout::invalidate()
+{
+    m_cachedWidth = -1;
+    QLayout::invalidate();
 }
 
 QSize FlowLayout::minimumSize() const
@@ -69,6 +79,30 @@ void FlowLayout::setGeometry(const QRect& rect)
     place(rect, true);
 }
 
+namespace {
+// How wide an item wants to be on a line `lineWidth` wide. A wrapping label's size hint is a guess
+// (narrow and squarish), so for an item whose height follows its width: the narrowest width at which
+// it is no taller than on the whole line — its text on one line when it fits, and never wider than
+// the line (a longer text then wraps inside it).
+int naturalWidth(QLayoutItem* item, int lineWidth)
+{
+    const int minimum = std::min(item->minimumSize().width(), lineWidth);
+    if (!item->hasHeightForWidth() || lineWidth <= 0)
+        return std::max(std::min(item->sizeHint().width(), lineWidth), minimum);
+    const int flat = item->heightForWidth(lineWidth);
+    int lo = std::max(1, minimum);
+    int hi = lineWidth;
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (item->heightForWidth(mid) <= flat)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return hi;
+}
+} // namespace
+
 int FlowLayout::place(const QRect& rect, bool apply) const
 {
     const QMargins m = contentsMargins();
@@ -91,9 +125,7 @@ int FlowLayout::place(const QRect& rect, bool apply) const
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        // As wide as it likes, but never wider than the line (a wrapping label then wraps inside).
-        const int width = std::max(std::min(item->sizeHint().width(), area.width()),
-                                   std::min(item->minimumSize().width(), area.width()));
+        const int width = naturalWidth(item, area.width());
         const int height =
             item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
         if (!line.isEmpty() && x + width > area.x() + area.width()) {

@@ -24,12 +24,15 @@ public:
     QSize minimumSize() const override;
     QSize sizeHint() const override;
     void setGeometry(const QRect& rect) override;
+    void invalidate() override;
 
 private:
     int place(const QRect& rect, bool apply) const; // the height used
     QList<QLayoutItem*> m_items;
     int m_hSpacing;
     int m_vSpacing;
+    mutable int m_cachedWidth = -1; // the last heightForWidth() asked (layouts ask it again and again)
+    mutable int m_cachedHeight = 0;
 };
 
 } // namespace r8::ui

@@ -1,6 +1,7 @@
 #include "ui/composer/SchemaFormWidget.h"
 
 #include "app/composer/FileUploader.h"
+#include "ui/common/PageFrame.h"
 #include "ui/common/Tone.h"
 #include "ui/composer/FormField.h"
 #include "ui/composer/WrapText.h"
@@ -246,10 +247,12 @@ void SchemaFormWidget::revealRow(QWidget* row)
     revealVertically(m_scroll, QRect(row->mapTo(m_content, QPoint(0, 0)), row->size()), margin);
     m_scroll->horizontalScrollBar()->setValue(0);
     // A scroll area around the form (the composer's request side on a small screen) shows the part of
-    // the row the form shows.
+    // the row the form shows (never sideways either).
     const QRect shown = QRect(row->mapTo(m_scroll->viewport(), QPoint(0, 0)), row->size())
                             .intersected(m_scroll->viewport()->rect());
     for (QWidget* w = m_scroll->parentWidget(); w; w = w->parentWidget()) {
+        if (qobject_cast<PageFrame*>(w))
+            break; // the page itself stays put: its title and the message about the refusal stay in view
         auto* outer = qobject_cast<QScrollArea*>(w);
         if (!outer || !outer->widget())
             continue;
@@ -257,6 +260,7 @@ void SchemaFormWidget::revealRow(QWidget* row)
             l->activate();
         const QRect inOuter(m_scroll->viewport()->mapTo(outer->widget(), shown.topLeft()), shown.size());
         revealVertically(outer, inOuter, margin);
+        outer->horizontalScrollBar()->setValue(0);
     }
 }
 

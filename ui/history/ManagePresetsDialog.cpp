@@ -84,7 +84,7 @@ void ManagePresetsDialog::refresh()
         m_ui->list->setCurrentItem(m_ui->list->topLevelItem(0));
     if (presets.isEmpty())
         m_ui->introLabel->setText(
-            tr("No presets yet. Use “Save as Preset…” in the composer to keep a model and its "
+            tr("No presets yet. Use “Save as preset…” in the composer to keep a model and its "
                "inputs for later. Presets never hold a token."));
     updateButtons();
 }

@@ -9,7 +9,7 @@ class ManagePresetsDialog;
 namespace r8::ui {
 class PresetsMenu;
 
-// "Manage Presets…": the saved presets with what they run; load, rename or delete one (deleting
+// "Manage presets…": the saved presets with what they run; load, rename or delete one (deleting
 // asks first). Works through the menu, so the file is saved the same way as from the menu.
 class ManagePresetsDialog : public QDialog
 {

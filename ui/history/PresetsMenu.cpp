@@ -86,11 +86,11 @@ PresetsMenu::PresetsMenu(composer::PresetStore* store, SnapshotFn snapshot, QWid
     m_manage->setToolTip(tr("Load, rename or delete presets"));
     connect(m_manage, &QAction::triggered, this, &PresetsMenu::managePresets);
     addSeparator();
-    m_import = addAction(tr("&Import .http File…"));
+    m_import = addAction(tr("&Import .http file…"));
     m_import->setObjectName(QStringLiteral("importHttp"));
     m_import->setToolTip(tr("Open a request from a VS Code REST Client / JetBrains HTTP Client file"));
     connect(m_import, &QAction::triggered, this, [this]() { importHttpFile(); });
-    m_export = addAction(tr("&Export as .http File…"));
+    m_export = addAction(tr("&Export as .http file…"));
     m_export->setObjectName(QStringLiteral("exportHttp"));
     m_export->setToolTip(
         tr("Save the request as a .http file; it reads the token from a .env file, never holds it"));
@@ -292,7 +292,7 @@ QString PresetsMenu::choosePath(bool save, const QString& suggested)
     if (pathChooser())
         return pathChooser()(save, suggested);
     const QString filter = tr("HTTP request files (*.http *.rest);;All files (*)");
-    QFileDialog dialog(dialogParent(), save ? tr("Export as .http File") : tr("Import a .http File"));
+    QFileDialog dialog(dialogParent(), save ? tr("Export as .http file") : tr("Import a .http file"));
     dialog.setNameFilter(filter);
     dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
     dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);

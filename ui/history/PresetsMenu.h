@@ -11,9 +11,9 @@ class PresetStore;
 
 namespace r8::ui {
 
-// The composer's presets menu: "Save as Preset…", the presets (choosing one loads it), "Manage
-// Presets…" (load, rename, delete), "Import .http File…" (several requests: pick one; the parser's
-// warnings are shown) and "Export as .http File…" (saved atomically). Failures are reported through
+// The composer's presets menu: "Save as preset…", the presets (choosing one loads it), "Manage
+// presets…" (load, rename, delete), "Import .http file…" (several requests: pick one; the parser's
+// warnings are shown) and "Export as .http file…" (saved atomically). Failures are reported through
 // message(); the composer's request is never touched by a failed load or import.
 class PresetsMenu : public QMenu
 {

@@ -120,7 +120,7 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Added:
             return session::TokenHealthMonitor::isDueForRotation(r, m_rotationAgeDays,
                                                                  QDateTime::currentDateTimeUtc())
-                       ? tr("Added %1. Older than %2 days: time to rotate it (Token → Rotate).")
+                       ? tr("Added %1. Older than %2 days: time to rotate it (Token → Rotate token).")
                              .arg(QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat))
                              .arg(m_rotationAgeDays)
                        : QLocale().toString(r.addedAt.toLocalTime(), QLocale::LongFormat);

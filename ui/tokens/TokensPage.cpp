@@ -88,7 +88,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_revealAction = makeAction(tr("&Reveal token"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
                                 &TokensPage::revealSelected);
     m_renameAction = makeAction(tr("Re&name"), QKeySequence(Qt::Key_F2), &TokensPage::renameSelected);
-    m_defaultAction = makeAction(tr("Make &default for its environment"),
+    m_defaultAction = makeAction(tr("Make d&efault for its environment"),
                                  QKeySequence(QStringLiteral("Ctrl+D")), &TokensPage::makeSelectedDefault);
     m_deleteAction =
         makeAction(tr("&Delete…"), QKeySequence(QKeySequence::Delete), &TokensPage::deleteSelected);
@@ -97,7 +97,7 @@ TokensPage::TokensPage(const Services& services, QWidget* parent)
     m_verifyAction = makeAction(tr("&Verify token"), QKeySequence(QStringLiteral("Ctrl+Shift+V")),
                                 &TokensPage::verifySelected);
     m_verifyAllAction =
-        makeAction(tr("Verify &All Tokens"), QKeySequence(Qt::Key_F5), &TokensPage::verifyAll);
+        makeAction(tr("Verify a&ll tokens"), QKeySequence(Qt::Key_F5), &TokensPage::verifyAll);
     m_rotateAction =
         makeAction(tr("R&otate token…"), QKeySequence(QStringLiteral("Ctrl+R")), &TokensPage::rotateSelected);
     m_remoteAction = makeAction(tr("Account &tokens…"), QKeySequence(QStringLiteral("Ctrl+Shift+A")),
