@@ -2,6 +2,7 @@
 // carries it: branches, tags, remote-tracking branches, notes, the stash (its work-tree commit is
 // a merge), merge commits, commit and tag messages, commits only the reflog reaches (a deleted
 // branch, a reset) or nothing reaches (reflog expired), and a blob no commit holds.
+#include "app/core/Redact.h"
 #include "app/scan/GitHistoryScanner.h"
 #include "app/scan/ReportExport.h"
 #include "app/scan/ScanJob.h"
@@ -199,6 +200,59 @@ private slots:
             sawUnreachable |= o.value(QLatin1String("reach")).toString() == QLatin1String("unreachable");
         }
         QVERIFY(sawUnreachable);
+    }
+
+    // A token used as a file or folder name (a tree entry), then deleted: found, with the commit
+    // that added it and its path (the token masked in the path), once.
+    void tokenAsFileOrFolderName()
+    {
+        QTemporaryDir dir;
+        m_repo = dir.path();
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(commitFile(QStringLiteral("README"), "hello\n", QStringLiteral("init")));
+        const QString fileTok = test::makeToken(), dirTok = test::makeToken();
+        const QString filePath = QStringLiteral("conf/%1.json").arg(fileTok);
+        QVERIFY(commitFile(filePath, "{}\n", QStringLiteral("add")));
+        const QString fileCommit = head();
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-q"), filePath}));
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("remove")}));
+        QVERIFY(commitFile(dirTok + QStringLiteral("/x.txt"), "x\n", QStringLiteral("folder")));
+        const QString dirCommit = head();
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-qr"), dirTok}));
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("remove folder")}));
+
+        ScanRequest req;
+        req.paths = {m_repo};
+        req.gitHistory = true;
+        const ScanReport r = ScanJob().run(req, nullptr);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY(r.complete());
+
+        const QList<Finding> byFile = findingsWith(r, fileTok);
+        QCOMPARE(byFile.size(), 1);
+        Finding f = byFile.first();
+        QCOMPARE(f.kind, Finding::Kind::GitCommit);
+        QCOMPARE(f.gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(f.commit, fileCommit);
+        QCOMPARE(f.commitPath, QStringLiteral("conf/%1.json").arg(maskToken(fileTok)));
+        QCOMPARE(f.gitReach, Finding::GitReach::Pushed);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("main")));
+        QVERIFY(f.location().contains(fileCommit.left(10)));
+        QVERIFY(f.location().contains(f.commitPath));
+        QVERIFY(!f.location().contains(fileTok));
+
+        const QList<Finding> byDir = findingsWith(r, dirTok);
+        QCOMPARE(byDir.size(), 1); // the folder; not again for the file inside it
+        f = byDir.first();
+        QCOMPARE(f.gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(f.commit, dirCommit);
+        QCOMPARE(f.commitPath, maskToken(dirTok));
+
+        const QByteArray json = reportToJson(r);
+        QVERIFY(!json.contains(fileTok.toUtf8()));
+        QVERIFY(!json.contains(dirTok.toUtf8()));
+        QVERIFY(json.contains("\"git_where\": \"file-name\"") ||
+                json.contains("\"git_where\":\"file-name\""));
     }
 
     void unquotesGitPaths()
