@@ -32,13 +32,23 @@ QString stream(const QString& dir, const QStringList& args, const std::function<
     return runGitStreams(dir, one, cancel, canceled);
 }
 
-// Calls `line` for each complete line of a stream.
+// Calls `line` for each complete line of a stream. A line over kMaxLine bytes (no path or ref
+// name is that long: file systems stop at 4 KiB) is dropped, so memory stays bounded.
 struct LineSplitter
 {
+    static constexpr qsizetype kMaxLine = 1024 * 1024;
     std::function<void(const QByteArray&)> line;
     QByteArray pending;
+    bool skipping = false; // inside an over-long line
     void operator()(QByteArrayView data)
     {
+        if (skipping) {
+            const qsizetype nl = data.indexOf('\n');
+            if (nl < 0)
+                return;
+            skipping = false;
+            data = data.sliced(nl + 1);
+        }
         pending.append(data.data(), data.size());
         qsizetype start = 0;
         while (true) {
@@ -49,6 +59,10 @@ struct LineSplitter
             start = nl + 1;
         }
         pending.remove(0, start);
+        if (pending.size() > kMaxLine) {
+            pending.clear();
+            skipping = true;
+        }
     }
 };
 
@@ -63,9 +77,6 @@ struct NameHit
     QByteArray commit, path, object;
     TokenMatch match;
 };
-
-// Change lines kept while it is not yet known which blobs hold a token.
-constexpr qsizetype kMaxPendingBytes = 32 * 1024 * 1024;
 
 // Every commit given on stdin, each diffed against its first parent (a root commit against
 // nothing), as raw change lines with full ids, folders included (-t), renames as delete + add.
@@ -89,8 +100,9 @@ class ChangeCollector
 {
 public:
     ChangeCollector(const QSet<QByteArray>& blobHits, const bool& blobsKnown,
-                    QHash<QByteArray, QList<Added>>& addedBy, QList<NameHit>& names)
-        : m_blobHits(blobHits), m_blobsKnown(blobsKnown), m_addedBy(addedBy), m_names(names)
+                    QHash<QByteArray, QList<Added>>& addedBy, QList<NameHit>& names, qsizetype maxPending)
+        : m_blobHits(blobHits), m_blobsKnown(blobsKnown), m_addedBy(addedBy), m_names(names),
+          m_maxPending(maxPending)
     {}
     ChangeCollector(const ChangeCollector&) = delete;
     ChangeCollector& operator=(const ChangeCollector&) = delete;
@@ -146,7 +158,7 @@ private:
         if (m_overflow)
             return;
         m_pendingBytes += 96 + newOid.size() + path.size();
-        if (m_pendingBytes > kMaxPendingBytes) {
+        if (m_pendingBytes > m_maxPending) {
             m_overflow = true; // located afterwards, by locateBlobs()
             m_pending = QList<Pending>();
             return;
@@ -160,6 +172,7 @@ private:
     QList<NameHit>& m_names;
     QByteArray m_commit;
     QList<Pending> m_pending;
+    qsizetype m_maxPending;
     qsizetype m_pendingBytes = 0;
     bool m_overflow = false;
 };
@@ -239,12 +252,13 @@ QString locateBlobs(const QString& repo, const QByteArray& commitIds, const QSet
         args << QStringLiteral("--find-object=%1").arg(QString::fromLatin1(oid));
     const bool known = true;
     QList<NameHit> names; // already searched
-    ChangeCollector changes(blobHits, known, addedBy, names);
+    ChangeCollector changes(blobHits, known, addedBy, names, 0);
     return stream(repo, args, std::ref(changes.lines), cancel, canceled, commitIds);
 }
 } // namespace
 
-GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel)
+GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel,
+                                qsizetype keptChangeBytes)
 {
     GitHistoryResult r;
     // 1. `cat-file --batch-all-objects --batch-check` lists every object (reachable or not), in
@@ -255,7 +269,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     // (they hold only names and ids, and are most of the bytes): the names they hold are searched
     // in the change lines, where each has its commit and path. Which blobs matter is known only
     // when the object stream has ended; until then the change lines are kept (bounded by
-    // kMaxPendingBytes: beyond it they are dropped, and the blobs holding tokens are located
+    // keptChangeBytes: beyond it they are dropped, and the blobs holding tokens are located
     // afterwards by one `log --find-object` stream).
     QByteArray ids, commitIds;
     qsizetype commitCount = 0;
@@ -279,7 +293,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     bool objectsDone = false;
     QHash<QByteArray, QList<Added>> addedBy;
     QList<NameHit> names;
-    ChangeCollector changes(blobHits, objectsDone, addedBy, names);
+    ChangeCollector changes(blobHits, objectsDone, addedBy, names, keptChangeBytes);
     std::vector<GitStream> streams;
     streams.push_back(GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
                                  QStringLiteral("--batch-check=%(objectname) %(objecttype)"),

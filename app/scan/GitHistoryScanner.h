@@ -43,7 +43,10 @@ struct GitHistoryResult
 // Then, only when something is found, `git for-each-ref --contains` / `git rev-list` say which
 // refs reach each such commit — whether a push carries it. Synchronous (run it on a worker thread
 // or in a command-line tool: it runs a local event loop); `cancel` kills git.
-GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel = nullptr);
+// `keptChangeBytes`: how much of the change lines may be kept while the objects are read (beyond
+// it, blobs holding tokens are located by a second `git log --find-object` pass); tests lower it.
+GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel = nullptr,
+                                qsizetype keptChangeBytes = 32 * 1024 * 1024);
 
 // Unquotes a path as git prints it with core.quotepath (C-style "\"a\\nb\""); others unchanged.
 QByteArray unquoteGitPath(const QByteArray& path);
