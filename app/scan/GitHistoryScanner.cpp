@@ -90,7 +90,9 @@ QStringList logArgs()
             QStringLiteral("-t"),
             QStringLiteral("--no-abbrev"),
             QStringLiteral("--no-renames"),
-            QStringLiteral("--diff-merges=first-parent")};
+            QStringLiteral("--diff-merges=first-parent"),
+            QStringLiteral("--root"), // whatever log.showRoot says
+            QStringLiteral("--no-color")};
 }
 
 // Reads `git log` output of logArgs(): searches the name of every added file and folder, and

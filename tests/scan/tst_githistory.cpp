@@ -227,7 +227,15 @@ private slots:
         QTemporaryDir dir;
         m_repo = dir.path();
         QVERIFY(run({QStringLiteral("init"), QStringLiteral("-q")}));
+        // Settings that would hide the root commit's files or colour the lines r8 reads.
+        QVERIFY(run({QStringLiteral("config"), QStringLiteral("log.showRoot"), QStringLiteral("false")}));
+        QVERIFY(run({QStringLiteral("config"), QStringLiteral("color.ui"), QStringLiteral("always")}));
+        const QString rootTok = test::makeToken();
+        QVERIFY(writeFile(m_repo + QLatin1Char('/') + rootTok, "root\n"));
+        QVERIFY(run({QStringLiteral("add"), rootTok}));
         QVERIFY(commitFile(QStringLiteral("README"), "hello\n", QStringLiteral("init")));
+        const QString rootCommit = head();
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-q"), rootTok}));
         const QString fileTok = test::makeToken(), dirTok = test::makeToken();
         const QString filePath = QStringLiteral("conf/%1.json").arg(fileTok);
         QVERIFY(commitFile(filePath, "{}\n", QStringLiteral("add")));
@@ -258,6 +266,12 @@ private slots:
         QVERIFY(f.location().contains(fileCommit.left(10)));
         QVERIFY(f.location().contains(f.commitPath));
         QVERIFY(!f.location().contains(fileTok));
+
+        const QList<Finding> byRoot = findingsWith(r, rootTok);
+        QCOMPARE(byRoot.size(), 1);
+        QCOMPARE(byRoot.first().gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(byRoot.first().commit, rootCommit);
+        QCOMPARE(byRoot.first().commitPath, maskToken(rootTok));
 
         const QList<Finding> byDir = findingsWith(r, dirTok);
         QCOMPARE(byDir.size(), 1); // the folder; not again for the file inside it
