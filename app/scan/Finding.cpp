@@ -25,7 +25,8 @@ QString Finding::location() const
             return tr("%1 tag object %2%3: tag message").arg(path, gitObject.left(10), refs) +
                    (line > 0 ? tr(", line %1").arg(line) : QString());
         case GitWhere::FileName:
-            return tr("%1 tree object %2: a file name").arg(path, gitObject.left(10));
+            return tr("%1 @ %2%3: %4 (the name of a file or folder it added)")
+                .arg(path, commit.left(10), refs, commitPath);
         case GitWhere::LooseBlob:
             return tr("%1 blob %2 (in no commit)").arg(path, gitObject.left(10)) + at;
         }

@@ -33,7 +33,7 @@ struct Finding
         File,          // a file added or changed by `commit` at `commitPath`
         CommitMessage, // the message (or header) of `commit`
         TagMessage,    // an annotated tag's message (gitRef: the tag)
-        FileName,      // a file or folder name in a tree object (gitObject)
+        FileName,      // the name of a file or folder that `commit` added at `commitPath`
         LooseBlob,     // a blob no commit holds (staged and then dropped, or left over): gitObject
     };
     // Whether a push carries it, from what reaches the commit (or tag).

@@ -3,10 +3,10 @@
 
 #include "app/scan/GitObjectParser.h"
 #include "app/scan/GitRunner.h"
+#include "app/scan/GitStreams.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QProcess>
 #include <QSet>
 
 #include <algorithm>
@@ -23,56 +23,32 @@ namespace {
 constexpr int kMaxLabelledCommits = 32; // commits whose refs are named (one for-each-ref each)
 constexpr int kMaxRefsShown = 3;
 
-// Runs git, handing stdout to `sink` as it arrives; `input` is written to stdin first.
+// Runs one git command, handing stdout to `sink` as it arrives; `input` is written to stdin first.
 // Returns an error text, or empty.
 QString stream(const QString& dir, const QStringList& args, const std::function<void(QByteArrayView)>& sink,
                const std::atomic_bool* cancel, bool* canceled, const QByteArray& input = QByteArray())
 {
-    QProcess git;
-    git.setWorkingDirectory(dir);
-    git.start(QStringLiteral("git"),
-              QStringList{QStringLiteral("-c"), QStringLiteral("core.quotepath=on")} + args);
-    if (!git.waitForStarted())
-        return tr("git could not be started: %1").arg(git.errorString());
-    if (!input.isEmpty())
-        git.write(input);
-    git.closeWriteChannel();
-    // One reused buffer (readAll would allocate — and fault in — a new block per read).
-    std::vector<char> buf(256 * 1024);
-    const auto drain = [&] {
-        while (true) {
-            const qint64 n = git.read(buf.data(), qint64(buf.size()));
-            if (n <= 0)
-                break;
-            sink(QByteArrayView(buf.data(), qsizetype(n)));
-        }
-    };
-    while (true) {
-        if (cancel && cancel->load()) {
-            git.kill();
-            git.waitForFinished();
-            *canceled = true;
-            return QString();
-        }
-        const bool more = git.waitForReadyRead(200);
-        drain();
-        if (!more && git.state() == QProcess::NotRunning)
-            break;
-    }
-    drain();
-    if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0)
-        return tr("git %1 failed: %2")
-            .arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed().left(500));
-    return QString();
+    std::vector<GitStream> one{{args, input, sink, {}}};
+    return runGitStreams(dir, one, cancel, canceled);
 }
 
-// Calls `line` for each complete line of a stream.
+// Calls `line` for each complete line of a stream. A line over kMaxLine bytes (no path or ref
+// name is that long: file systems stop at 4 KiB) is dropped, so memory stays bounded.
 struct LineSplitter
 {
+    static constexpr qsizetype kMaxLine = 1024 * 1024;
     std::function<void(const QByteArray&)> line;
     QByteArray pending;
+    bool skipping = false; // inside an over-long line
     void operator()(QByteArrayView data)
     {
+        if (skipping) {
+            const qsizetype nl = data.indexOf('\n');
+            if (nl < 0)
+                return;
+            skipping = false;
+            data = data.sliced(nl + 1);
+        }
         pending.append(data.data(), data.size());
         qsizetype start = 0;
         while (true) {
@@ -83,7 +59,124 @@ struct LineSplitter
             start = nl + 1;
         }
         pending.remove(0, start);
+        if (pending.size() > kMaxLine) {
+            pending.clear();
+            skipping = true;
+        }
     }
+};
+
+struct Added
+{
+    QByteArray commit, path;
+};
+
+// A token in the name of a file or folder a commit added.
+struct NameHit
+{
+    QByteArray commit, path, object;
+    TokenMatch match;
+};
+
+// Every commit given on stdin, each diffed against its first parent (a root commit against
+// nothing), as raw change lines with full ids, folders included (-t), renames as delete + add.
+QStringList logArgs()
+{
+    return {QStringLiteral("log"),
+            QStringLiteral("--no-walk=unsorted"),
+            QStringLiteral("--stdin"),
+            QStringLiteral("--format=%x01%H"),
+            QStringLiteral("--raw"),
+            QStringLiteral("-t"),
+            QStringLiteral("--no-abbrev"),
+            QStringLiteral("--no-renames"),
+            QStringLiteral("--diff-merges=first-parent"),
+            QStringLiteral("--root"), // whatever log.showRoot says
+            QStringLiteral("--no-color")};
+}
+
+// Reads `git log` output of logArgs(): searches the name of every added file and folder, and
+// pairs the blobs in `blobHits` with the commits and paths that added or changed them. Until
+// `blobsKnown` is set, the change lines are kept (bounded) and flush() pairs them later.
+class ChangeCollector
+{
+public:
+    ChangeCollector(const QSet<QByteArray>& blobHits, const bool& blobsKnown,
+                    QHash<QByteArray, QList<Added>>& addedBy, QList<NameHit>& names, qsizetype maxPending)
+        : m_blobHits(blobHits), m_blobsKnown(blobsKnown), m_addedBy(addedBy), m_names(names),
+          m_maxPending(maxPending)
+    {}
+    ChangeCollector(const ChangeCollector&) = delete;
+    ChangeCollector& operator=(const ChangeCollector&) = delete;
+
+    LineSplitter lines{[this](const QByteArray& l) { line(l); }, {}};
+
+    void flush()
+    {
+        for (const Pending& p : std::as_const(m_pending)) {
+            if (m_blobHits.contains(p.oid))
+                m_addedBy[p.oid].append({p.commit, p.path});
+        }
+        m_pending = QList<Pending>();
+    }
+    bool overflowed() const { return m_overflow; }
+
+private:
+    struct Pending
+    {
+        QByteArray oid, commit, path;
+    };
+    void line(const QByteArray& l)
+    {
+        if (l.startsWith('\x01')) {
+            m_commit = l.mid(1);
+            return;
+        }
+        if (!l.startsWith(':'))
+            return;
+        // ":100644 100644 <old> <new> M\tpath" (":000000 100644 <zeros> <new> A\tpath" when added)
+        const qsizetype tab = l.indexOf('\t');
+        if (tab < 0)
+            return;
+        const QList<QByteArray> f = l.left(tab).split(' ');
+        if (f.size() < 5)
+            return;
+        const QByteArray& newMode = f.at(1);
+        const QByteArray& newOid = f.at(3);
+        const char status = f.at(4).isEmpty() ? 0 : f.at(4).front();
+        const QByteArray path = unquoteGitPath(l.mid(tab + 1));
+        if (status == 'A') {
+            const QByteArrayView name = QByteArrayView(path).sliced(path.lastIndexOf('/') + 1);
+            for (TokenMatch& m : findTokens(name))
+                m_names.append({m_commit, path, newOid, std::move(m)});
+        }
+        if (status == 'D' || newMode == "040000" || newMode == "160000")
+            return; // no new blob
+        if (m_blobsKnown) {
+            if (m_blobHits.contains(newOid))
+                m_addedBy[newOid].append({m_commit, path});
+            return;
+        }
+        if (m_overflow)
+            return;
+        m_pendingBytes += 96 + newOid.size() + path.size();
+        if (m_pendingBytes > m_maxPending) {
+            m_overflow = true; // located afterwards, by locateBlobs()
+            m_pending = QList<Pending>();
+            return;
+        }
+        m_pending.append({newOid, m_commit, path});
+    }
+
+    const QSet<QByteArray>& m_blobHits;
+    const bool& m_blobsKnown;
+    QHash<QByteArray, QList<Added>>& m_addedBy;
+    QList<NameHit>& m_names;
+    QByteArray m_commit;
+    QList<Pending> m_pending;
+    qsizetype m_maxPending;
+    qsizetype m_pendingBytes = 0;
+    bool m_overflow = false;
 };
 
 QString shortRef(const QByteArray& ref)
@@ -150,39 +243,95 @@ QByteArray unquoteGitPath(const QByteArray& p)
     return out;
 }
 
-GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel)
+namespace {
+// Which commits added each blob in `blobHits`, at which path: one `log --find-object` stream over
+// every commit (used when the change lines could not all be kept while the objects were read).
+QString locateBlobs(const QString& repo, const QByteArray& commitIds, const QSet<QByteArray>& blobHits,
+                    QHash<QByteArray, QList<Added>>& addedBy, const std::atomic_bool* cancel, bool* canceled)
+{
+    QStringList args = logArgs();
+    for (const QByteArray& oid : blobHits)
+        args << QStringLiteral("--find-object=%1").arg(QString::fromLatin1(oid));
+    const bool known = true;
+    QList<NameHit> names; // already searched
+    ChangeCollector changes(blobHits, known, addedBy, names, 0);
+    return stream(repo, args, std::ref(changes.lines), cancel, canceled, commitIds);
+}
+} // namespace
+
+GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel,
+                                qsizetype keptChangeBytes)
 {
     GitHistoryResult r;
-    // 1. Every blob, commit and tag object (reachable or not), in pack order: listed by one
-    // `cat-file --batch-check`, read by one `cat-file --batch`. Trees are left out: they hold
-    // only names and ids, and are most of the bytes (their names are not searched).
-    QByteArray ids;
+    // 1. `cat-file --batch-all-objects --batch-check` lists every object (reachable or not), in
+    // pack order. 2. Then, side by side (two cores): `cat-file --batch` streams the blobs, commits
+    // and tags through the token matcher, while `log --raw -t` lists each listed commit's changes
+    // against its first parent (without a walk): each added file or folder name is searched, and
+    // each blob is paired with the commits and paths that added it. Trees are not read as objects
+    // (they hold only names and ids, and are most of the bytes): the names they hold are searched
+    // in the change lines, where each has its commit and path. Which blobs matter is known only
+    // when the object stream has ended; until then the change lines are kept (bounded by
+    // keptChangeBytes: beyond it they are dropped, and the blobs holding tokens are located
+    // afterwards by one `log --find-object` stream).
+    QByteArray ids, commitIds;
+    qsizetype commitCount = 0;
     LineSplitter listLines{[&](const QByteArray& l) {
                                const qsizetype sp = l.indexOf(' ');
-                               if (sp > 0 && l.mid(sp + 1) != "tree")
-                                   ids += l.left(sp) + '\n';
+                               if (sp <= 0)
+                                   return;
+                               const QByteArrayView type = QByteArrayView(l).sliced(sp + 1);
+                               if (type == "tree")
+                                   return;
+                               ids += l.left(sp) + '\n';
+                               if (type == "commit") {
+                                   commitIds += l.left(sp) + '\n';
+                                   ++commitCount;
+                               }
                            },
                            {}};
-    r.error =
-        stream(repo,
-               {QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
-                QStringLiteral("--batch-check=%(objectname) %(objecttype)"), QStringLiteral("--unordered")},
-               std::ref(listLines), cancel, &r.canceled);
-    if (!r.error.isEmpty() || r.canceled || ids.isEmpty())
-        return r;
     GitObjectParser parser;
     QList<GitObjectHit> found;
-    r.error = stream(
-        repo, {QStringLiteral("cat-file"), QStringLiteral("--batch"), QStringLiteral("--buffer")},
-        [&](QByteArrayView d) {
-            parser.feed(d);
-            found.append(parser.takeHits());
-        },
-        cancel, &r.canceled, ids);
+    QSet<QByteArray> blobHits; // blobs holding a token: known once the object stream has ended
+    bool objectsDone = false;
+    QHash<QByteArray, QList<Added>> addedBy;
+    QList<NameHit> names;
+    ChangeCollector changes(blobHits, objectsDone, addedBy, names, keptChangeBytes);
+    std::vector<GitStream> streams;
+    streams.push_back(GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
+                                 QStringLiteral("--batch-check=%(objectname) %(objecttype)"),
+                                 QStringLiteral("--unordered")},
+                                {},
+                                std::ref(listLines),
+                                [&] {
+                                    streams[1].input = ids;
+                                    streams[1].skip = ids.isEmpty();
+                                    streams[2].input = commitIds;
+                                    streams[2].skip = commitIds.isEmpty(); // (git would log HEAD)
+                                },
+                                -1});
+    streams.push_back(
+        GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch"), QStringLiteral("--buffer")},
+                  {},
+                  [&](QByteArrayView d) {
+                      parser.feed(d);
+                      found.append(parser.takeHits());
+                  },
+                  [&] {
+                      parser.finish();
+                      found.append(parser.takeHits());
+                      for (const GitObjectHit& h : std::as_const(found)) {
+                          if (h.type == GitObjectHit::Type::Blob)
+                              blobHits.insert(h.oid);
+                      }
+                      objectsDone = true;
+                      changes.flush();
+                  },
+                  0});
+    streams.push_back(GitStream{logArgs(), {}, std::ref(changes.lines), {}, 0});
+    r.error = runGitStreams(repo, streams, cancel, &r.canceled);
+    streams.clear();
     ids = QByteArray();
-    parser.finish();
-    found.append(parser.takeHits());
-    r.commits = qint64(parser.commitIds().size());
+    r.commits = commitCount;
     r.objects = parser.objects();
     if (!r.error.isEmpty() || r.canceled)
         return r;
@@ -190,10 +339,17 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
         r.error = tr("git cat-file gave output that could not be read");
         return r;
     }
-    if (found.isEmpty())
+    if (changes.overflowed() && !blobHits.isEmpty()) {
+        addedBy.clear();
+        r.error = locateBlobs(repo, commitIds, blobHits, addedBy, cancel, &r.canceled);
+        if (!r.error.isEmpty() || r.canceled)
+            return r;
+    }
+    commitIds = QByteArray();
+    if (found.isEmpty() && names.isEmpty())
         return r;
 
-    // 2. Where are they? The refs pointing at tag objects (only when a tag message has a token).
+    // 3. The refs pointing at tag objects (only when a tag message has a token).
     QHash<QByteArray, QList<QByteArray>> refsAt; // object → refs pointing at it
     LineSplitter refLines{[&](const QByteArray& l) {
                               const qsizetype sp = l.indexOf(' ');
@@ -211,59 +367,17 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             return r;
     }
 
-    QHash<QByteArray, QList<const GitObjectHit*>> blobHits;
     QSet<QByteArray> interesting; // commits whose reach is needed
-    for (const GitObjectHit& h : found) {
-        if (h.type == GitObjectHit::Type::Blob)
-            blobHits[h.oid].append(&h);
-        else if (h.type == GitObjectHit::Type::Commit)
+    for (const GitObjectHit& h : std::as_const(found)) {
+        if (h.type == GitObjectHit::Type::Commit)
             interesting.insert(h.oid);
     }
-
-    // 3. Blobs: which commits added them at which path — one log stream over every commit object
-    // the stream saw (reachable or not), each diffed against its first parent, without a walk.
-    struct Added
-    {
-        QByteArray commit, path;
-    };
-    QHash<QByteArray, QList<Added>> addedBy;
-    if (!blobHits.isEmpty()) {
-        QByteArray allCommits;
-        allCommits.reserve(qsizetype(parser.commitIds().size()) * 41);
-        for (const QByteArray& c : parser.commitIds())
-            allCommits += c + '\n';
-        QStringList args{QStringLiteral("log"),          QStringLiteral("--no-walk=unsorted"),
-                         QStringLiteral("--stdin"),      QStringLiteral("--format=%x01%H"),
-                         QStringLiteral("--raw"),        QStringLiteral("--no-abbrev"),
-                         QStringLiteral("--no-renames"), QStringLiteral("--diff-merges=first-parent")};
-        for (auto it = blobHits.cbegin(); it != blobHits.cend(); ++it)
-            args << QStringLiteral("--find-object=%1").arg(QString::fromLatin1(it.key()));
-        QByteArray commit;
-        LineSplitter logLines{[&](const QByteArray& l) {
-                                  if (l.startsWith('\x01')) {
-                                      commit = l.mid(1);
-                                      return;
-                                  }
-                                  if (!l.startsWith(':'))
-                                      return;
-                                  // ":100644 100644 <old> <new> M\tpath"
-                                  const qsizetype tab = l.indexOf('\t');
-                                  const QList<QByteArray> f = l.left(tab).split(' ');
-                                  if (tab < 0 || f.size() < 5)
-                                      return;
-                                  const QByteArray& newOid = f.at(3);
-                                  if (blobHits.contains(newOid))
-                                      addedBy[newOid].append({commit, unquoteGitPath(l.mid(tab + 1))});
-                              },
-                              {}};
-        r.error = stream(repo, args, std::ref(logLines), cancel, &r.canceled, allCommits);
-        if (!r.error.isEmpty() || r.canceled)
-            return r;
-        for (auto it = addedBy.cbegin(); it != addedBy.cend(); ++it) {
-            for (const Added& a : it.value())
-                interesting.insert(a.commit);
-        }
+    for (auto it = addedBy.cbegin(); it != addedBy.cend(); ++it) {
+        for (const Added& a : it.value())
+            interesting.insert(a.commit);
     }
+    for (const NameHit& n : std::as_const(names))
+        interesting.insert(n.commit);
 
     // 4. Where each commit is and whether a push carries it: the refs that contain it
     // (`for-each-ref --contains`, one short call per commit with a finding); beyond a few dozen
@@ -399,12 +513,24 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             break;
         }
         case GitObjectHit::Type::Tree:
-            // A name in a tree: which commits hold the tree is not looked up; assume the worst.
+            // Not read as objects (the names trees hold come from the change lines); if one were,
+            // which commits hold it is not looked up: assume the worst.
             g.where = Finding::GitWhere::FileName;
             g.reach = Finding::GitReach::Pushed;
             r.hits.append(g);
             break;
         }
+    }
+    for (const NameHit& n : std::as_const(names)) {
+        GitHit g;
+        g.where = Finding::GitWhere::FileName;
+        g.commit = QString::fromLatin1(n.commit);
+        g.path = QString::fromUtf8(n.path);
+        g.object = QString::fromLatin1(n.object);
+        g.reach = reach.value(n.commit, Finding::GitReach::Unreachable);
+        g.refs = refNames.value(n.commit);
+        g.match = n.match;
+        r.hits.append(g);
     }
     return r;
 }

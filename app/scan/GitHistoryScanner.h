@@ -32,16 +32,21 @@ struct GitHistoryResult
     bool canceled = false;
 };
 
-// Scans every blob, commit and tag object in the repository's object database in one stream
-// (listed by `git cat-file --batch-all-objects --batch-check`, read by one `git cat-file --batch`):
+// Scans every blob, commit and tag object in the repository's object database (listed by
+// `git cat-file --batch-all-objects --batch-check`, read by one `git cat-file --batch` stream):
 // the files of every commit on every ref (branches, tags, remote-tracking, notes, stash with its
 // work-tree, index and untracked commits), commit and tag messages, and what only the reflog or
-// nothing reaches any more (after a reset or a deleted branch). Tree objects (file names) are not
-// read: they are most of the bytes. Only when something is found, git is asked where it is: one
-// `git log --find-object` stream names the commits and paths that added each blob (merges diffed
-// against their first parent), and `git rev-list` walks say which refs reach each commit —
-// whether a push carries it. Synchronous (run it on a worker thread); `cancel` kills git.
-GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel = nullptr);
+// nothing reaches any more (after a reset or a deleted branch). Beside it, one `git log --raw -t`
+// stream lists every one of those commits' changes against its first parent: the name of every
+// file and folder a commit added is searched there (tree objects themselves are not read: they
+// are most of the bytes), and it says which commits and paths added each blob that holds a token.
+// Then, only when something is found, `git for-each-ref --contains` / `git rev-list` say which
+// refs reach each such commit — whether a push carries it. Synchronous (run it on a worker thread
+// or in a command-line tool: it runs a local event loop); `cancel` kills git.
+// `keptChangeBytes`: how much of the change lines may be kept while the objects are read (beyond
+// it, blobs holding tokens are located by a second `git log --find-object` pass); tests lower it.
+GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel = nullptr,
+                                qsizetype keptChangeBytes = 32 * 1024 * 1024);
 
 // Unquotes a path as git prints it with core.quotepath (C-style "\"a\\nb\""); others unchanged.
 QByteArray unquoteGitPath(const QByteArray& path);

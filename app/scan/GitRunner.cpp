@@ -41,10 +41,30 @@ GitResult runGit(const QString& workDir, const QStringList& args, int timeoutMs)
     return r;
 }
 
+namespace {
+// Whether a `.git` (folder or file) is in `dir` or above, or GIT_DIR points somewhere: without
+// one, git would say "not a git repository" — a few stat calls instead of starting git (which is
+// most of a small scan's start-up).
+bool mayBeInWorkTree(const QString& dir)
+{
+    if (qEnvironmentVariableIsSet("GIT_DIR"))
+        return true;
+    QDir d(dir);
+    while (true) {
+        if (QFileInfo::exists(d.filePath(QStringLiteral(".git"))))
+            return true;
+        if (!d.cdUp())
+            return false;
+    }
+}
+} // namespace
+
 QString gitTopLevel(const QString& path)
 {
     const QFileInfo info(path);
     const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    if (!mayBeInWorkTree(dir))
+        return QString();
     const GitResult r = runGit(dir, {QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, 15000);
     if (!r.ok())
         return QString();

@@ -301,7 +301,7 @@ public:
                 f.kind = Finding::Kind::GitCommit;
                 f.path = top;
                 f.commit = h.commit;
-                f.commitPath = h.path;
+                f.commitPath = redact(h.path, {secret}); // a token may be a file or folder name
                 f.gitWhere = h.where;
                 f.gitReach = h.reach;
                 f.gitRefs = h.refs;

@@ -4304,8 +4304,8 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>%1 Tag-Objekt %2%3: Tag-Nachricht</translation>
     </message>
     <message>
-        <source>%1 tree object %2: a file name</source>
-        <translation>%1 Tree-Objekt %2: ein Dateiname</translation>
+        <source>%1 @ %2%3: %4 (the name of a file or folder it added)</source>
+        <translation>%1 @ %2%3: %4 (Name einer hinzugefügten Datei oder eines hinzugefügten Ordners)</translation>
     </message>
     <message>
         <source>%1 blob %2 (in no commit)</source>

@@ -2,7 +2,8 @@
 # Leak-check benchmark: `r8 scan` against ripgrep (`rg -c 'r8_[0-9A-Za-z_-]{37}'`, the goal: r8's
 # throughput ≥ 1.0× ripgrep's) and `grep -rEc` on the same generated tree of mixed text files, in
 # the same run (throughput MB/s, peak RSS, ratios, findings), on two tree sizes (memory must stay
-# flat), and a generated repository's history (`r8 scan --git` against `git log --all -p | grep -Ec`).
+# flat); a small tree (20 files: start-up time, r8 against ripgrep); and a generated repository's
+# history, without a token and with one (`r8 scan --git` against `git log --all -p | grep -Ec`).
 # Each figure is the MEDIAN of ROUNDS runs (the machine may be shared: the tools take turns within
 # each round, so they see the same load); the first, unmeasured round warms the page cache.
 #   sh tests/bench/scan_bench.sh [SIZE_MB (default 512)] [COMMITS (default 10000)] [ROUNDS (default 5)]
@@ -99,27 +100,65 @@ small=$((SIZE_MB / 4)); [ "$small" -ge 1 ] || small=1
 run_tree "$small"
 run_tree "$SIZE_MB"
 
-# --- history: COMMITS commits made with git fast-import; a token added in the middle, removed next ---
-repo="$WORK/repo"
-git init -q "$repo"
-awk -v n="$COMMITS" -v tok="$(fake_token)" 'BEGIN {
-    for (i = 1; i <= n; i++) {
-        body = sprintf("version = %d\nname = \"module %d\"\n", i, i % 100)
-        if (i == int(n / 2)) body = body "api_key = \"" tok "\"\n"
-        printf "commit refs/heads/main\nmark :%d\ncommitter Bench <b@example.invalid> %d +0000\ndata %d\n%s\n", i, 1700000000 + i, length("c" i), "c" i
-        if (i > 1) printf "from :%d\n", i - 1
-        printf "M 100644 inline src/f%d.txt\ndata %d\n%s\n", i % 100, length(body), body
-    }
-}' | (cd "$repo" && git fast-import --quiet)
-"$R8" scan --git --no-keychain "$repo" >/dev/null 2>&1 || true # warm
-: > "$WORK/g8.t"; : > "$WORK/gb.t"; : > "$WORK/g8.m"
+# --- small tree: start-up dominates (20 files of a few KiB): each round times 20 runs in a row ---
+small_tree="$WORK/small"
+mkdir -p "$small_tree"
+i=0
+while [ "$i" -lt 20 ]; do
+    i=$((i + 1))
+    tail -c +"$((i * 4099 + 1))" "$seed" | head -c 4096 > "$small_tree/f$i.txt"
+done
+# ms_per_run COMMAND...: milliseconds per run, over 20 runs in a row (wall clock, nanoseconds)
+ms_per_run() {
+    t0=$(date +%s%N); n=0
+    while [ "$n" -lt 20 ]; do n=$((n + 1)); "$@" > /dev/null 2>&1 || true; done
+    t1=$(date +%s%N)
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 20 / 1e6 }'
+}
+: > "$WORK/s8.t"; : > "$WORK/srg.t"
 round=0
 while [ "$round" -lt "$ROUNDS" ]; do
     round=$((round + 1))
-    set -- $(measure "$R8" scan --git --no-keychain "$repo"); echo "$1" >> "$WORK/g8.t"; echo "$2" >> "$WORK/g8.m"
-    set -- $(measure sh -c "cd '$repo' && git log --all -p --no-color | grep -Ec '$RE'"); echo "$1" >> "$WORK/gb.t"
+    ms_per_run "$R8" scan --no-keychain "$small_tree" >> "$WORK/s8.t"; echo >> "$WORK/s8.t"
+    ms_per_run rg -c "$RE" "$small_tree" >> "$WORK/srg.t"; echo >> "$WORK/srg.t"
 done
-r8_git=$(median < "$WORK/g8.t"); r8_git_rss=$(median < "$WORK/g8.m"); base_git=$(median < "$WORK/gb.t")
-hist=$("$R8" scan --git --no-keychain --json "$repo" 2>/dev/null | grep -c '"commit"' || true)
-printf 'history: %s commits, median of %s | r8 scan --git %ss (%s KiB RSS) | git log --all -p | grep -Ec: %ss | ratio baseline/r8 %s (>= 1: r8 no slower) | findings %s\n' \
-    "$COMMITS" "$ROUNDS" "$r8_git" "$r8_git_rss" "$base_git" "$(ratio "$base_git" "$r8_git")" "$hist"
+s_r8=$(median < "$WORK/s8.t"); s_rg=$(median < "$WORK/srg.t")
+printf 'small tree: 20 files (80 KiB), median of %s rounds of 20 runs | r8 scan %s ms | ripgrep %s ms | time rg/r8 %s\n' \
+    "$ROUNDS" "$s_r8" "$s_rg" "$(ratio "$s_rg" "$s_r8")"
+
+# --- history: COMMITS commits made with git fast-import, twice: without any token, and with a token
+# added in the middle and removed by the next commit ---
+# make_repo DIR TOKEN (empty: none)
+make_repo() {
+    git init -q "$1"
+    awk -v n="$COMMITS" -v tok="$2" 'BEGIN {
+        for (i = 1; i <= n; i++) {
+            body = sprintf("version = %d\nname = \"module %d\"\n", i, i % 100)
+            if (tok != "" && i == int(n / 2)) body = body "api_key = \"" tok "\"\n"
+            printf "commit refs/heads/main\nmark :%d\ncommitter Bench <b@example.invalid> %d +0000\ndata %d\n%s\n", i, 1700000000 + i, length("c" i), "c" i
+            if (i > 1) printf "from :%d\n", i - 1
+            printf "M 100644 inline src/f%d.txt\ndata %d\n%s\n", i % 100, length(body), body
+        }
+    }' | (cd "$1" && git fast-import --quiet)
+}
+# run_history LABEL DIR
+run_history() {
+    label=$1; repo=$2
+    "$R8" scan --git --no-keychain "$repo" >/dev/null 2>&1 || true # warm
+    : > "$WORK/g8.t"; : > "$WORK/gb.t"; : > "$WORK/g8.m"
+    round=0
+    while [ "$round" -lt "$ROUNDS" ]; do
+        round=$((round + 1))
+        set -- $(measure "$R8" scan --git --no-keychain "$repo"); echo "$1" >> "$WORK/g8.t"; echo "$2" >> "$WORK/g8.m"
+        set -- $(measure sh -c "cd '$repo' && git log --all -p --no-color | grep -Ec '$RE'"); echo "$1" >> "$WORK/gb.t"
+    done
+    r8_git=$(median < "$WORK/g8.t"); r8_git_rss=$(median < "$WORK/g8.m"); base_git=$(median < "$WORK/gb.t")
+    hist=$("$R8" scan --git --no-keychain --json "$repo" 2>/dev/null | grep -c '"commit"' || true)
+    base_found=$(cd "$repo" && git log --all -p --no-color | grep -Ec "$RE" || true)
+    printf 'history, %s: %s commits, median of %s | r8 scan --git %ss (%s KiB RSS) | git log --all -p | grep -Ec: %ss | ratio baseline/r8 %s (>= 1: r8 no slower) | findings r8 %s, grep lines %s\n' \
+        "$label" "$COMMITS" "$ROUNDS" "$r8_git" "$r8_git_rss" "$base_git" "$(ratio "$base_git" "$r8_git")" "$hist" "$base_found"
+}
+make_repo "$WORK/repo-clean" ""
+run_history "no token" "$WORK/repo-clean"
+make_repo "$WORK/repo-token" "$(fake_token)"
+run_history "token present" "$WORK/repo-token"

@@ -2,6 +2,7 @@
 // carries it: branches, tags, remote-tracking branches, notes, the stash (its work-tree commit is
 // a merge), merge commits, commit and tag messages, commits only the reflog reaches (a deleted
 // branch, a reset) or nothing reaches (reflog expired), and a blob no commit holds.
+#include "app/core/Redact.h"
 #include "app/scan/GitHistoryScanner.h"
 #include "app/scan/ReportExport.h"
 #include "app/scan/ScanJob.h"
@@ -199,6 +200,91 @@ private slots:
             sawUnreachable |= o.value(QLatin1String("reach")).toString() == QLatin1String("unreachable");
         }
         QVERIFY(sawUnreachable);
+
+        // The same places when the change lines cannot be kept while the objects are read (the
+        // blobs are then located by a second `git log --find-object` pass).
+        const auto places = [](const GitHistoryResult& g) {
+            QStringList out;
+            for (const GitHit& h : g.hits)
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                           .arg(gitWhereKey(h.where), gitReachKey(h.reach), h.commit, h.path, h.object)
+                           .arg(h.line);
+            out.sort();
+            return out;
+        };
+        const GitHistoryResult kept = scanGitHistory(m_repo);
+        const GitHistoryResult located = scanGitHistory(m_repo, nullptr, 0);
+        QVERIFY(kept.error.isEmpty());
+        QVERIFY(located.error.isEmpty());
+        QVERIFY(places(kept).size() >= 10);
+        QCOMPARE(places(located), places(kept));
+    }
+
+    // A token used as a file or folder name (a tree entry), then deleted: found, with the commit
+    // that added it and its path (the token masked in the path), once.
+    void tokenAsFileOrFolderName()
+    {
+        QTemporaryDir dir;
+        m_repo = dir.path();
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("-q")}));
+        // Settings that would hide the root commit's files or colour the lines r8 reads.
+        QVERIFY(run({QStringLiteral("config"), QStringLiteral("log.showRoot"), QStringLiteral("false")}));
+        QVERIFY(run({QStringLiteral("config"), QStringLiteral("color.ui"), QStringLiteral("always")}));
+        const QString rootTok = test::makeToken();
+        QVERIFY(writeFile(m_repo + QLatin1Char('/') + rootTok, "root\n"));
+        QVERIFY(run({QStringLiteral("add"), rootTok}));
+        QVERIFY(commitFile(QStringLiteral("README"), "hello\n", QStringLiteral("init")));
+        const QString rootCommit = head();
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-q"), rootTok}));
+        const QString fileTok = test::makeToken(), dirTok = test::makeToken();
+        const QString filePath = QStringLiteral("conf/%1.json").arg(fileTok);
+        QVERIFY(commitFile(filePath, "{}\n", QStringLiteral("add")));
+        const QString fileCommit = head();
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-q"), filePath}));
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("remove")}));
+        QVERIFY(commitFile(dirTok + QStringLiteral("/x.txt"), "x\n", QStringLiteral("folder")));
+        const QString dirCommit = head();
+        QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-qr"), dirTok}));
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("remove folder")}));
+
+        ScanRequest req;
+        req.paths = {m_repo};
+        req.gitHistory = true;
+        const ScanReport r = ScanJob().run(req, nullptr);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QVERIFY(r.complete());
+
+        const QList<Finding> byFile = findingsWith(r, fileTok);
+        QCOMPARE(byFile.size(), 1);
+        Finding f = byFile.first();
+        QCOMPARE(f.kind, Finding::Kind::GitCommit);
+        QCOMPARE(f.gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(f.commit, fileCommit);
+        QCOMPARE(f.commitPath, QStringLiteral("conf/%1.json").arg(maskToken(fileTok)));
+        QCOMPARE(f.gitReach, Finding::GitReach::Pushed);
+        QVERIFY(f.gitRefs.contains(QStringLiteral("main")));
+        QVERIFY(f.location().contains(fileCommit.left(10)));
+        QVERIFY(f.location().contains(f.commitPath));
+        QVERIFY(!f.location().contains(fileTok));
+
+        const QList<Finding> byRoot = findingsWith(r, rootTok);
+        QCOMPARE(byRoot.size(), 1);
+        QCOMPARE(byRoot.first().gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(byRoot.first().commit, rootCommit);
+        QCOMPARE(byRoot.first().commitPath, maskToken(rootTok));
+
+        const QList<Finding> byDir = findingsWith(r, dirTok);
+        QCOMPARE(byDir.size(), 1); // the folder; not again for the file inside it
+        f = byDir.first();
+        QCOMPARE(f.gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(f.commit, dirCommit);
+        QCOMPARE(f.commitPath, maskToken(dirTok));
+
+        const QByteArray json = reportToJson(r);
+        QVERIFY(!json.contains(fileTok.toUtf8()));
+        QVERIFY(!json.contains(dirTok.toUtf8()));
+        QVERIFY(json.contains("\"git_where\": \"file-name\"") ||
+                json.contains("\"git_where\":\"file-name\""));
     }
 
     void unquotesGitPaths()
