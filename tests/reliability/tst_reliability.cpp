@@ -9,6 +9,7 @@
 #include "app/cli/RunSteps.h"
 #include "app/cli/TerminalText.h"
 #include "app/composer/FileInput.h"
+#include "app/composer/PresetStore.h"
 #include "app/composer/RunError.h"
 #include "app/core/BoundedRead.h"
 #include "app/core/Paths.h"
@@ -362,6 +363,68 @@ private slots:
                                                      QStringLiteral("/dev/zero"), {}, 4096, &error,
                                                      &tooLarge));
         QVERIFY(tooLarge);
+    }
+
+    // 1, same class: a preset that cannot be read is reported and kept verbatim on the next save
+    // (with unknown top-level keys); a presets file that cannot be parsed is never overwritten.
+    void malformedPresetIsKeptOnSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("presets.json"));
+        const QJsonObject broken{{QStringLiteral("name"), QStringLiteral("broken")},
+                                 {QStringLiteral("request"), QJsonObject{{QStringLiteral("target"), 42}}},
+                                 {QStringLiteral("kept"), QJsonArray{1, 2}}};
+        const QJsonValue odd(17);
+        {
+            composer::PresetStore seed(path);
+            QString e;
+            QVERIFY(seed.load(&e));
+            composer::ComposerRequest r;
+            r.target = *composer::parseTarget(QStringLiteral("replicate/hello-world"), nullptr);
+            QVERIFY(seed.put(QStringLiteral("good"), r));
+            QVERIFY(seed.save(&e));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject top = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray list = top.value(QStringLiteral("presets")).toArray();
+        list.append(broken);
+        list.append(odd);
+        top.insert(QStringLiteral("presets"), list);
+        top.insert(QStringLiteral("future"), QJsonObject{{QStringLiteral("a"), 1}});
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(top).toJson());
+        f.close();
+
+        composer::PresetStore store(path);
+        QString error;
+        QVERIFY(!store.load(&error));
+        QVERIFY2(error.contains(QStringLiteral("broken")), qPrintable(error));
+        QCOMPARE(store.presets().size(), 1);
+        QCOMPARE(store.unreadableCount(), 2);
+        QVERIFY(store.put(QStringLiteral("new"), store.presets().first().request));
+        QVERIFY2(store.save(&error), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        const QJsonArray savedList = saved.value(QStringLiteral("presets")).toArray();
+        QCOMPARE(savedList.size(), 4);
+        QVERIFY(savedList.contains(broken));
+        QVERIFY(savedList.contains(odd));
+        QCOMPARE(saved.value(QStringLiteral("future")).toObject().value(QStringLiteral("a")).toInt(), 1);
+
+        // Not JSON at all: load fails and save leaves the file as it was.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"presets\": [ {\"name\": \"half");
+        f.close();
+        composer::PresetStore damaged(path);
+        QVERIFY(!damaged.load(&error));
+        QVERIFY(damaged.put(QStringLiteral("x"), store.presets().first().request));
+        QVERIFY(!damaged.save(&error));
+        QVERIFY2(error.contains(QStringLiteral("not overwritten")), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{\"presets\": [ {\"name\": \"half"));
     }
 
     // 13. Untrusted text never reaches a terminal raw.
