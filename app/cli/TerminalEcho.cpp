@@ -42,7 +42,8 @@ void onStop(int sig)
 {
     const int savedErrno = errno;
     const bool quiet = g_restore;
-    if (quiet)
+    // In the background (a read or write there stopped us), the terminal is the shell's: leave it.
+    if (quiet && tcgetpgrp(STDIN_FILENO) == getpgrp())
         tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
     struct sigaction dfl;
     std::memset(&dfl, 0, sizeof dfl);

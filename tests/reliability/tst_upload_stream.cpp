@@ -55,6 +55,14 @@ private:
     QString m_r8, m_name, m_token;
     QTemporaryDir m_dir;
 
+    // A token list of its own (the keychain is the shared test one).
+    QProcessEnvironment r8Environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return env;
+    }
+
     QString writeFile(const QString& name, qint64 size, QByteArray* sha)
     {
         QFile f(m_dir.filePath(name));
@@ -79,7 +87,7 @@ private:
     Upload run(const QString& path, const QByteArray& backend)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = r8Environment();
         env.insert(QStringLiteral("R8_HTTP_BACKEND"), QString::fromLatin1(backend));
         p.setProcessEnvironment(env);
         Upload u;
@@ -139,6 +147,7 @@ private slots:
                 m_token = t.token;
         m_name = QStringLiteral("upload-%1").arg(QDateTime::currentMSecsSinceEpoch());
         QProcess add;
+        add.setProcessEnvironment(r8Environment());
         add.start(m_r8, {QStringLiteral("tokens"), QStringLiteral("add"), m_name, QStringLiteral("--env"),
                          QStringLiteral("development")});
         QVERIFY(add.waitForStarted());
@@ -162,6 +171,7 @@ private slots:
         if (m_name.isEmpty() || m_r8.isEmpty())
             return;
         QProcess rm;
+        rm.setProcessEnvironment(r8Environment());
         rm.start(m_r8, {QStringLiteral("tokens"), QStringLiteral("rm"), m_name});
         rm.waitForFinished(20000);
     }
