@@ -6,6 +6,7 @@
 #include "app/sandbox/SandboxServer.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -214,6 +215,9 @@ private slots:
         const QByteArray stored = get(QUrl(url + QStringLiteral("/download")));
         QCOMPARE(stored.size(), kBigBytes);
         QCOMPARE(QCryptographicHash::hash(stored, QCryptographicHash::Sha256), bigSha);
+        // For the record: the sandbox (in this process) buffers each upload whole, as a peer may.
+        qInfo("this process (the sandbox, which buffers uploads): peak RSS %lld KiB",
+              peakRssKiB(QCoreApplication::applicationPid()));
     }
 
     // The limit is still refused before anything is read or sent (100 MB: "less than 100MB").
