@@ -1,18 +1,10 @@
 #include "app/api/FileBodyDevice.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 #include <cstring>
 
 namespace r8::api {
-
-namespace {
-QString tr2(const char* s)
-{
-    return QCoreApplication::translate("r8::api::FileBodyDevice", s);
-}
-} // namespace
 
 FileBodyDevice::FileBodyDevice(FileBody body, QObject* parent)
     : QIODevice(parent), m_body(std::move(body)), m_file(m_body.path)
@@ -32,11 +24,11 @@ bool FileBodyDevice::open(OpenMode mode)
     m_failed = false;
     const QString shown = QDir::toNativeSeparators(m_body.path);
     if (!m_file.open(QIODevice::ReadOnly)) {
-        fail(tr2("cannot read %1: %2").arg(shown, m_file.errorString()));
+        fail(tr("cannot read %1: %2").arg(shown, m_file.errorString()));
         return false;
     }
     if (m_file.isSequential() || m_file.size() != m_body.fileSize) {
-        fail(tr2("%1 changed after its size (%2 bytes) was checked; it was not uploaded.")
+        fail(tr("%1 changed after its size (%2 bytes) was checked; it was not uploaded.")
                  .arg(shown)
                  .arg(m_body.fileSize));
         m_file.close();
@@ -77,14 +69,14 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
         } else if (at < fileEnd) {
             const qint64 offset = at - headSize;
             if (m_file.pos() != offset && !m_file.seek(offset))
-                return fail(tr2("cannot read %1: %2").arg(shown, m_file.errorString()));
+                return fail(tr("cannot read %1: %2").arg(shown, m_file.errorString()));
             const qint64 want = std::min(maxSize - done, fileEnd - at);
             const qint64 got = m_file.read(data + done, want);
             if (got < 0)
-                return fail(tr2("cannot read %1: %2").arg(shown, m_file.errorString()));
+                return fail(tr("cannot read %1: %2").arg(shown, m_file.errorString()));
             if (got == 0 || m_file.size() != m_body.fileSize)
-                return fail(tr2("%1 changed while it was being uploaded (it was %2 bytes); the upload "
-                                "was stopped.")
+                return fail(tr("%1 changed while it was being uploaded (it was %2 bytes); the upload "
+                               "was stopped.")
                                 .arg(shown)
                                 .arg(m_body.fileSize));
             done += got;

@@ -29,6 +29,10 @@ public:
     bool load(QString* error);
     bool save(QString* error) const;
     int unreadableCount() const { return int(m_unreadable.size()); }
+    // The file could not be read or parsed at all (see load()); save() refuses until the user agreed
+    // to replace it: replaceDamaged() lets the next save() write a new file.
+    bool isDamaged() const { return m_damaged; }
+    void replaceDamaged() { m_damaged = false; }
 
     const QList<Preset>& presets() const { return m_presets; }
     const Preset* find(const QString& name) const;
