@@ -13,7 +13,7 @@ namespace r8::api {
 
 ApiCall::ApiCall(ApiClient* client, const ApiRequest& request, const ApiTarget& target)
     : QObject(client), m_client(client), m_request(request), m_target(target), m_url(request.url),
-      m_method(request.method.toUpper()), m_body(request.body)
+      m_method(request.method.toUpper()), m_body(request.body), m_fileBody(request.fileBody)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
@@ -102,12 +102,13 @@ void ApiCall::sendAttempt()
     out.method = m_method;
     out.url = m_url;
     out.body = m_body;
+    out.fileBody = m_fileBody;
     out.headers.reserve(m_request.headers.size() + 2);
     out.headers.append(Header("User-Agent", m_client->userAgent()));
     for (const Header& h : std::as_const(m_request.headers)) {
         if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
             continue; // only the client decides where the token goes
-        if (m_body.isEmpty() && h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+        if (!out.hasBody() && h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
             continue;
         out.headers.append(h);
     }
@@ -187,6 +188,11 @@ void ApiCall::onRoundTripFinished()
         r.error = failureText(tr2("secure connection refused (TLS): %1").arg(roundTrip->errorString()));
         finish(r);
         return;
+    case HttpRoundTrip::Failure::Body:
+        r.kind = ApiResult::Kind::Refused;
+        r.error = failureText(tr2("the request was not sent whole: %1").arg(roundTrip->errorString()));
+        finish(r);
+        return;
     case HttpRoundTrip::Failure::BrokeOff:
         r.kind = ApiResult::Kind::Network;
         r.error = failureText(tr2("the connection broke off before the whole answer arrived."));
@@ -242,6 +248,7 @@ bool ApiCall::followRedirect(int status, const QByteArray& location)
     if (toGet) {
         m_method = "GET";
         m_body.clear();
+        m_fileBody.reset();
     }
     emit m_client->logged(
         redact(tr2("redirected to %1").arg(next.toDisplayString(QUrl::RemoveUserInfo)), {m_target.token}));

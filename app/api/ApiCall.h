@@ -49,6 +49,7 @@ private:
     QUrl m_url; // current URL (changes on redirects)
     QByteArray m_method;
     QByteArray m_body;
+    std::shared_ptr<const FileBody> m_fileBody;
     QPointer<HttpRoundTrip> m_roundTrip;
     QTimer m_timer;
     QElapsedTimer m_clock;

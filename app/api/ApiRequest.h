@@ -1,4 +1,5 @@
 #pragma once
+#include "app/api/FileBody.h"
 #include "app/api/Problem.h"
 
 #include <QByteArray>
@@ -7,6 +8,8 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 namespace r8::api {
 
@@ -30,12 +33,15 @@ struct ApiRequest
     QUrl url;
     QList<Header> headers; // never an Authorization header: the client adds it where allowed
     QByteArray body;
+    // Instead of body: a body streamed from disk while it is sent (file uploads); never both.
+    std::shared_ptr<const FileBody> fileBody;
     int readTimeoutMs = 0;  // 0: default (30 s, or N+5 s for "Prefer: wait=N")
     bool streaming = false; // deliver the body in chunks as it arrives (SSE, large files)
 
     static ApiRequest get(const QUrl& url);
     static ApiRequest postJson(const QUrl& url, const QByteArray& json = {});
     QByteArray header(const QByteArray& name) const; // case-insensitive; empty if absent
+    bool hasBody() const { return !body.isEmpty() || (fileBody && fileBody->size() > 0); }
 };
 
 struct Timeouts

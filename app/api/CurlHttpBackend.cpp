@@ -1,4 +1,5 @@
 #include "app/api/CurlHttpBackend.h"
+#include "app/api/FileBodyDevice.h"
 #include "app/api/HeaderLine.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,8 @@ struct CurlTransfer
     QByteArray url;
     QByteArray method;
     QByteArray body;
+    std::unique_ptr<FileBodyDevice> fileBody; // streamed from disk by onRead, instead of body
+    QString bodyError;                        // why fileBody could not be read
     char error[CURL_ERROR_SIZE] = {};
     CurlRoundTrip* owner = nullptr;
     curl_off_t uploaded = -1;
@@ -239,7 +242,10 @@ public:
         release(); // what was held, first
         if (m_finished)
             return; // a slot aborted it
-        if (code != CURLE_OK) {
+        if (code != CURLE_OK && !t->bodyError.isEmpty()) {
+            m_failure = Failure::Body;
+            m_errorString = t->bodyError;
+        } else if (code != CURLE_OK) {
             m_failure = isTlsError(code) ? Failure::Tls
                         : m_status != 0  ? Failure::BrokeOff
                                          : Failure::Unreachable;
@@ -280,6 +286,25 @@ size_t onWrite(char* p, size_t size, size_t n, void* data)
 {
     auto* t = static_cast<CurlTransfer*>(data);
     return t->owner && t->owner->body(p, size * n) ? size * n : 0;
+}
+
+size_t onRead(char* p, size_t size, size_t n, void* data)
+{
+    auto* t = static_cast<CurlTransfer*>(data);
+    if (!t->owner)
+        return CURL_READFUNC_ABORT;
+    const qint64 got = t->fileBody->read(p, qint64(size * n));
+    if (got < 0) {
+        t->bodyError = t->fileBody->errorString();
+        return CURL_READFUNC_ABORT;
+    }
+    return size_t(got);
+}
+
+int onSeek(void* data, curl_off_t offset, int origin)
+{
+    auto* t = static_cast<CurlTransfer*>(data);
+    return origin == SEEK_SET && t->fileBody->seek(qint64(offset)) ? CURL_SEEKFUNC_OK : CURL_SEEKFUNC_FAIL;
 }
 
 int onPrereq(void* data, char*, char*, int, int)
@@ -358,24 +383,37 @@ HttpRoundTrip* CurlHttpBackend::start(const HttpOutgoing& out)
         t->headers = m_lib->slist_append(t->headers, QByteArray(h.first + ": " + h.second).constData());
     t->headers = m_lib->slist_append(t->headers, "Expect:"); // no 100-continue round trip
     set(e, CURLOPT_HTTPHEADER, t->headers);
-    if (t->method == "GET" && t->body.isEmpty()) {
+    if (out.fileBody) {
+        // Streamed from disk in libcurl's chunks (onRead): the file is never in memory at once.
+        t->fileBody = std::make_unique<FileBodyDevice>(*out.fileBody);
+        if (!t->fileBody->open(QIODevice::ReadOnly))
+            t->bodyError = t->fileBody->errorString();
+    }
+    if (t->method == "GET" && !out.hasBody()) {
         set(e, CURLOPT_HTTPGET, 1L);
     } else if (t->method == "HEAD") {
         set(e, CURLOPT_NOBODY, 1L);
     } else {
-        if (!t->body.isEmpty() || t->method == "POST" || t->method == "PUT" || t->method == "PATCH") {
+        if (t->fileBody) {
+            set(e, CURLOPT_POST, 1L);
+            set(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t->fileBody->size()));
+            set(e, CURLOPT_READFUNCTION, &onRead);
+            set(e, CURLOPT_READDATA, t);
+            set(e, CURLOPT_SEEKFUNCTION, &onSeek);
+            set(e, CURLOPT_SEEKDATA, t);
+        } else if (!t->body.isEmpty() || t->method == "POST" || t->method == "PUT" || t->method == "PATCH") {
             set(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t->body.size()));
             set(e, CURLOPT_POSTFIELDS, t->body.constData());
         }
         if (t->method != "POST")
             set(e, CURLOPT_CUSTOMREQUEST, t->method.constData());
     }
-    if (!t->body.isEmpty()) { // upload progress keeps a long upload from looking stalled
+    if (out.hasBody()) { // upload progress keeps a long upload from looking stalled
         set(e, CURLOPT_NOPROGRESS, 0L);
         set(e, CURLOPT_XFERINFOFUNCTION, &onProgress);
         set(e, CURLOPT_XFERINFODATA, t);
     }
-    if (m_lib->multi_add_handle(m_multi, e) == CURLM_OK) {
+    if (t->bodyError.isEmpty() && m_lib->multi_add_handle(m_multi, e) == CURLM_OK) {
         t->inMulti = true;
         if (m_depth == 0) {
             // Send now rather than on the next turn of the event loop; what arrives or finishes
@@ -404,7 +442,8 @@ HttpRoundTrip* CurlHttpBackend::start(const HttpOutgoing& out)
             this,
             [this, guard, t] {
                 if (guard && !guard->isFinished()) { // else the roundTrip's end already freed t
-                    qstrncpy(t->error, "cannot start the transfer", CURL_ERROR_SIZE);
+                    if (t->bodyError.isEmpty())
+                        qstrncpy(t->error, "cannot start the transfer", CURL_ERROR_SIZE);
                     guard->complete(CURLE_FAILED_INIT);
                     freeTransfer(t);
                 }

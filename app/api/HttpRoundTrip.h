@@ -13,6 +13,9 @@ struct HttpOutgoing
     QUrl url;
     QList<Header> headers; // sent as given, in this order
     QByteArray body;
+    std::shared_ptr<const FileBody> fileBody; // instead of body: streamed from disk while sent
+
+    bool hasBody() const { return !body.isEmpty() || (fileBody && fileBody->size() > 0); }
 };
 
 // One request/answer roundTrip on a connection, from a transport backend. Emits headersReady()
@@ -29,6 +32,7 @@ public:
         BrokeOff,    // the answer started (status known) and stopped before its end
         Tls,         // certificate or handshake problem (never ignored)
         Canceled,    // abort() was called
+        Body,        // the request's own body could not be read (a file to upload): nothing to retry
     };
 
     using QObject::QObject;

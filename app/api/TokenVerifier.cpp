@@ -93,6 +93,7 @@ void TokenVerifier::runOne(const QString& id)
         if (!secret.error.ok()) {
             VerifyOutcome v;
             v.recordable = false;
+            v.keychainError = secret.error.kind;
             v.detail = secret.error.userMessage();
             complete(id, v);
             return;

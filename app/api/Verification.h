@@ -1,5 +1,6 @@
 #pragma once
 #include "app/api/ApiRequest.h"
+#include "app/vault/SecretStore.h"
 #include "app/vault/TokenRecord.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ struct VerifyOutcome
     QString accountName;
     QString detail;         // translated, redacted: the server's words or what went wrong
     bool recordable = true; // false when nothing was learnt about the token (keychain error, canceled)
+    // The secret could not be read, so nothing was sent: what the keychain said (None otherwise).
+    SecretError::Kind keychainError = SecretError::Kind::None;
 };
 
 // Pure: the answer to GET /v1/account → valid | rejected | stopped working (401 for a token that

@@ -66,34 +66,41 @@ int tokensVerify(Context& ctx, const QStringList& args)
     }
     int bad = 0;
     int unreachable = 0;
+    int keychain = 0; // the keychain refused, was locked or unreachable: exit 3 (a missing item: 1)
     QJsonArray json;
-    QObject::connect(
-        &verifier, &api::TokenVerifier::tokenVerified, &verifier,
-        [&](const QString& id, const api::VerifyOutcome& v) {
-            const auto rec = s.vault.record(id);
-            const QString name = rec ? rec->name : id;
-            if (v.status == TokenStatus::Unreachable || v.status == TokenStatus::Unknown || !v.recordable)
-                ++unreachable;
-            else if (v.status != TokenStatus::Valid)
-                ++bad;
-            if (p.isSet(QStringLiteral("json"))) {
-                json.append(QJsonObject{{QStringLiteral("name"), name},
-                                        {QStringLiteral("status"), tokenStatusKey(v.status)},
-                                        {QStringLiteral("account"), v.username},
-                                        {QStringLiteral("detail"), v.detail}});
-            } else {
-                ctx.out << oneLine(name).leftJustified(24) << ' '
-                        << tokenStatusText(v.status).leftJustified(16) << ' ' << oneLine(v.detail) << '\n';
-                ctx.out.flush();
-            }
-        });
+    QObject::connect(&verifier, &api::TokenVerifier::tokenVerified, &verifier,
+                     [&](const QString& id, const api::VerifyOutcome& v) {
+                         const auto rec = s.vault.record(id);
+                         const QString name = rec ? rec->name : id;
+                         if (v.keychainError == SecretError::Kind::NotFound)
+                             ++bad;
+                         else if (v.keychainError != SecretError::Kind::None)
+                             ++keychain;
+                         else if (v.status == TokenStatus::Unreachable || v.status == TokenStatus::Unknown ||
+                                  !v.recordable)
+                             ++unreachable;
+                         else if (v.status != TokenStatus::Valid)
+                             ++bad;
+                         if (p.isSet(QStringLiteral("json"))) {
+                             json.append(QJsonObject{{QStringLiteral("name"), name},
+                                                     {QStringLiteral("status"), tokenStatusKey(v.status)},
+                                                     {QStringLiteral("account"), v.username},
+                                                     {QStringLiteral("detail"), v.detail}});
+                         } else {
+                             ctx.out << oneLine(name).leftJustified(24) << ' '
+                                     << tokenStatusText(v.status).leftJustified(16) << ' '
+                                     << oneLine(v.detail) << '\n';
+                             ctx.out.flush();
+                         }
+                     });
     bool done = false;
     QObject::connect(&verifier, &api::TokenVerifier::finished, &verifier, [&] { done = true; });
     verifier.verify(ids);
     waitUntil(done);
     if (p.isSet(QStringLiteral("json")))
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
-    return bad > 0 ? Failure : unreachable > 0 ? Network : Ok;
+    // The most specific failure wins: a bad token, then the keychain, then the network.
+    return bad > 0 ? Failure : keychain > 0 ? Keychain : unreachable > 0 ? Network : Ok;
 }
 
 } // namespace r8::cli

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,17 +30,20 @@ QByteArray partHeader(const QByteArray& boundary, const QString& fileName, const
     return header;
 }
 
-api::ApiRequest uploadRequest(const QUrl& baseUrl, const QByteArray& boundary, QByteArray body)
+QByteArray closing(const QByteArray& boundary)
 {
-    body += "\r\n--" + boundary + "--\r\n";
+    return "\r\n--" + boundary + "--\r\n";
+}
+
+api::ApiRequest uploadRequest(const QUrl& baseUrl, const QByteArray& boundary, qint64 bodySize)
+{
     api::ApiRequest r;
     r.method = "POST";
     r.url = api::resolveApiUrl(baseUrl, QStringLiteral("files"));
-    r.body = body;
     r.headers.append({"Content-Type", "multipart/form-data; boundary=" + boundary});
     // The read timeout is an inactivity timer that the upload itself does not reset: allow for a
     // slow line (64 KB/s) on top of the usual 30 s.
-    r.readTimeoutMs = int(std::min<qint64>(30000 + body.size() / 64, 3600000));
+    r.readTimeoutMs = int(std::min<qint64>(30000 + bodySize / 64, 3600000));
     return r;
 }
 } // namespace
@@ -49,9 +53,8 @@ api::ApiRequest fileUploadRequest(const QUrl& baseUrl, const QString& fileName, 
 {
     const QByteArray boundary =
         "r8desk-" + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex().left(24);
-    QByteArray body = partHeader(boundary, fileName, mimeType);
-    body += data;
-    api::ApiRequest r = uploadRequest(baseUrl, boundary, body);
+    api::ApiRequest r = uploadRequest(baseUrl, boundary, 0);
+    r.body = partHeader(boundary, fileName, mimeType) + data + closing(boundary);
     r.readTimeoutMs = 0; // as before: the caller decides
     return r;
 }
@@ -61,10 +64,31 @@ std::optional<api::ApiRequest> fileUploadRequestFromFile(const QUrl& baseUrl, co
                                                          QString* error, bool* tooLarge)
 {
     const QByteArray boundary = "r8desk-" + QUuid::createUuid().toRfc4122().toHex();
-    QByteArray body = partHeader(boundary, QFileInfo(path).fileName(), mimeType);
-    if (!appendFileBounded(path, limit, &body, error, tooLarge))
-        return std::nullopt;
-    return uploadRequest(baseUrl, boundary, std::move(body));
+    const QByteArray head = partHeader(boundary, QFileInfo(path).fileName(), mimeType);
+    const qint64 size = regularFileSize(path);
+    QFile probe(path);
+    if (size < 0 || size > limit || !probe.open(QIODevice::ReadOnly) || probe.isSequential()) {
+        // Not a regular file (a pipe, a device): read into memory, bounded. Too large or
+        // unreadable: refused before anything is read, in BoundedRead's words.
+        QByteArray body = head;
+        if (!appendFileBounded(path, limit, &body, error, tooLarge))
+            return std::nullopt;
+        body += closing(boundary);
+        api::ApiRequest r = uploadRequest(baseUrl, boundary, body.size());
+        r.body = std::move(body);
+        return r;
+    }
+    // A regular file is streamed from disk while it is sent (see api::FileBodyDevice).
+    auto fileBody = std::make_shared<api::FileBody>();
+    fileBody->head = head;
+    fileBody->path = path;
+    fileBody->fileSize = size;
+    fileBody->tail = closing(boundary);
+    api::ApiRequest r = uploadRequest(baseUrl, boundary, fileBody->size());
+    r.fileBody = std::move(fileBody);
+    if (tooLarge)
+        *tooLarge = false;
+    return r;
 }
 
 std::optional<QString> uploadedFileUrl(const QByteArray& body, QString* error)

@@ -15,9 +15,11 @@ constexpr qint64 kDataUriLimitBytes = 256 * 1024;
 // POST {base}/files, multipart/form-data with the file in the "content" field. Pure.
 api::ApiRequest fileUploadRequest(const QUrl& baseUrl, const QString& fileName, const QByteArray& data,
                                   const QString& mimeType);
-// The same request with the file at `path` read straight into the body (the file is in memory once,
-// never more than `limit` bytes of it; the boundary is random). nullopt + *error (translated) when
-// it cannot be read, a read fails, or it is larger than `limit` (*tooLarge).
+// The same request for the file at `path`, the boundary random. A regular file is streamed from
+// disk while it is sent (ApiRequest::fileBody: never in memory; its size checked against `limit`
+// now, before anything is read, and the upload fails if the size changes meanwhile); anything else
+// (a pipe, a device) is read into the body, never more than `limit` bytes. nullopt + *error
+// (translated) when it cannot be read, a read fails, or it is larger than `limit` (*tooLarge).
 std::optional<api::ApiRequest> fileUploadRequestFromFile(const QUrl& baseUrl, const QString& path,
                                                          const QString& mimeType, qint64 limit,
                                                          QString* error, bool* tooLarge = nullptr);

@@ -58,16 +58,16 @@ void FileUploader::upload(const QString& path)
         fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
         return;
     }
-    const QByteArray data = f.readAll();
-    if (f.error() != QFileDevice::NoError) {
-        fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray start = f.read(4096); // only for the type: the file itself is streamed
+    f.close();
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, start).name();
+    QString error;
+    const auto built = fileUploadRequestFromFile(m_target.baseUrl, path, mime, maxBytes - 1, &error);
+    if (!built) {
+        fail(tr("Cannot upload %1: %2").arg(m_fileName, error));
         return;
     }
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data.left(4096)).name();
-    api::ApiRequest req = fileUploadRequest(m_target.baseUrl, m_fileName, data, mime);
-    // The read timeout is an inactivity timer that the upload itself does not reset: allow for a
-    // slow line (64 KB/s) on top of the usual 30 s.
-    req.readTimeoutMs = int(std::min<qint64>(30000 + data.size() / 64, 3600000));
+    api::ApiRequest req = *built;
     req.headers.append(api::Header("Accept", "application/json"));
     m_call = m_client->send(req, m_target);
     connect(m_call, &api::ApiCall::finished, this, [this](const api::ApiResult& result) {

@@ -16,7 +16,7 @@ namespace r8::composer {
 // Uploads one local file for a uri input: POST {base}/files (multipart, field "content") through
 // ApiClient — so the token goes only to the API origin — and reports the file's urls.get.
 // One upload at a time per uploader; a new upload() aborts the previous one (which then reports
-// nothing). Reads the whole file into memory (the API takes at most 100 MB).
+// nothing). The file is streamed from disk while it is sent, never read whole into memory.
 class FileUploader : public QObject
 {
     Q_OBJECT

@@ -24,36 +24,49 @@ QString PresetStore::defaultPath()
 bool PresetStore::load(QString* error)
 {
     m_presets.clear();
+    m_unreadable = {};
+    m_extra = {};
+    m_damaged = false;
     QFile f(m_path);
     if (!f.exists())
         return true;
     if (!f.open(QIODevice::ReadOnly)) {
+        m_damaged = true;
         *error =
             tr("Cannot read the presets file %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (pe.error != QJsonParseError::NoError || !doc.isObject() ||
+        !(doc.object().value(QLatin1String("presets")).isArray() ||
+          doc.object().value(QLatin1String("presets")).isUndefined())) {
+        m_damaged = true;
         *error = tr("The presets file %1 is not valid JSON (%2 at offset %3).")
                      .arg(QDir::toNativeSeparators(m_path), pe.errorString())
                      .arg(pe.offset);
         return false;
     }
     QStringList skipped;
-    for (const auto& v : doc.object().value(QLatin1String("presets")).toArray()) {
+    const QJsonObject top = doc.object();
+    for (auto it = top.begin(); it != top.end(); ++it)
+        if (it.key() != QLatin1String("version") && it.key() != QLatin1String("presets"))
+            m_extra.insert(it.key(), it.value());
+    for (const auto& v : top.value(QLatin1String("presets")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QLatin1String("name")).toString().trimmed();
         QString why;
         const auto r = composerRequestFromJson(o.value(QLatin1String("request")).toObject(), &why);
         if (name.isEmpty() || !r) {
             skipped << (name.isEmpty() ? tr("(unnamed)") : name) + QStringLiteral(": ") + why;
+            m_unreadable.append(v);
             continue;
         }
         m_presets.append({name, *r});
     }
     if (!skipped.isEmpty()) {
-        *error = tr("Some presets were skipped: %1").arg(skipped.join(QStringLiteral("; ")));
+        *error = tr("Some presets were skipped (they are kept in the file as they are): %1")
+                     .arg(skipped.join(QStringLiteral("; ")));
         return false;
     }
     return true;
@@ -61,17 +74,26 @@ bool PresetStore::load(QString* error)
 
 bool PresetStore::save(QString* error) const
 {
+    if (m_damaged) {
+        *error = tr("The presets file %1 could not be read, so it is not overwritten; repair or move it "
+                    "away to save presets.")
+                     .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     QJsonArray list;
     for (const Preset& p : m_presets)
         list.append(QJsonObject{{QStringLiteral("name"), p.name},
                                 {QStringLiteral("request"), composerRequestToJson(p.request)}});
+    for (const QJsonValue& v : m_unreadable)
+        list.append(v);
+    QJsonObject top = m_extra;
+    top.insert(QStringLiteral("version"), 1);
+    top.insert(QStringLiteral("presets"), list);
     makePrivateDir(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly) ||
         !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("presets"), list}})
-                    .toJson()) < 0 ||
-        !f.commit()) {
+        f.write(QJsonDocument(top).toJson()) < 0 || !f.commit()) {
         *error =
             tr("Cannot save the presets to %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;

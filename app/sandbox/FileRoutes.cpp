@@ -117,6 +117,12 @@ void FileRoutes::install(Router& router, SandboxState& state)
                  respond(state, req, problems::badRequest(QStringLiteral("The content field is required.")));
                  return;
              }
+             if (u.bytes.size() >= 100LL * 1024 * 1024) {
+                 respond(state, req,
+                         Reply::problem(413, QStringLiteral("Request entity too large"),
+                                        QStringLiteral("Files must be less than 100MB in size")));
+                 return;
+             }
              if (fileName.size() > 255) {
                  respond(state, req,
                          problems::badRequest(QStringLiteral("The filename must be at most 255 bytes.")));

@@ -39,17 +39,28 @@ void lingeringClose(QTcpSocket* socket)
     socket->skip(socket->bytesAvailable());
 }
 
-Reply refusal(int status, const ConnectionLimits& limits, qint64 declared)
+Reply refusal(int status, const ConnectionLimits& limits, qint64 declared, bool upload)
 {
     switch (status) {
     case 413: {
         QString detail =
-            limits.maxBodyBytes == 10 * 1024 * 1024
+            upload ? QStringLiteral("Files must be less than 100MB in size")
+            : limits.maxBodyBytes == 10 * 1024 * 1024
                 ? QStringLiteral("Request bodies must be less than 10MB in size")
                 : QStringLiteral("Request bodies must be at most %1 bytes").arg(limits.maxBodyBytes);
         if (declared >= 0)
             detail += QStringLiteral(" (this one declares %1 bytes; nothing of it was read).").arg(declared);
         return Reply::problem(413, QStringLiteral("Request entity too large"), detail);
+    }
+    case 503: {
+        Reply r = Reply::problem(
+            503, QStringLiteral("Too many uploads"),
+            QStringLiteral(
+                "The sandbox is receiving other large uploads (it holds at most %1 bytes of them at "
+                "once); try again shortly. Nothing of this one was read.")
+                .arg(limits.uploadBudgetBytes));
+        r.setHeader("Retry-After", "1");
+        return r;
     }
     case 408:
         return Reply::problem(408, QStringLiteral("Request timeout"),
@@ -92,9 +103,10 @@ void writeReply(QTcpSocket* socket, const Reply& reply)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket* socket, const ConnectionLimits& limits, Handler handler,
-                               QObject* parent)
+                               std::shared_ptr<UploadBudget> uploads, QObject* parent)
     : QObject(parent), m_socket(socket), m_limits(limits), m_handler(std::move(handler)),
-      m_parser(limits.maxHeadBytes, limits.maxBodyBytes)
+      m_parser(limits.maxHeadBytes, limits.maxBodyBytes, uploads ? limits.maxUploadBytes : 0),
+      m_uploads(std::move(uploads))
 {
     m_socket->setParent(this);
     // What Qt buffers for us is bounded too: while an answer is owed, the rest waits in the kernel
@@ -108,6 +120,18 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const ConnectionLimits& limit
     m_requestStart.start();
     armTimer();
     pump();
+}
+
+HttpConnection::~HttpConnection()
+{
+    releaseUpload();
+}
+
+void HttpConnection::releaseUpload()
+{
+    if (m_uploads && m_uploadHeld > 0)
+        m_uploads->give(m_uploadHeld);
+    m_uploadHeld = 0;
 }
 
 bool HttpConnection::isIdle() const
@@ -157,6 +181,16 @@ void HttpConnection::pump()
                 break; // the answer comes later (or the connection is closing)
             continue;  // answered at once: a pipelined request may already be here
         }
+        if (m_parser.stage() == HttpRequestParser::Stage::Body && m_uploadHeld == 0 &&
+            m_parser.declaredLength() > m_limits.maxBodyBytes) {
+            // A large upload (the parser allowed it on its header): buffered only within the budget.
+            if (!m_uploads || !m_uploads->take(m_parser.declaredLength())) {
+                m_inPump = false;
+                fail(503);
+                return;
+            }
+            m_uploadHeld = m_parser.declaredLength();
+        }
         if (m_parser.expectsContinue() && !m_sentContinue) {
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"); // the body's size was accepted
             m_sentContinue = true;
@@ -189,6 +223,7 @@ void HttpConnection::dispatch(ParsedRequest parsed)
 
 void HttpConnection::answered()
 {
+    releaseUpload(); // the handler is done with the body
     m_busy = false;
     m_lastActivity.restart();
     emit requestAnswered();
@@ -216,7 +251,7 @@ void HttpConnection::fail(int status)
     m_closing = true;
     m_timer.stop();
     emit refused(status);
-    writeReply(m_socket, refusal(status, m_limits, m_parser.declaredLength()));
+    writeReply(m_socket, refusal(status, m_limits, m_parser.declaredLength(), m_parser.isUpload()));
     disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::pump);
     lingeringClose(m_socket);
 }

@@ -2,6 +2,7 @@
 #include "app/sandbox/HttpRequestParser.h"
 #include "app/sandbox/IncomingRequest.h"
 #include "app/sandbox/SandboxConfig.h"
+#include "app/sandbox/UploadBudget.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
@@ -24,7 +26,9 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     using Handler = std::function<void(const IncomingRequestPtr&)>;
-    HttpConnection(QTcpSocket* socket, const ConnectionLimits& limits, Handler handler, QObject* parent);
+    HttpConnection(QTcpSocket* socket, const ConnectionLimits& limits, Handler handler,
+                   std::shared_ptr<UploadBudget> uploads, QObject* parent);
+    ~HttpConnection() override;
 
     // Between requests, with nothing of the next one read, and no answer owed.
     bool isIdle() const;
@@ -36,7 +40,7 @@ public:
 
 signals:
     void requestAnswered();   // one more request answered (counters)
-    void refused(int status); // a request refused by the transport (400/408/413/431/501/505)
+    void refused(int status); // a request refused by the transport (400/408/413/431/501/503/505)
 
 private:
     void pump();
@@ -45,11 +49,14 @@ private:
     void fail(int status);
     void onTimeout();
     void armTimer();
+    void releaseUpload();
 
     QTcpSocket* m_socket;
     ConnectionLimits m_limits;
     Handler m_handler;
     HttpRequestParser m_parser;
+    std::shared_ptr<UploadBudget> m_uploads;
+    qint64 m_uploadHeld = 0; // bytes of m_uploads this connection's current body holds
     QTimer m_timer;
     QElapsedTimer m_lastActivity; // last byte read or answer finished
     QElapsedTimer m_requestStart; // first byte of the request being read

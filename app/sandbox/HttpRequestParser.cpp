@@ -1,5 +1,7 @@
 #include "app/sandbox/HttpRequestParser.h"
 
+#include <algorithm>
+
 namespace r8::sandbox {
 
 namespace {
@@ -78,8 +80,8 @@ qsizetype headEnd(const QByteArray& b, qsizetype from)
 }
 } // namespace
 
-HttpRequestParser::HttpRequestParser(int maxHeadBytes, qint64 maxBodyBytes)
-    : m_maxHead(maxHeadBytes), m_maxBody(maxBodyBytes)
+HttpRequestParser::HttpRequestParser(int maxHeadBytes, qint64 maxBodyBytes, qint64 maxUploadBytes)
+    : m_maxHead(maxHeadBytes), m_maxBody(maxBodyBytes), m_maxUpload(std::max(maxBodyBytes, maxUploadBytes))
 {}
 
 int HttpRequestParser::errorStatus() const
@@ -237,7 +239,10 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype end)
         return Status::NeedMore;
     }
     m_contentLength = hasContentLength ? contentLength.toLongLong() : 0;
-    if (m_contentLength > m_maxBody)
+    const qsizetype query = m_current.target.indexOf('?');
+    const QByteArray path = query < 0 ? m_current.target : m_current.target.left(query);
+    m_upload = m_current.method == "POST" && (path == "/v1/files" || path == "/v1/files/");
+    if (m_contentLength > (m_upload ? m_maxUpload : m_maxBody))
         return fail(Error::BodyTooLarge); // decided on the header: not one byte of the body is read
     if (m_contentLength == 0) {
         m_ready = true;
@@ -360,6 +365,7 @@ ParsedRequest HttpRequestParser::take()
     m_stage = Stage::Idle;
     m_expectContinue = false;
     m_contentLength = -1;
+    m_upload = false;
     m_chunked = false;
     m_chunkState = ChunkState::Size;
     m_chunkLeft = 0;

@@ -46,7 +46,9 @@ public:
         VersionUnsupported, // 505: not HTTP/1.0 or HTTP/1.1
     };
 
-    HttpRequestParser(int maxHeadBytes, qint64 maxBodyBytes);
+    // maxUploadBytes (when above maxBodyBytes) is the limit of a POST /v1/files body with a
+    // declared Content-Length (a chunked one stays within maxBodyBytes).
+    HttpRequestParser(int maxHeadBytes, qint64 maxBodyBytes, qint64 maxUploadBytes = 0);
 
     // Appends bytes and parses as far as they go. Call again with no bytes after take() to parse
     // a pipelined request that is already buffered.
@@ -58,6 +60,7 @@ public:
     // The head of the request being read asked for "Expect: 100-continue" (its body is acceptable).
     bool expectsContinue() const { return m_stage == Stage::Body && m_expectContinue; }
     qint64 declaredLength() const { return m_contentLength; } // -1 when chunked or none
+    bool isUpload() const { return m_upload; }                // the request being read is POST /v1/files
     qsizetype buffered() const { return m_buffer.size(); }
 
 private:
@@ -68,6 +71,7 @@ private:
 
     const int m_maxHead;
     const qint64 m_maxBody;
+    const qint64 m_maxUpload;
     QByteArray m_buffer;
     Stage m_stage = Stage::Idle;
     Error m_error = Error::None;
@@ -75,6 +79,7 @@ private:
     bool m_ready = false;
     bool m_expectContinue = false;
     qint64 m_contentLength = -1;
+    bool m_upload = false;
     bool m_chunked = false;
     // Chunked decoding
     enum class ChunkState

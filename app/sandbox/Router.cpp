@@ -8,7 +8,11 @@ namespace r8::sandbox {
 
 void Router::dispatch(const IncomingRequestPtr& req)
 {
-    if (req->body.size() > kMaxBody || req->header("Content-Length").toLongLong() > kMaxBody) {
+    // POST /v1/files: the transport bounded the body (ConnectionLimits::maxUploadBytes); the route
+    // checks the file part against the files API's limit.
+    const bool upload = req->method == "POST" &&
+                        (req->path == QLatin1String("/v1/files") || req->path == QLatin1String("/v1/files/"));
+    if (!upload && (req->body.size() > kMaxBody || req->header("Content-Length").toLongLong() > kMaxBody)) {
         req->send(Reply::problem(413, QStringLiteral("Request entity too large"),
                                  QStringLiteral("Request bodies must be less than 10MB in size")));
         return;

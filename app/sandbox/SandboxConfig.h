@@ -36,6 +36,11 @@ struct ConnectionLimits
     int bodyTimeoutMs = 30000;              // a body that makes no progress for this long: 408
     int maxHeadBytes = 64 * 1024;           // request line and headers: else 431
     qint64 maxBodyBytes = 10 * 1024 * 1024; // declared or chunked: else 413, before the body is read
+    // POST /v1/files with a declared length: the files API's "less than 100MB" plus the multipart
+    // framing (the file part itself is checked by the route). Such bodies are buffered whole, so all
+    // connections together hold at most uploadBudgetBytes of them (else 503, on the header).
+    qint64 maxUploadBytes = 100 * 1024 * 1024 + 64 * 1024;
+    qint64 uploadBudgetBytes = 256 * 1024 * 1024;
 };
 
 // Everything that makes one sandbox differ from another: seed, accounts, tokens, extra models, limits.

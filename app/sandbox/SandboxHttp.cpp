@@ -39,6 +39,7 @@ SandboxHttp::SandboxHttp(Handler handler, const ConnectionLimits& limits, QObjec
 void SandboxHttp::setLimits(const ConnectionLimits& limits)
 {
     m_limits = limits;
+    m_uploads = std::make_shared<UploadBudget>(limits.uploadBudgetBytes);
     // Refusals need a descriptor for a moment too: the cap leaves room for them below the limit.
     const int fitting = std::max(1, (descriptorLimit() - kReservedDescriptors) * 3 / 4);
     m_cap = std::max(1, std::min(limits.maxConnections, fitting));
@@ -88,7 +89,7 @@ void SandboxHttp::incomingConnection(qintptr descriptor)
             QStringLiteral("The sandbox has %1 connections open, all busy; try again shortly.").arg(m_cap));
         return;
     }
-    auto* connection = new HttpConnection(socket, m_limits, m_handler, this);
+    auto* connection = new HttpConnection(socket, m_limits, m_handler, m_uploads, this);
     m_connections.append(connection);
     connect(connection, &HttpConnection::requestAnswered, this, [this] { ++m_answered; });
     connect(connection, &HttpConnection::refused, this, [this] { ++m_refused; });

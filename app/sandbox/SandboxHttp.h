@@ -1,10 +1,12 @@
 #pragma once
 #include "app/sandbox/IncomingRequest.h"
 #include "app/sandbox/SandboxConfig.h"
+#include "app/sandbox/UploadBudget.h"
 
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 
 namespace r8::sandbox {
 
@@ -42,6 +44,7 @@ private:
 
     Handler m_handler;
     ConnectionLimits m_limits;
+    std::shared_ptr<UploadBudget> m_uploads; // large upload bodies held by all connections
     int m_cap = 0;
     QList<HttpConnection*> m_connections;
     qint64 m_answered = 0;

@@ -2514,6 +2514,21 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
     </message>
 </context>
 <context>
+    <name>r8::api::FileBodyDevice</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after its size (%2 bytes) was checked; it was not uploaded.</source>
+        <translation>%1 hat sich geändert, nachdem seine Größe (%2 Bytes) geprüft wurde; es wurde nicht hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being uploaded (it was %2 bytes); the upload was stopped.</source>
+        <translation>%1 hat sich während des Hochladens geändert (es hatte %2 Bytes); das Hochladen wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>r8::api::Problem</name>
     <message>
         <source>%1: %2</source>
@@ -3717,6 +3732,10 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <source>Uploading %1 failed: %2</source>
         <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>%1 kann nicht hochgeladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>r8::composer::HistoryModel</name>
@@ -3884,12 +3903,16 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>Some presets were skipped: %1</source>
-        <translation>Einige Vorlagen wurden übersprungen: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the presets to %1: %2</source>
         <translation>Die Vorlagen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Some presets were skipped (they are kept in the file as they are): %1</source>
+        <translation>Einige Vorlagen wurden übersprungen (sie bleiben unverändert in der Datei): %1</translation>
+    </message>
+    <message>
+        <source>The presets file %1 could not be read, so it is not overwritten; repair or move it away to save presets.</source>
+        <translation>Die Vorlagendatei %1 konnte nicht gelesen werden und wird daher nicht überschrieben; reparieren oder verschieben Sie sie, um Vorlagen zu speichern.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Locked is not missing (issue 13, items 2 and 3): with the Secret Service's collection locked,
 #   r8 exec   says the keychain is locked and exits 3 (not "no secret … add it again"),
+#   r8 tokens verify exits 3 (keychain), not 4 (network),
 #   r8 tokens rm  exits 3 and keeps both the entry and the keychain item (no orphan),
 # and once unlocked (here: a fresh item check) everything is still there.
 # Runs its own D-Bus session and gnome-keyring, so locking does not disturb other tests.
@@ -40,6 +41,9 @@ dbus-run-session -- sh -c '
     [ "$rc" = 3 ] || fail "exec on a locked keyring exited $rc, want 3: $(cat "$H/err")"
     grep -q "locked" "$H/err" || fail "exec does not say locked: $(cat "$H/err")"
     if grep -q "add the token again" "$H/err"; then fail "exec advises re-adding: $(cat "$H/err")"; fi
+
+    "$R8" tokens verify alpha --base-url http://127.0.0.1:9/v1 >"$H/out" 2>"$H/err"; rc=$?
+    [ "$rc" = 3 ] || fail "verify on a locked keyring exited $rc, want 3: $(cat "$H/out" "$H/err")"
 
     "$R8" tokens rm alpha >"$H/out" 2>"$H/err"; rc=$?
     [ "$rc" = 3 ] || fail "rm on a locked keyring exited $rc, want 3: $(cat "$H/out" "$H/err")"

@@ -2,11 +2,14 @@
 // dropped or erased, lies about what happened, unbounded reads, raw control characters, unsafe shell
 // quoting, changed file modes, a permissive umask — and fails without its fix.
 #include "app/api/EnvironmentStore.h"
+#include "app/api/FileBodyDevice.h"
 #include "app/api/Verification.h"
 #include "app/cli/ApiSession.h"
 #include "app/cli/RunInputs.h"
 #include "app/cli/RunSteps.h"
 #include "app/cli/TerminalText.h"
+#include "app/composer/FileInput.h"
+#include "app/composer/PresetStore.h"
 #include "app/composer/RunError.h"
 #include "app/core/BoundedRead.h"
 #include "app/core/Paths.h"
@@ -304,6 +307,124 @@ private slots:
         QByteArray body("head");
         QVERIFY(!appendFileBounded(QStringLiteral("/dev/zero"), 10, &body, &error));
         QCOMPARE(body, QByteArray("head")); // left as it was
+    }
+
+    // 8. An upload streamed from disk: head, the file's bytes, tail, in any chunking and after a
+    // rewind; a file that changed size since the request was built is never sent as something else.
+    void streamedBodyIsExactAndRefusesAChangedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.bin"));
+        QByteArray content;
+        for (int i = 0; i < 100000; ++i)
+            content += char(i * 7);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString error;
+        const auto req = composer::fileUploadRequestFromFile(QUrl(QStringLiteral("https://api.example/v1")),
+                                                             path, QStringLiteral("x/y"), 1 << 20, &error);
+        QVERIFY2(req && req->fileBody && req->body.isEmpty(), qPrintable(error));
+        const api::FileBody& fb = *req->fileBody;
+        QCOMPARE(fb.fileSize, qint64(content.size()));
+        QVERIFY(fb.head.contains("filename=\"in.bin\"") && fb.head.endsWith("Content-Type: x/y\r\n\r\n"));
+        const QByteArray boundary = req->header("Content-Type").split('=').last();
+        QCOMPARE(fb.tail, "\r\n--" + boundary + "--\r\n");
+
+        api::FileBodyDevice dev(fb);
+        QVERIFY(dev.open(QIODevice::ReadOnly));
+        QCOMPARE(dev.size(), fb.size());
+        QByteArray all;
+        for (qint64 n = 1; !dev.atEnd(); n = n * 3 + 1) // odd chunk sizes across the seams
+            all += dev.read(std::min<qint64>(n, 7777));
+        QCOMPARE(all, fb.head + content + fb.tail);
+        QVERIFY(dev.seek(5));
+        QCOMPARE(dev.read(fb.size()), all.mid(5));
+
+        // Grown or shrunk after the size was taken: open() refuses; while reading: the read fails.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("more");
+        f.close();
+        api::FileBodyDevice grown(fb);
+        QVERIFY(!grown.open(QIODevice::ReadOnly));
+        QVERIFY(grown.failed() && grown.errorString().contains(QStringLiteral("changed")));
+        QVERIFY(f.resize(content.size()));
+        api::FileBodyDevice shrinking(fb);
+        QVERIFY(shrinking.open(QIODevice::ReadOnly));
+        QVERIFY(shrinking.read(fb.head.size() + 10).size() == fb.head.size() + 10);
+        QVERIFY(f.resize(1000));
+        QCOMPARE(shrinking.read(fb.size()), QByteArray());
+        QVERIFY(shrinking.failed() && shrinking.errorString().contains(QStringLiteral("changed")));
+
+        // Not a regular file: read into memory, bounded as before.
+        bool tooLarge = false;
+        QVERIFY(!composer::fileUploadRequestFromFile(QUrl(QStringLiteral("https://api.example/v1")),
+                                                     QStringLiteral("/dev/zero"), {}, 4096, &error,
+                                                     &tooLarge));
+        QVERIFY(tooLarge);
+    }
+
+    // 1, same class: a preset that cannot be read is reported and kept verbatim on the next save
+    // (with unknown top-level keys); a presets file that cannot be parsed is never overwritten.
+    void malformedPresetIsKeptOnSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("presets.json"));
+        const QJsonObject broken{{QStringLiteral("name"), QStringLiteral("broken")},
+                                 {QStringLiteral("request"), QJsonObject{{QStringLiteral("target"), 42}}},
+                                 {QStringLiteral("kept"), QJsonArray{1, 2}}};
+        const QJsonValue odd(17);
+        {
+            composer::PresetStore seed(path);
+            QString e;
+            QVERIFY(seed.load(&e));
+            composer::ComposerRequest r;
+            r.target = *composer::parseTarget(QStringLiteral("replicate/hello-world"), nullptr);
+            QVERIFY(seed.put(QStringLiteral("good"), r));
+            QVERIFY(seed.save(&e));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject top = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray list = top.value(QStringLiteral("presets")).toArray();
+        list.append(broken);
+        list.append(odd);
+        top.insert(QStringLiteral("presets"), list);
+        top.insert(QStringLiteral("future"), QJsonObject{{QStringLiteral("a"), 1}});
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(top).toJson());
+        f.close();
+
+        composer::PresetStore store(path);
+        QString error;
+        QVERIFY(!store.load(&error));
+        QVERIFY2(error.contains(QStringLiteral("broken")), qPrintable(error));
+        QCOMPARE(store.presets().size(), 1);
+        QCOMPARE(store.unreadableCount(), 2);
+        QVERIFY(store.put(QStringLiteral("new"), store.presets().first().request));
+        QVERIFY2(store.save(&error), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        const QJsonArray savedList = saved.value(QStringLiteral("presets")).toArray();
+        QCOMPARE(savedList.size(), 4);
+        QVERIFY(savedList.contains(broken));
+        QVERIFY(savedList.contains(odd));
+        QCOMPARE(saved.value(QStringLiteral("future")).toObject().value(QStringLiteral("a")).toInt(), 1);
+
+        // Not JSON at all: load fails and save leaves the file as it was.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"presets\": [ {\"name\": \"half");
+        f.close();
+        composer::PresetStore damaged(path);
+        QVERIFY(!damaged.load(&error));
+        QVERIFY(damaged.put(QStringLiteral("x"), store.presets().first().request));
+        QVERIFY(!damaged.save(&error));
+        QVERIFY2(error.contains(QStringLiteral("not overwritten")), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{\"presets\": [ {\"name\": \"half"));
     }
 
     // 13. Untrusted text never reaches a terminal raw.

@@ -205,6 +205,25 @@ private slots:
         QCOMPARE(r.code, 3);
     }
 
+    // 3, same class: `tokens verify` exits 3 when the keychain cannot be reached and 1 when the
+    // item is missing — never 4 ("network"): nothing was sent.
+    void verifyExitCodesForKeychainTrouble()
+    {
+        QVERIFY(!addToken(QStringLiteral("v")).isEmpty());
+        const QStringList verify{QStringLiteral("tokens"), QStringLiteral("verify"), QStringLiteral("v"),
+                                 QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1")};
+        Run r = r8(verify, {}, {},
+                   {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/r8desk-no-bus")}});
+        QVERIFY2(r.code == 3, r.out + r.err);
+        // An entry whose keychain item does not exist: 1.
+        writeList(R"({"format_version": 1, "tokens": [
+            {"id": "no-such-item-4711", "name": "ghost", "environment": "production", "hint": "gggg"}]})");
+        r = r8({QStringLiteral("tokens"), QStringLiteral("verify"), QStringLiteral("ghost"),
+                QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/v1")});
+        QVERIFY2(r.code == 1, r.out + r.err);
+    }
+
     // 17. A whole token given as --token NAME is never echoed; an invalid URL is named.
     void secretsAndUrlsInMessages()
     {

@@ -287,6 +287,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(e.received.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 10000);
     }
 
+    // POST /v1/files may carry up to the files API's 100 MB (maxUploadBytes), other bodies not; such
+    // bodies are buffered whole, so all connections together hold at most uploadBudgetBytes of them:
+    // one more is refused (503) on its header, and the budget comes back once an upload is answered.
+    void largeUploadsHaveABudget()
+    {
+        sandbox::SandboxServer server;
+        sandbox::ConnectionLimits limits;
+        limits.maxBodyBytes = 1024;
+        limits.maxUploadBytes = 4096;
+        limits.uploadBudgetBytes = 5000;
+        server.setConnectionLimits(limits);
+        QVERIFY(server.start());
+        const QByteArray auth = "Authorization: Bearer " + demoToken(server).toLatin1() + "\r\n";
+        auto upload = [&](qint64 length) {
+            return "POST /v1/files HTTP/1.1\r\nHost: x\r\n" + auth +
+                   "Content-Type: multipart/form-data; boundary=b\r\nExpect: "
+                   "100-continue\r\nContent-Length: " +
+                   QByteArray::number(length) + "\r\n\r\n";
+        };
+        Raw first;
+        QVERIFY(first.connect(server.port()));
+        first.send(upload(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(first.received.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 10000);
+        Raw second;
+        QVERIFY(second.connect(server.port()));
+        second.send(upload(3000));
+        QTRY_COMPARE_WITH_TIMEOUT(second.status(), 503, 10000);
+        QVERIFY2(second.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("uploads")),
+                 second.received.constData());
+        QVERIFY(second.received.contains("\r\nRetry-After: 1\r\n"));
+        Raw tooLarge;
+        QVERIFY(tooLarge.connect(server.port()));
+        tooLarge.send(upload(4097));
+        QTRY_COMPARE_WITH_TIMEOUT(tooLarge.status(), 413, 10000);
+        QVERIFY2(tooLarge.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("100MB")),
+                 tooLarge.received.constData());
+        Raw notAnUpload;
+        QVERIFY(notAnUpload.connect(server.port()));
+        notAnUpload.send("POST /v1/predictions HTTP/1.1\r\nHost: x\r\n" + auth +
+                         "Content-Length: 2000\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(notAnUpload.status(), 413, 10000);
+        // The first upload arrives (not valid multipart: 400) and gives its share back.
+        first.received.clear();
+        first.send(QByteArray(3000, 'x'));
+        QTRY_COMPARE_WITH_TIMEOUT(first.status(), 400, 10000);
+        Raw third;
+        QVERIFY(third.connect(server.port()));
+        third.send(upload(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(third.received.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 10000);
+    }
+
     // The bytes a client sends after a refused header are read and dropped, never kept: the
     // sandbox's peak memory (its own process) grows by far less than what was sent.
     void refusedBodyIsNotBuffered()

@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -77,6 +78,25 @@ private slots:
         m_tester.reset();
         m_window.reset();
         m_fixture.reset();
+    }
+
+    // Issue 13: a token list whose every entry is unreadable is not a first run: the (empty) list
+    // shows, with the unreadable entries reported in the banner.
+    void unreadableEntriesAreNotAFirstRun()
+    {
+        QVERIFY(page()->isShowingFirstRun());
+        QFile f(m_dir->filePath(QStringLiteral("tokens.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format_version": 1, "tokens": [
+            {"id": 123, "name": "alpha", "environment": "production", "hint": "aaaa"}]})");
+        f.close();
+        QString error;
+        m_vault->load(&error);
+        QCOMPARE(m_vault->records().size(), 0);
+        QCOMPARE(m_vault->unreadableEntries().size(), 1);
+        QVERIFY(!page()->isShowingFirstRun());
+        QVERIFY2(page()->bannerText().contains(m_vault->unreadableEntries().first()),
+                 qPrintable(page()->bannerText()));
     }
 
     void firstRunThenAddThroughDialog()

@@ -164,15 +164,19 @@ void PresetsMenu::rebuild()
 
 bool PresetsMenu::commit(const QString& previousError)
 {
-    if (!previousError.isEmpty() &&
-        !Prompt::confirm(
-            dialogParent(), tr("Replace damaged presets file"),
-            tr("%1\n\nSaving writes a new presets file with the presets that could be read; what "
-               "could not be read is lost. Save anyway?")
-                .arg(previousError),
-            tr("&Save anyway"), true)) {
-        emit message(tr("Nothing was saved; the presets file was left as it is."), false);
-        return false;
+    // Presets that could not be read are kept by the store as they are; only a file that could not
+    // be read at all is replaced, and only when the user says so.
+    if (!previousError.isEmpty() && m_store->isDamaged()) {
+        if (!Prompt::confirm(
+                dialogParent(), tr("Replace damaged presets file"),
+                tr("%1\n\nSaving writes a new presets file with the presets that could be read; what "
+                   "could not be read is lost. Save anyway?")
+                    .arg(previousError),
+                tr("&Save anyway"), true)) {
+            emit message(tr("Nothing was saved; the presets file was left as it is."), false);
+            return false;
+        }
+        m_store->replaceDamaged();
     }
     QString error;
     if (!m_store->save(&error)) {

@@ -238,7 +238,11 @@ void TokensPage::showBanner(const QString& text, bool isError)
 
 void TokensPage::updateState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    // Entries that cannot be read are not "no tokens": the list shows, and the banner says why.
+    const QStringList& unreadable = m_vault->unreadableEntries();
+    const bool empty = m_model->rowCount() == 0 && unreadable.isEmpty();
+    if (!unreadable.isEmpty() && bannerText().isEmpty())
+        showBanner(unreadable.join(QLatin1Char(' ')), true);
     m_ui->stack->setCurrentWidget(empty ? m_ui->emptyState : m_ui->listState);
     m_ui->addButton->setVisible(!empty);
     m_ui->importButton->setVisible(!empty);
