@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """r8desk as a screen reader sees it, over the real AT-SPI bus (pyatspi), from outside the process.
 
-1. Every page (chosen through the page list's AT-SPI Selection, as a screen reader user would) and the
-   Add Token dialog: each showing interactive control has a role and a non-empty name.
+1. Every page (chosen through the page list, as a screen reader user would; Settings among them), the
+   Add Token dialog and the dialogs the Tokens page opens (the Delete token confirmation, an "alert",
+   among them): each showing interactive control has a role and a non-empty name.
 2. Focus order follows reading order on the first-run page: Tab from the first button visits the
    buttons in their on-screen left-to-right order (real key presses through XTest, xdotool).
 3. Status changes are announced: starting the sandbox from the first-run page shows its message in
-   the banner, heard as an accessible-name change (object:property-change:accessible-name).
+   the banner, heard as an accessible-name change (object:property-change:accessible-name); and a
+   sandbox prediction sent from the Composer page (Samples → Hello world → Send) is heard finishing
+   ("Prediction status: succeeded", the same kind of name change).
 Exit 1 with a list of problems.
 """
 import subprocess
@@ -190,6 +193,7 @@ pyatspi.Registry.deregisterEventListener(on_name, "object:property-change:access
 # --- 1. every page through the page list ---------------------------------------------------------
 lists = [a for a in nodes if a.getRole() == pyatspi.ROLE_LIST]
 nav = None
+walked_settings = False
 for l in lists:
     try:
         names = [l.getChildAtIndex(i).name for i in range(l.childCount)]
@@ -213,11 +217,15 @@ else:
                        check=True)
         wait_for(lambda: has(nav.getChildAtIndex(i), pyatspi.STATE_SELECTED), 10, f"page {name!r} to be selected")
         time.sleep(0.3)  # let the page's widgets register with the bridge (not synchronisation of results)
-        check_controls(f"page {name!r}", frame)
+        nodes_here = check_controls(f"page {name!r}", frame)
+        if name == "Settings":
+            walked_settings = len(nodes_here) > 1
 
 # --- 1c. the dialogs opened from the Tokens page (now with the sandbox's token selected) -------------
 def dialogs():
-    return [w for w in showing_windows(app) if w.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER)]
+    # A confirmation (QMessageBox: the Delete token question) is an "alert" on AT-SPI.
+    return [w for w in showing_windows(app)
+            if w.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER, pyatspi.ROLE_ALERT)]
 
 
 def close_dialogs():
@@ -242,6 +250,7 @@ def close_dialogs():
 
 tokens_item = nav.getChildAtIndex(0) if nav is not None else None
 opened = []
+opened_by = {}
 if tokens_item is not None:
     e = tokens_item.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     subprocess.run(["xdotool", "mousemove", str(e.x + e.width // 2), str(e.y + e.height // 2), "click", "1"],
@@ -267,11 +276,64 @@ if tokens_item is not None:
             continue
         dlg = dialogs()[0]
         opened.append(dlg.name)
-        check_controls(f"dialog {dlg.name!r} (button {name!r})", dlg)
+        opened_by[name] = dlg
+        dnodes = check_controls(f"dialog {dlg.name!r} (button {name!r})", dlg)
+        if name == "Delete token":
+            # The confirmation: its question is read, and both answers are buttons with names.
+            answers = sorted((a.name or "").replace("&", "") for a in dnodes if a.getRole() == pyatspi.ROLE_PUSH_BUTTON)
+            print(f"atspi: delete confirmation {dlg.getRoleName()} {dlg.name!r}, buttons {answers}")
+            if "Cancel" not in answers or not any(a.startswith("Delete") for a in answers):
+                problems.append(f"the delete confirmation's buttons are {answers} (want Delete and Cancel)")
         close_dialogs()
 print(f"atspi: dialogs opened from the Tokens page: {opened}")
 if len(opened) < 2:
     problems.append(f"expected several dialogs from the Tokens page, opened: {opened}")
+if "Delete token" not in opened_by:
+    problems.append(f"'Delete token' opened no confirmation on the bus (opened: {list(opened_by)})")
+if nav is not None and not walked_settings:
+    problems.append("the Settings page was not walked")
+
+# --- 3b. "prediction finished" is announced: a sandbox prediction from the Composer page -------------
+# (the sandbox from 'Try the sandbox' above is the chosen environment; its Hello world sample runs at once)
+composer_item = None
+for i in range(nav.childCount if nav is not None else 0):
+    if (nav.getChildAtIndex(i).name or "").strip() == "Composer":
+        composer_item = (i, nav.getChildAtIndex(i))
+if composer_item is None:
+    problems.append("no Composer page in the page list")
+else:
+    ci, item = composer_item
+    e = item.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    subprocess.run(["xdotool", "mousemove", str(e.x + e.width // 2), str(e.y + e.height // 2), "click", "1"],
+                   check=True)
+    wait_for(lambda: has(nav.getChildAtIndex(ci), pyatspi.STATE_SELECTED), 10, "the Composer page")
+
+    def named(role, want, root=None):
+        found = []
+        for w in ([root] if root is not None else showing_windows(app)):
+            nodes = []
+            walk(w, nodes)
+            found += [a for a in nodes if a.getRole() == role and (a.name or "").replace("&", "").startswith(want)]
+        return found
+
+    wait_for(lambda: named(pyatspi.ROLE_PUSH_BUTTON, "Samples"), 10, "the Samples button")[0].queryAction().doAction(0)
+    sample = wait_for(lambda: named(pyatspi.ROLE_MENU_ITEM, "Hello world"), 10, "the Hello world sample in the menu")
+    sample[0].queryAction().doAction(0)
+    send = wait_for(lambda: [b for b in named(pyatspi.ROLE_PUSH_BUTTON, "Send", frame) if b.name == "Send"
+                             and has(b, pyatspi.STATE_ENABLED)], 20, "Send to be enabled")
+    heard = []
+    pyatspi.Registry.registerEventListener(on_name, "object:property-change:accessible-name")
+    send[0].queryAction().doAction(0)
+    ctx = GLib.MainContext.default()
+    end = time.time() + 60
+    while time.time() < end and "Prediction status: succeeded" not in heard:
+        ctx.iteration(False)
+        time.sleep(0.05)
+    pyatspi.Registry.deregisterEventListener(on_name, "object:property-change:accessible-name")
+    said = [h for h in heard if h.startswith("Prediction status: ")]
+    print(f"atspi: announced after Send: {said}")
+    if "Prediction status: succeeded" not in said:
+        problems.append(f"'prediction finished' was not announced (name changes heard: {heard[:10]})")
 
 if problems:
     print("atspi: PROBLEMS:\n  " + "\n  ".join(problems))
