@@ -316,7 +316,11 @@ else:
             found += [a for a in nodes if a.getRole() == role and (a.name or "").replace("&", "").startswith(want)]
         return found
 
-    wait_for(lambda: named(pyatspi.ROLE_PUSH_BUTTON, "Samples"), 10, "the Samples button")[0].queryAction().doAction(0)
+    samples = wait_for(lambda: named(pyatspi.ROLE_PUSH_BUTTON, "Samples"), 10, "the Samples button")[0]
+    act = samples.queryAction()
+    # A tool button with a menu offers "Press" and "Show menu"; Orca users choose the latter.
+    menu_actions = [i for i in range(act.nActions) if "menu" in (act.getName(i) or "").lower()]
+    act.doAction(menu_actions[0] if menu_actions else 0)
     sample = wait_for(lambda: named(pyatspi.ROLE_MENU_ITEM, "Hello world"), 10, "the Hello world sample in the menu")
     sample[0].queryAction().doAction(0)
     send = wait_for(lambda: [b for b in named(pyatspi.ROLE_PUSH_BUTTON, "Send", frame) if b.name == "Send"

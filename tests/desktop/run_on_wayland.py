@@ -98,8 +98,14 @@ for k in known:
     print(f"wayland: {k} on X11 (xcb, Xvfb, openbox): {'pass' if results[-1] else 'FAIL'}"
           + (" (second try)" if len(results) > 1 else ""))
     if not results[-1]:
-        why = [l.strip() for l in r.stdout.splitlines() if l.startswith("FAIL!") or "Loc:" in l][:4]
-        unexpected.append(f"{k}: listed as a Wayland-only difference, but fails on X11 too: {' '.join(why)}")
+        fails = [l.strip() for l in r.stdout.splitlines() if l.startswith("FAIL!")]
+        if fails and all("qWaitForWindowExposed" in l for l in fails):
+            # The X server never showed the test's window (Xvfb with openbox under load): the behaviour
+            # the function checks was not reached, so X11 says nothing about it either way.
+            print(f"wayland: {k} on X11: not reached (the window was not exposed within 5 s, twice)")
+        else:
+            why = [l.strip() for l in r.stdout.splitlines() if l.startswith("FAIL!") or "Loc:" in l][:4]
+            unexpected.append(f"{k}: listed as a Wayland-only difference, but fails on X11 too: {' '.join(why)}")
 for k in expected:
     if k not in known:
         print(f"wayland: listed difference {k} did not fail (passes on Wayland now?)")
