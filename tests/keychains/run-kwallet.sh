@@ -134,7 +134,7 @@ log "kwalletd5 pid $KW owns org.kde.kwalletd5 and org.freedesktop.secrets; kdewa
 # session in 100, with secret-tool alone): the secret then cannot be decrypted and QtKeychain says
 # "Entry not found" (reading) or kwalletd "Can't find session" (storing). r8 tries again on a fresh
 # session. Every r8 process opens a new session: N reads and N stores in a row must all work
-# (without the retry, 30 + 30 sessions fail at least once in about half the runs).
+# (at 1 in 100, without the retry 60 sessions fail at least once in about 45% of runs).
 kw_sessions() {
     B=$1; n=$2; R8="$B/app/r8"
     sandbox_start "$B"
