@@ -241,7 +241,10 @@ def close_dialogs():
         else:
             key("Escape")
         end = time.time() + 5
-        while time.time() < end and dialogs() and dialogs()[0] == ds[0]:
+        while time.time() < end:
+            now = dialogs()  # read once: the dialog may close between two reads
+            if not now or now[0] != ds[0]:
+                break
             time.sleep(0.1)
     wait_for(lambda: not dialogs(), 5, "the dialogs to close")
 
