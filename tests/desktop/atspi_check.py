@@ -222,8 +222,13 @@ else:
 # --- 1c. the dialogs opened from the Tokens page (now with the sandbox's token selected) -------------
 def dialogs():
     # A confirmation (QMessageBox: the Delete token question) is an "alert" on AT-SPI.
+    def role(w):
+        try:
+            return w.getRole()
+        except Exception:  # a window closed while it was being listed
+            return None
     return [w for w in showing_windows(app)
-            if w.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER, pyatspi.ROLE_ALERT)]
+            if role(w) in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER, pyatspi.ROLE_ALERT)]
 
 
 def close_dialogs():
