@@ -1,5 +1,6 @@
 #include "app/vault/KeychainSecretStore.h"
 
+#include "app/vault/LibsecretSession.h"
 #include "app/vault/SecretServiceProbe.h"
 #if defined(R8_SECRET_SERVICE)
 #include "app/vault/SecretServiceItems.h"
@@ -11,6 +12,23 @@
 #include <qt6keychain/keychain.h>
 
 namespace r8 {
+
+namespace {
+// One job and, when the Secret Service's transfer session failed, at most two more on fresh sessions.
+// (kwalletd5 5.103: about 1 session in 100 fails, so three in a row about once in a million.)
+constexpr int kSessionAttempts = 3;
+
+// The transfer session failed, so nothing was stored or read: the service could not decrypt what
+// libsecret sent ("Can't find session …" from kwalletd, "The session does not exist" elsewhere) or
+// refused libsecret's half of the key exchange (kwalletd: "Client public key size is invalid", when
+// the key happens to start with a zero byte).
+bool sessionTrouble(const SecretError& e)
+{
+    return e.kind == SecretError::Kind::Other &&
+           (e.detail.contains(QLatin1String("session"), Qt::CaseInsensitive) ||
+            e.detail.contains(QLatin1String("public key"), Qt::CaseInsensitive));
+}
+} // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent), m_service(service)
@@ -108,7 +126,7 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, QObje
         if (!e.ok())
             done(e);
         else
-            startWrite(key, secret, context, done);
+            startWrite(key, secret, context, done, 0);
     });
 }
 
@@ -118,7 +136,7 @@ void KeychainSecretStore::read(const QString& key, QObject* context, ReadFn done
         if (!e.ok())
             done(SecretReadResult{e, QString()});
         else
-            startRead(key, context, done);
+            startRead(key, context, done, 0);
     });
 }
 
@@ -141,7 +159,8 @@ void KeychainSecretStore::setLabel(const QString& key, const QString& label, QOb
 #endif
 }
 
-void KeychainSecretStore::startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done)
+void KeychainSecretStore::startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done,
+                                     int attempt)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -149,25 +168,45 @@ void KeychainSecretStore::startWrite(const QString& key, const QString& secret, 
     job->setKey(key);
     job->setTextData(secret);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job* j) {
-        if (guard)
-            done(errorFromJob(j->error(), j->errorString()));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, key, secret, guard, done, attempt](QKeychain::Job* j) {
+                if (!guard)
+                    return;
+                const SecretError e = errorFromJob(j->error(), j->errorString());
+                // A write replaces the item whole (or creates it): doing it again on a fresh session cannot
+                // leave half an item behind, and the item the keychain had stays until a write succeeds.
+                if (sessionTrouble(e) && attempt + 1 < kSessionAttempts &&
+                    LibsecretSession::dropSharedService()) {
+                    qInfo("r8: the Secret Service session failed while storing; trying again on a new one");
+                    startWrite(key, secret, guard, done, attempt + 1);
+                    return;
+                }
+                done(e);
+            });
     job->start();
 }
 
-void KeychainSecretStore::startRead(const QString& key, QObject* context, ReadFn done)
+void KeychainSecretStore::startRead(const QString& key, QObject* context, ReadFn done, int attempt)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, key, guard, done](QKeychain::Job* j) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, guard, done, attempt](QKeychain::Job* j) {
         if (!guard)
             return;
         SecretReadResult r;
-        r.error = confirmedError(errorFromJob(j->error(), j->errorString()), key, false);
+        bool lostInTransfer = false;
+        r.error = confirmedError(errorFromJob(j->error(), j->errorString()), key, false, &lostInTransfer);
+        // "Not found" for an item the service lists as there and unlocked, or a failed session: the
+        // secret was lost in transfer, not in the keychain. Ask again on a fresh session.
+        if ((lostInTransfer || sessionTrouble(r.error)) && attempt + 1 < kSessionAttempts &&
+            LibsecretSession::dropSharedService()) {
+            qInfo("r8: the Secret Service session failed while reading; trying again on a new one");
+            startRead(key, guard, done, attempt + 1);
+            return;
+        }
         if (r.error.ok())
             r.secret = static_cast<QKeychain::ReadPasswordJob*>(j)->textData();
         done(r);
@@ -189,7 +228,8 @@ void KeychainSecretStore::startRemove(const QString& key, QObject* context, Done
     job->start();
 }
 
-SecretError KeychainSecretStore::confirmedError(SecretError e, const QString& key, bool removing) const
+SecretError KeychainSecretStore::confirmedError(SecretError e, const QString& key, bool removing,
+                                                bool* lostInTransfer) const
 {
     // QtKeychain (libsecret) reports an item in a locked collection as "not found", and a delete
     // that deleted nothing as success. Ask the Secret Service what is really there.
@@ -202,10 +242,13 @@ SecretError KeychainSecretStore::confirmedError(SecretError e, const QString& ke
                             : tr("the item is in a locked collection");
         break;
     case SecretServiceProbe::Answer::Present:
-        if (removing) {
-            e.kind = SecretError::Kind::Other;
-            e.detail = tr("the item is still there after the delete");
-        }
+        e.kind = SecretError::Kind::Other;
+        // Never "not found" for an item that is there: that would tell the user to delete the entry.
+        e.detail = removing ? tr("the item is still there after the delete")
+                            : tr("the item is there, but its secret did not arrive over the Secret Service "
+                                 "session");
+        if (!removing && lostInTransfer)
+            *lostInTransfer = true;
         break;
     case SecretServiceProbe::Answer::Absent:
     case SecretServiceProbe::Answer::Unknown:

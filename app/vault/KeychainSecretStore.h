@@ -35,11 +35,15 @@ private:
     // Runs `next` once the item (or, for a new item, the default collection) is usable; reports
     // Locked instead when it stays locked.
     void whenUnlocked(const QString& key, QObject* context, DoneFn next);
-    void startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done);
-    void startRead(const QString& key, QObject* context, ReadFn done);
+    // `attempt` counts the jobs already tried on a failed Secret Service session (LibsecretSession).
+    void startWrite(const QString& key, const QString& secret, QObject* context, DoneFn done, int attempt);
+    void startRead(const QString& key, QObject* context, ReadFn done, int attempt);
     void startRemove(const QString& key, QObject* context, DoneFn done);
-    // A NotFound (or, when removing, a success) checked against the Secret Service itself.
-    SecretError confirmedError(SecretError e, const QString& key, bool removing) const;
+    // A NotFound (or, when removing, a success) checked against the Secret Service itself: a locked
+    // item is Locked, an unlocked one that could not be read is Other (a failed transfer session).
+    // lostInTransfer (reading only) is set for the latter.
+    SecretError confirmedError(SecretError e, const QString& key, bool removing,
+                               bool* lostInTransfer = nullptr) const;
 
     QString m_service;
     SecretServiceItems* m_items = nullptr; // only on the Secret Service (Linux and other Unixes)

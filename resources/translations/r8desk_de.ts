@@ -2123,6 +2123,10 @@ Fügen Sie eine in den Einstellungen hinzu oder mit: r8 env add NAME --base-url 
         <source>the item is still there after the delete</source>
         <translation>der Eintrag ist nach dem Löschen noch da</translation>
     </message>
+    <message>
+        <source>the item is there, but its secret did not arrive over the Secret Service session</source>
+        <translation>der Eintrag ist da, aber sein Geheimnis kam über die Secret-Service-Sitzung nicht an</translation>
+    </message>
 </context>
 <context>
     <name>r8::MemorySecretStore</name>

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """r8desk as a screen reader sees it, over the real AT-SPI bus (pyatspi), from outside the process.
 
-1. Every page (chosen through the page list's AT-SPI Selection, as a screen reader user would) and the
-   Add Token dialog: each showing interactive control has a role and a non-empty name.
+1. Every page (chosen through the page list, as a screen reader user would; Settings among them), the
+   Add Token dialog and the dialogs the Tokens page opens (the Delete token confirmation, an "alert",
+   among them): each showing interactive control has a role and a non-empty name.
 2. Focus order follows reading order on the first-run page: Tab from the first button visits the
    buttons in their on-screen left-to-right order (real key presses through XTest, xdotool).
 3. Status changes are announced: starting the sandbox from the first-run page shows its message in
@@ -190,6 +191,7 @@ pyatspi.Registry.deregisterEventListener(on_name, "object:property-change:access
 # --- 1. every page through the page list ---------------------------------------------------------
 lists = [a for a in nodes if a.getRole() == pyatspi.ROLE_LIST]
 nav = None
+walked_settings = False
 for l in lists:
     try:
         names = [l.getChildAtIndex(i).name for i in range(l.childCount)]
@@ -213,11 +215,20 @@ else:
                        check=True)
         wait_for(lambda: has(nav.getChildAtIndex(i), pyatspi.STATE_SELECTED), 10, f"page {name!r} to be selected")
         time.sleep(0.3)  # let the page's widgets register with the bridge (not synchronisation of results)
-        check_controls(f"page {name!r}", frame)
+        nodes_here = check_controls(f"page {name!r}", frame)
+        if name == "Settings":
+            walked_settings = len(nodes_here) > 1
 
 # --- 1c. the dialogs opened from the Tokens page (now with the sandbox's token selected) -------------
 def dialogs():
-    return [w for w in showing_windows(app) if w.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER)]
+    # A confirmation (QMessageBox: the Delete token question) is an "alert" on AT-SPI.
+    def role(w):
+        try:
+            return w.getRole()
+        except Exception:  # a window closed while it was being listed
+            return None
+    return [w for w in showing_windows(app)
+            if role(w) in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FILE_CHOOSER, pyatspi.ROLE_ALERT)]
 
 
 def close_dialogs():
@@ -235,13 +246,17 @@ def close_dialogs():
         else:
             key("Escape")
         end = time.time() + 5
-        while time.time() < end and dialogs() and dialogs()[0] == ds[0]:
+        while time.time() < end:
+            now = dialogs()  # read once: the dialog may close between two reads
+            if not now or now[0] != ds[0]:
+                break
             time.sleep(0.1)
     wait_for(lambda: not dialogs(), 5, "the dialogs to close")
 
 
 tokens_item = nav.getChildAtIndex(0) if nav is not None else None
 opened = []
+opened_by = {}
 if tokens_item is not None:
     e = tokens_item.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     subprocess.run(["xdotool", "mousemove", str(e.x + e.width // 2), str(e.y + e.height // 2), "click", "1"],
@@ -267,11 +282,22 @@ if tokens_item is not None:
             continue
         dlg = dialogs()[0]
         opened.append(dlg.name)
-        check_controls(f"dialog {dlg.name!r} (button {name!r})", dlg)
+        opened_by[name] = dlg
+        dnodes = check_controls(f"dialog {dlg.name!r} (button {name!r})", dlg)
+        if name == "Delete token":
+            # The confirmation: its question is read, and both answers are buttons with names.
+            answers = sorted((a.name or "").replace("&", "") for a in dnodes if a.getRole() == pyatspi.ROLE_PUSH_BUTTON)
+            print(f"atspi: delete confirmation {dlg.getRoleName()} {dlg.name!r}, buttons {answers}")
+            if "Cancel" not in answers or not any(a.startswith("Delete") for a in answers):
+                problems.append(f"the delete confirmation's buttons are {answers} (want Delete and Cancel)")
         close_dialogs()
 print(f"atspi: dialogs opened from the Tokens page: {opened}")
 if len(opened) < 2:
     problems.append(f"expected several dialogs from the Tokens page, opened: {opened}")
+if "Delete token" not in opened_by:
+    problems.append(f"'Delete token' opened no confirmation on the bus (opened: {list(opened_by)})")
+if nav is not None and not walked_settings:
+    problems.append("the Settings page was not walked")
 
 if problems:
     print("atspi: PROBLEMS:\n  " + "\n  ".join(problems))

@@ -3,7 +3,9 @@
 
 Each test's own command and environment come from `ctest --show-only=json-v1`; QT_QPA_PLATFORM is
 replaced by wayland. Test functions are read from Qt Test's TAP output. A failing function must be
-listed in the differences file ("tst_name::function  reason"); anything else fails the run.
+listed in the differences file ("tst_name::function  reason"); anything else fails the run. Each listed
+function is then run on X11 (Xvfb with openbox) and must pass there: a listed difference is Wayland's, not
+r8desk's.
 """
 import json
 import os
@@ -66,8 +68,8 @@ for name, command, envlist in tests:
             unexpected.append(key + (("\n" + detail.group(1).rstrip()) if detail else ""))
     print(f"wayland: {name}: {len(oks)} passed, {len(fails)} failed", flush=True)
 
-# What Wayland's headless compositor cannot do is checked on X11 instead (Xvfb, xcb): the same functions
-# must pass there.
+# What Wayland's headless compositor cannot do is checked on X11 instead (Xvfb, xcb, openbox): the same
+# functions must pass there, or the run fails.
 commands = {name: (command, envlist) for name, command, envlist in tests}
 for k in known:
     print(f"wayland: known difference {k}: {expected[k]}")
@@ -83,11 +85,27 @@ for k in known:
     inner = ('command -v openbox >/dev/null && { openbox >/dev/null 2>&1 & }; '
              'for i in $(seq 1 50); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break; '
              'command -v openbox >/dev/null || break; sleep 0.1; done; exec "$@"')
-    r = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24 -nolisten tcp", "sh", "-c", inner, "sh"]
-                       + command + [function],
-                       env=env, capture_output=True, text=True, timeout=600, cwd=os.path.dirname(command[0]))
-    # Informational: without a desktop session X11 windows may not get focus either.
-    print(f"wayland: {k} on X11 (xcb, Xvfb): {'pass' if r.returncode == 0 else 'FAIL (not counted)'}")
+    # Each try gets its own Xvfb and openbox. A second try only when the first one failed: under load the
+    # window is sometimes not exposed within QTest's 5 s while openbox starts (seen in 1-3 of 14 first tries).
+    results = []
+    for attempt in range(2):
+        r = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24 -nolisten tcp", "sh", "-c", inner, "sh"]
+                           + command + [function],
+                           env=env, capture_output=True, text=True, timeout=600, cwd=os.path.dirname(command[0]))
+        results.append(r.returncode == 0)
+        if r.returncode == 0:
+            break
+    print(f"wayland: {k} on X11 (xcb, Xvfb, openbox): {'pass' if results[-1] else 'FAIL'}"
+          + (" (second try)" if len(results) > 1 else ""))
+    if not results[-1]:
+        fails = [l.strip() for l in r.stdout.splitlines() if l.startswith("FAIL!")]
+        if fails and all("qWaitForWindowExposed" in l for l in fails):
+            # The X server never showed the test's window (Xvfb with openbox under load): the behaviour
+            # the function checks was not reached, so X11 says nothing about it either way.
+            print(f"wayland: {k} on X11: not reached (the window was not exposed within 5 s, twice)")
+        else:
+            why = [l.strip() for l in r.stdout.splitlines() if l.startswith("FAIL!") or "Loc:" in l][:4]
+            unexpected.append(f"{k}: listed as a Wayland-only difference, but fails on X11 too: {' '.join(why)}")
 for k in expected:
     if k not in known:
         print(f"wayland: listed difference {k} did not fail (passes on Wayland now?)")

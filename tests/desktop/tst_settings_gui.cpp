@@ -84,6 +84,9 @@ private slots:
         QVERIFY(!m_window->showPageNamed(QStringLiteral("noSuchPage")));
         // Ctrl+, comes back to the same page from anywhere.
         m_window->showPage(m_window->tokensPage());
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_Comma, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), page);
     }

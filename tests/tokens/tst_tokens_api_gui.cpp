@@ -102,6 +102,9 @@ private slots:
         const QString leaked = add(QStringLiteral("old laptop"), demo.at(3).token);
         const QString bogus = add(QStringLiteral("bogus"), test::makeToken());
         QSignalSpy finished(page(), &TokensPage::verificationFinished);
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_F5);
         QVERIFY(finished.wait(15000));
         QCOMPARE(m_vault->record(ci)->status, TokenStatus::Valid);
@@ -202,6 +205,9 @@ private slots:
         const QString oldId = add(QStringLiteral("my app"), demo.at(1).token);
         QVERIFY(m_vault->setDefault(oldId).ok);
         page()->selectId(oldId);
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_R, Qt::ControlModifier);
         auto* wizard = page()->findChild<RotationWizard*>(QStringLiteral("rotationWizard"));
         QVERIFY(wizard);

@@ -126,6 +126,9 @@ private slots:
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
         QSignalSpy added(page(), &TokensPage::tokenAdded);
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_N, Qt::ControlModifier); // Ctrl+N
         QVERIFY(dialogSeen);
         QTRY_COMPARE(added.count(), 1);
@@ -151,6 +154,9 @@ private slots:
         const QString tok = addDirect(QStringLiteral("a"), QStringLiteral("staging"));
         m_clip->setClearDelay(200);
         QSignalSpy copied(page(), &TokensPage::copied);
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(copied.count() == 1 || copied.wait(5000));
         QVERIFY(QApplication::clipboard()->text() == tok);
@@ -191,6 +197,9 @@ private slots:
         const QString b = addDirect(QStringLiteral("b"), QStringLiteral("development"));
         const QString idB = m_vault->findByName(QStringLiteral("b"))->id;
         page()->selectId(idB);
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_D, Qt::ControlModifier); // make default
         QCOMPARE(m_vault->defaultFor(QStringLiteral("development")), idB);
         QTest::keyClick(m_window.data(), Qt::Key_F2);
@@ -228,6 +237,9 @@ private slots:
         QSignalSpy deleted(page(), &TokensPage::tokenDeleted);
         auto* table = page()->findChild<QTableView*>(QStringLiteral("table"));
         table->setFocus();
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(table, Qt::Key_Delete);
         QVERIFY(deleted.count() == 1 || deleted.wait(5000));
         QVERIFY(!m_store->contains(id));
