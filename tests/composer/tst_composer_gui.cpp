@@ -560,13 +560,7 @@ private slots:
         QFETCH(QSize, window);
         QFETCH(qreal, points);
         const QFont before = QApplication::font();
-        if (points > 0) {
-            QFont f = before;
-            f.setPointSizeF(points);
-            QApplication::setFont(f);
-            m_window.reset(); // rebuilt with the font
-            openWindow();
-        }
+        reopenWithFont(points);
         auto restoreFont = qScopeGuard([&] {
             if (points > 0) {
                 assertNoSecretIn(m_window.data()); // what cleanup() checks, before the window goes
@@ -775,13 +769,7 @@ private slots:
     {
         QFETCH(qreal, points);
         const QFont before = QApplication::font();
-        if (points > 0) {
-            QFont f = before;
-            f.setPointSizeF(points);
-            QApplication::setFont(f);
-            m_window.reset(); // rebuilt with the font
-            openWindow();
-        }
+        reopenWithFont(points);
         ComposerPage* p = page();
         // What the window puts around the page (sidebar, menu, margins) comes off 1024×600.
         const QSize chrome = m_window->size() - p->size();
@@ -862,6 +850,18 @@ private:
         ComposerPage* p = m_window->composerPage();
         m_window->showPage(p);
         return p;
+    }
+
+    // The window rebuilt with the application's font at `points` (0: the font as it is).
+    void reopenWithFont(qreal points)
+    {
+        if (points <= 0)
+            return;
+        QFont f = QApplication::font();
+        f.setPointSizeF(points);
+        QApplication::setFont(f);
+        m_window.reset();
+        openWindow();
     }
 
     void openWindow()

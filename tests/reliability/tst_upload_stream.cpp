@@ -26,18 +26,6 @@ namespace {
 constexpr qint64 kBigBytes = 90LL * 1024 * 1024; // below the files API's 100 MB (FileUploader::maxBytes)
 constexpr qint64 kSmallBytes = 300 * 1024;       // above the 256 KB data: URI limit: uploaded too
 
-// VmHWM of a running process, in KiB; -1 when it cannot be read (it has exited).
-qint64 peakRssKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 struct Upload
 {
     int code = -1;
@@ -90,19 +78,13 @@ private:
         QProcess p;
         QProcessEnvironment env = r8Environment();
         env.insert(QStringLiteral("R8_HTTP_BACKEND"), QString::fromLatin1(backend));
-        // Under AddressSanitizer (CI's ASan stage), freed blocks wait in a quarantine (256 MiB by
-        // default) and every chunk sent would count as kept in the peak RSS; without it the figure is
-        // r8's own. Ignored by a build without ASan.
-        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-        env.insert(QStringLiteral("ASAN_OPTIONS"), (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
-                                                       QStringLiteral("quarantine_size_mb=0"));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(test::withoutAsanQuarantine(env)); // r8's own peak RSS, under ASan too
         Upload u;
         QByteArray err;
         connect(&p, &QProcess::readyReadStandardError, this, [&] {
             err += p.readAllStandardError();
             if (u.peakKiB < 0 && err.contains("Prediction ") && err.contains(" created"))
-                u.peakKiB = peakRssKiB(p.processId());
+                u.peakKiB = test::peakRssKiB(p.processId());
         });
         p.start(m_r8,
                 {QStringLiteral("run"), QStringLiteral("stability-ai/sdxl:") + m_version,
@@ -223,7 +205,7 @@ private slots:
         QCOMPARE(QCryptographicHash::hash(stored, QCryptographicHash::Sha256), bigSha);
         // For the record: the sandbox (in this process) buffers each upload whole, as a peer may.
         qInfo("this process (the sandbox, which buffers uploads): peak RSS %lld KiB",
-              peakRssKiB(QCoreApplication::applicationPid()));
+              test::peakRssKiB(QCoreApplication::applicationPid()));
     }
 
     // The limit is still refused before anything is read or sent (100 MB: "less than 100MB").

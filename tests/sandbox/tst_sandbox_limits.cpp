@@ -5,6 +5,7 @@
 // QNetworkAccessManager would hide what is on the wire. The parser's own units come first.
 #include "app/sandbox/HttpRequestParser.h"
 #include "app/sandbox/SandboxServer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -72,18 +73,6 @@ QString demoToken(const sandbox::SandboxServer& server)
     return {};
 }
 
-// Peak resident memory of a process in KiB (Linux), -1 when unknown.
-qint64 peakRssKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 // `r8 sandbox --json` in its own process (so that its memory and descriptors are its own), with a
 // config file and, optionally, a lower descriptor limit.
 struct SandboxProcess
@@ -104,16 +93,8 @@ struct SandboxProcess
             return false;
         f.close();
         const QString limit = nofile > 0 ? QStringLiteral("ulimit -n %1 && ").arg(nofile) : QString();
-#if defined(__SANITIZE_ADDRESS__)
-        // AddressSanitizer keeps freed blocks in a quarantine (256 MiB by default) before reusing them:
-        // every chunk read and dropped would count as "kept" in the peak RSS. Without the quarantine the
-        // figure is the program's own again.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-        env.insert(QStringLiteral("ASAN_OPTIONS"), (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
-                                                       QStringLiteral("quarantine_size_mb=0"));
-        process.setProcessEnvironment(env);
-#endif
+        // Its peak RSS is measured: under ASan, without the quarantine that would count dropped chunks.
+        process.setProcessEnvironment(test::withoutAsanQuarantine(QProcessEnvironment::systemEnvironment()));
         process.start(QStringLiteral("/bin/sh"),
                       {QStringLiteral("-c"),
                        limit + QStringLiteral("exec \"$0\" sandbox --json --port 0 --config \"$1\""), r8,
@@ -347,7 +328,7 @@ private slots:
 #else
         SandboxProcess sb;
         QVERIFY2(sb.start("{}"), "r8 sandbox did not start");
-        const qint64 before = peakRssKiB(sb.process.processId());
+        const qint64 before = test::peakRssKiB(sb.process.processId());
         QVERIFY(before > 0);
         // A plain blocking socket: unlike QTcpSocket, it goes on sending after the server's answer
         // (the server stops sending, and reads and drops the rest for a while).
@@ -380,7 +361,7 @@ private slots:
             sent += n;
         }
         ::close(fd);
-        const qint64 after = peakRssKiB(sb.process.processId());
+        const qint64 after = test::peakRssKiB(sb.process.processId());
         qInfo("sent %lld MiB of a declared 1000000000-byte body after the 413; sandbox peak RSS %lld -> %lld "
               "KiB",
               sent >> 20, before, after);

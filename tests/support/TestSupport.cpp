@@ -54,4 +54,23 @@ QString secretToolSearch(const QString& service)
     return QString::fromUtf8(p.readAll());
 }
 
+qint64 peakRssKiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+QProcessEnvironment withoutAsanQuarantine(QProcessEnvironment env)
+{
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
+                                                   QStringLiteral("quarantine_size_mb=0"));
+    return env;
+}
+
 } // namespace r8::test
