@@ -25,6 +25,9 @@ QString Finding::location() const
             return tr("%1 tag object %2%3: tag message").arg(path, gitObject.left(10), refs) +
                    (line > 0 ? tr(", line %1").arg(line) : QString());
         case GitWhere::FileName:
+            if (commit.isEmpty())
+                return tr("%1 tree %2 (in no commit): %3 (the name of a file or folder)")
+                    .arg(path, gitObject.left(10), commitPath);
             return tr("%1 @ %2%3: %4 (the name of a file or folder it added)")
                 .arg(path, commit.left(10), refs, commitPath);
         case GitWhere::LooseBlob:

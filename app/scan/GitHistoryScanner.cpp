@@ -2,8 +2,10 @@
 #include "app/core/FileTr.h"
 
 #include "app/scan/GitObjectParser.h"
+#include "app/scan/GitRawChange.h"
 #include "app/scan/GitRunner.h"
 #include "app/scan/GitStreams.h"
+#include "app/scan/GitTreeIndex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -96,87 +98,44 @@ QStringList logArgs()
 }
 
 // Reads `git log` output of logArgs(): searches the name of every added file and folder, and
-// pairs the blobs in `blobHits` with the commits and paths that added or changed them. Until
-// `blobsKnown` is set, the change lines are kept (bounded) and flush() pairs them later.
+// pairs the blobs in `blobHits` with the commits and paths that added or changed them.
 class ChangeCollector
 {
 public:
-    ChangeCollector(const QSet<QByteArray>& blobHits, const bool& blobsKnown,
-                    QHash<QByteArray, QList<Added>>& addedBy, QList<NameHit>& names, qsizetype maxPending)
-        : m_blobHits(blobHits), m_blobsKnown(blobsKnown), m_addedBy(addedBy), m_names(names),
-          m_maxPending(maxPending)
+    ChangeCollector(const QSet<QByteArray>& blobHits, QHash<QByteArray, QList<Added>>& addedBy,
+                    QList<NameHit>& names)
+        : m_blobHits(blobHits), m_addedBy(addedBy), m_names(names)
     {}
     ChangeCollector(const ChangeCollector&) = delete;
     ChangeCollector& operator=(const ChangeCollector&) = delete;
 
     LineSplitter lines{[this](const QByteArray& l) { line(l); }, {}};
 
-    void flush()
-    {
-        for (const Pending& p : std::as_const(m_pending)) {
-            if (m_blobHits.contains(p.oid))
-                m_addedBy[p.oid].append({p.commit, p.path});
-        }
-        m_pending = QList<Pending>();
-    }
-    bool overflowed() const { return m_overflow; }
-
 private:
-    struct Pending
-    {
-        QByteArray oid, commit, path;
-    };
     void line(const QByteArray& l)
     {
         if (l.startsWith('\x01')) {
             m_commit = l.mid(1);
             return;
         }
-        if (!l.startsWith(':'))
+        const std::optional<RawChange> c = parseRawChange(l);
+        if (!c)
             return;
-        // ":100644 100644 <old> <new> M\tpath" (":000000 100644 <zeros> <new> A\tpath" when added)
-        const qsizetype tab = l.indexOf('\t');
-        if (tab < 0)
-            return;
-        const QList<QByteArray> f = l.left(tab).split(' ');
-        if (f.size() < 5)
-            return;
-        const QByteArray& newMode = f.at(1);
-        const QByteArray& newOid = f.at(3);
-        const char status = f.at(4).isEmpty() ? 0 : f.at(4).front();
-        const QByteArray path = unquoteGitPath(l.mid(tab + 1));
-        if (status == 'A') {
-            const QByteArrayView name = QByteArrayView(path).sliced(path.lastIndexOf('/') + 1);
+        if (c->status == 'A') {
+            const QByteArrayView name = QByteArrayView(c->path).sliced(c->path.lastIndexOf('/') + 1);
             for (TokenMatch& m : findTokens(name))
-                m_names.append({m_commit, path, newOid, std::move(m)});
+                m_names.append({m_commit, c->path, c->newOid, std::move(m)});
         }
-        if (status == 'D' || newMode == "040000" || newMode == "160000")
+        if (c->status == 'D' || c->newMode == "040000" || c->newMode == "160000")
             return; // no new blob
-        if (m_blobsKnown) {
-            if (m_blobHits.contains(newOid))
-                m_addedBy[newOid].append({m_commit, path});
-            return;
-        }
-        if (m_overflow)
-            return;
-        m_pendingBytes += 96 + newOid.size() + path.size();
-        if (m_pendingBytes > m_maxPending) {
-            m_overflow = true; // located afterwards, by locateBlobs()
-            m_pending = QList<Pending>();
-            return;
-        }
-        m_pending.append({newOid, m_commit, path});
+        if (m_blobHits.contains(c->newOid))
+            m_addedBy[c->newOid].append({m_commit, c->path});
     }
 
     const QSet<QByteArray>& m_blobHits;
-    const bool& m_blobsKnown;
     QHash<QByteArray, QList<Added>>& m_addedBy;
     QList<NameHit>& m_names;
     QByteArray m_commit;
-    QList<Pending> m_pending;
-    qsizetype m_maxPending;
-    qsizetype m_pendingBytes = 0;
-    bool m_overflow = false;
 };
 
 QString shortRef(const QByteArray& ref)
@@ -192,164 +151,120 @@ QString shortRef(const QByteArray& ref)
 }
 } // namespace
 
-QByteArray unquoteGitPath(const QByteArray& p)
-{
-    if (p.size() < 2 || !p.startsWith('"') || !p.endsWith('"'))
-        return p;
-    QByteArray out;
-    for (qsizetype i = 1; i + 1 < p.size(); ++i) {
-        char c = p[i];
-        if (c != '\\' || i + 2 >= p.size()) {
-            out.append(c);
-            continue;
-        }
-        c = p[++i];
-        switch (c) {
-        case 'n':
-            out.append('\n');
-            break;
-        case 't':
-            out.append('\t');
-            break;
-        case 'r':
-            out.append('\r');
-            break;
-        case 'a':
-            out.append('\a');
-            break;
-        case 'b':
-            out.append('\b');
-            break;
-        case 'f':
-            out.append('\f');
-            break;
-        case 'v':
-            out.append('\v');
-            break;
-        case '0':
-        case '1':
-        case '2':
-        case '3': {
-            int v = c - '0';
-            for (int k = 0; k < 2 && i + 2 < p.size() && p[i + 1] >= '0' && p[i + 1] <= '7'; ++k)
-                v = v * 8 + (p[++i] - '0');
-            out.append(char(v));
-            break;
-        }
-        default:
-            out.append(c);
-        }
-    }
-    return out;
-}
-
-namespace {
-// Which commits added each blob in `blobHits`, at which path: one `log --find-object` stream over
-// every commit (used when the change lines could not all be kept while the objects were read).
-QString locateBlobs(const QString& repo, const QByteArray& commitIds, const QSet<QByteArray>& blobHits,
-                    QHash<QByteArray, QList<Added>>& addedBy, const std::atomic_bool* cancel, bool* canceled)
-{
-    QStringList args = logArgs();
-    for (const QByteArray& oid : blobHits)
-        args << QStringLiteral("--find-object=%1").arg(QString::fromLatin1(oid));
-    const bool known = true;
-    QList<NameHit> names; // already searched
-    ChangeCollector changes(blobHits, known, addedBy, names, 0);
-    return stream(repo, args, std::ref(changes.lines), cancel, canceled, commitIds);
-}
-} // namespace
-
-GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel,
-                                qsizetype keptChangeBytes)
+GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel, qsizetype indexBytes)
 {
     GitHistoryResult r;
     // 1. `cat-file --batch-all-objects --batch-check` lists every object (reachable or not), in
-    // pack order. 2. Then, side by side (two cores): `cat-file --batch` streams the blobs, commits
-    // and tags through the token matcher, while `log --raw -t` lists each listed commit's changes
-    // against its first parent (without a walk): each added file or folder name is searched, and
-    // each blob is paired with the commits and paths that added it. Trees are not read as objects
-    // (they hold only names and ids, and are most of the bytes): the names they hold are searched
-    // in the change lines, where each has its commit and path. Which blobs matter is known only
-    // when the object stream has ended; until then the change lines are kept (bounded by
-    // keptChangeBytes: beyond it they are dropped, and the blobs holding tokens are located
-    // afterwards by one `log --find-object` stream).
-    QByteArray ids, commitIds;
+    // pack order. 2. Then, side by side (two cores), two `cat-file --batch` streams: the blobs,
+    // commits and tags go through the token matcher; the trees have every entry name searched and
+    // their shape kept in a compact index (GitTreeIndex).
+    // The listing is piped into the two readers as it arrives (they start at once, beside it).
+    std::vector<GitStream> streams(3);
+    QByteArray ids, treeIds, commitIds;
     qsizetype commitCount = 0;
     LineSplitter listLines{[&](const QByteArray& l) {
                                const qsizetype sp = l.indexOf(' ');
                                if (sp <= 0)
                                    return;
                                const QByteArrayView type = QByteArrayView(l).sliced(sp + 1);
-                               if (type == "tree")
-                                   return;
-                               ids += l.left(sp) + '\n';
+                               const QByteArrayView id = QByteArrayView(l).first(sp + 1);
+                               (type == "tree" ? treeIds : ids).append(id.data(), sp).append('\n');
                                if (type == "commit") {
-                                   commitIds += l.left(sp) + '\n';
+                                   commitIds.append(id.data(), sp).append('\n');
                                    ++commitCount;
                                }
                            },
                            {}};
+    const auto sendIds = [&] {
+        streams[1].send(ids);
+        streams[2].send(treeIds);
+        ids.clear();
+        treeIds.clear();
+    };
     GitObjectParser parser;
-    QList<GitObjectHit> found;
-    QSet<QByteArray> blobHits; // blobs holding a token: known once the object stream has ended
-    bool objectsDone = false;
-    QHash<QByteArray, QList<Added>> addedBy;
-    QList<NameHit> names;
-    ChangeCollector changes(blobHits, objectsDone, addedBy, names, keptChangeBytes);
-    std::vector<GitStream> streams;
-    streams.push_back(GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
-                                 QStringLiteral("--batch-check=%(objectname) %(objecttype)"),
-                                 QStringLiteral("--unordered")},
-                                {},
-                                std::ref(listLines),
-                                [&] {
-                                    streams[1].input = ids;
-                                    streams[1].skip = ids.isEmpty();
-                                    streams[2].input = commitIds;
-                                    streams[2].skip = commitIds.isEmpty(); // (git would log HEAD)
-                                },
-                                -1});
-    streams.push_back(
-        GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch"), QStringLiteral("--buffer")},
-                  {},
-                  [&](QByteArrayView d) {
-                      parser.feed(d);
-                      found.append(parser.takeHits());
-                  },
-                  [&] {
-                      parser.finish();
-                      found.append(parser.takeHits());
-                      for (const GitObjectHit& h : std::as_const(found)) {
-                          if (h.type == GitObjectHit::Type::Blob)
-                              blobHits.insert(h.oid);
-                      }
-                      objectsDone = true;
-                      changes.flush();
-                  },
-                  0});
-    streams.push_back(GitStream{logArgs(), {}, std::ref(changes.lines), {}, 0});
+    GitTreeIndex trees(indexBytes);
+    streams[0] = GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
+                            QStringLiteral("--batch-check=%(objectname) %(objecttype)"),
+                            QStringLiteral("--unordered")},
+                           {},
+                           [&](QByteArrayView d) {
+                               listLines(d);
+                               sendIds();
+                           },
+                           [&] {
+                               sendIds();
+                               streams[1].closeInput();
+                               streams[2].closeInput();
+                           }};
+    const QStringList batch{QStringLiteral("cat-file"), QStringLiteral("--batch"),
+                            QStringLiteral("--buffer")};
+    // Once the other objects are read (usually well before the trees), the blobs holding a token
+    // are known, and from then on the index keeps only the tree entries that may point at them.
+    streams[1] = GitStream{batch,
+                           {},
+                           [&](QByteArrayView d) { parser.feed(d); },
+                           [&] {
+                               parser.finish();
+                               QList<QByteArray> blobs;
+                               for (const GitObjectHit& h : parser.hits()) {
+                                   if (h.type == GitObjectHit::Type::Blob)
+                                       blobs.append(h.oid);
+                               }
+                               trees.setWantedBlobs(blobs);
+                           },
+                           true};
+    streams[2] = GitStream{batch, {}, [&](QByteArrayView d) { trees.feed(d); }, {}, true};
     r.error = runGitStreams(repo, streams, cancel, &r.canceled);
     streams.clear();
-    ids = QByteArray();
+    parser.finish();
+    trees.finish();
     r.commits = commitCount;
-    r.objects = parser.objects();
+    r.objects = parser.objects() + trees.trees();
     if (!r.error.isEmpty() || r.canceled)
         return r;
-    if (parser.malformed()) {
+    if (parser.malformed() || trees.malformed()) {
         r.error = tr("git cat-file gave output that could not be read");
         return r;
     }
-    if (changes.overflowed() && !blobHits.isEmpty()) {
-        addedBy.clear();
-        r.error = locateBlobs(repo, commitIds, blobHits, addedBy, cancel, &r.canceled);
+    const QList<GitObjectHit> found = parser.takeHits();
+    const QList<TreeNameHit> treeNames = trees.takeNameHits();
+    if (found.isEmpty() && treeNames.isEmpty())
+        return r;
+
+    // 3. Only when a file or a name holds a token: which commits added it, at which path. The
+    // index names the trees holding each such blob or name; the commits whose tree is one of them
+    // are diffed against their first parent by one `git log --raw -t` (every commit when the index
+    // could not be kept).
+    QSet<QByteArray> blobHits;
+    for (const GitObjectHit& h : found) {
+        if (h.type == GitObjectHit::Type::Blob)
+            blobHits.insert(h.oid);
+    }
+    QHash<QByteArray, QList<Added>> addedBy;
+    QList<NameHit> names;
+    if (!blobHits.isEmpty() || !treeNames.isEmpty()) {
+        QByteArray changed; // the commits to diff
+        if (trees.complete()) {
+            QList<QByteArray> nameTrees;
+            for (const TreeNameHit& h : treeNames)
+                nameTrees.append(h.tree);
+            const QSet<QByteArray> holding = trees.treesHolding(blobHits.values(), nameTrees);
+            parser.forEachCommitTree([&](const QByteArray& commit, const QByteArray& tree) {
+                if (holding.contains(tree))
+                    changed += commit + '\n';
+            });
+        } else {
+            changed = commitIds;
+        }
+        ChangeCollector changes(blobHits, addedBy, names);
+        if (!changed.isEmpty())
+            r.error = stream(repo, logArgs(), std::ref(changes.lines), cancel, &r.canceled, changed);
         if (!r.error.isEmpty() || r.canceled)
             return r;
     }
     commitIds = QByteArray();
-    if (found.isEmpty() && names.isEmpty())
-        return r;
 
-    // 3. The refs pointing at tag objects (only when a tag message has a token).
+    // 4. The refs pointing at tag objects (only when a tag message has a token).
     QHash<QByteArray, QList<QByteArray>> refsAt; // object → refs pointing at it
     LineSplitter refLines{[&](const QByteArray& l) {
                               const qsizetype sp = l.indexOf(' ');
@@ -379,7 +294,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     for (const NameHit& n : std::as_const(names))
         interesting.insert(n.commit);
 
-    // 4. Where each commit is and whether a push carries it: the refs that contain it
+    // 5. Where each commit is and whether a push carries it: the refs that contain it
     // (`for-each-ref --contains`, one short call per commit with a finding); beyond a few dozen
     // commits, walks of what branches/tags, remote-tracking refs and all refs reach.
     QHash<QByteArray, Finding::GitReach> reach;
@@ -458,7 +373,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             return r;
     }
 
-    // 5. One hit per place.
+    // 6. One hit per place.
     for (const GitObjectHit& h : found) {
         GitHit g;
         g.object = QString::fromLatin1(h.oid);
@@ -513,8 +428,8 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             break;
         }
         case GitObjectHit::Type::Tree:
-            // Not read as objects (the names trees hold come from the change lines); if one were,
-            // which commits hold it is not looked up: assume the worst.
+            // Trees are read by GitTreeIndex, not here; if one came here anyway, which commits
+            // hold it is not looked up: assume the worst.
             g.where = Finding::GitWhere::FileName;
             g.reach = Finding::GitReach::Pushed;
             r.hits.append(g);
@@ -530,6 +445,23 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
         g.reach = reach.value(n.commit, Finding::GitReach::Unreachable);
         g.refs = refNames.value(n.commit);
         g.match = n.match;
+        r.hits.append(g);
+    }
+    // A name in a tree that no commit added (a tree no commit holds, left by a crashed tool or
+    // made by hand): the tree, the name and no commit.
+    for (const TreeNameHit& t : treeNames) {
+        const bool located = std::any_of(names.cbegin(), names.cend(), [&](const NameHit& n) {
+            return n.object == t.entry && n.path.endsWith(t.name) &&
+                   (n.path.size() == t.name.size() || n.path.at(n.path.size() - t.name.size() - 1) == '/');
+        });
+        if (located)
+            continue;
+        GitHit g;
+        g.where = Finding::GitWhere::FileName;
+        g.reach = Finding::GitReach::Unreachable;
+        g.path = QString::fromUtf8(t.name);
+        g.object = QString::fromLatin1(t.tree);
+        g.match = t.match;
         r.hits.append(g);
     }
     return r;

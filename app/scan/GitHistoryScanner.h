@@ -1,5 +1,6 @@
 #pragma once
 #include "app/scan/Finding.h"
+#include "app/scan/GitRawChange.h"
 #include "app/scan/TokenMatcher.h"
 
 #include <QList>
@@ -32,23 +33,20 @@ struct GitHistoryResult
     bool canceled = false;
 };
 
-// Scans every blob, commit and tag object in the repository's object database (listed by
-// `git cat-file --batch-all-objects --batch-check`, read by one `git cat-file --batch` stream):
-// the files of every commit on every ref (branches, tags, remote-tracking, notes, stash with its
-// work-tree, index and untracked commits), commit and tag messages, and what only the reflog or
-// nothing reaches any more (after a reset or a deleted branch). Beside it, one `git log --raw -t`
-// stream lists every one of those commits' changes against its first parent: the name of every
-// file and folder a commit added is searched there (tree objects themselves are not read: they
-// are most of the bytes), and it says which commits and paths added each blob that holds a token.
-// Then, only when something is found, `git for-each-ref --contains` / `git rev-list` say which
-// refs reach each such commit — whether a push carries it. Synchronous (run it on a worker thread
-// or in a command-line tool: it runs a local event loop); `cancel` kills git.
-// `keptChangeBytes`: how much of the change lines may be kept while the objects are read (beyond
-// it, blobs holding tokens are located by a second `git log --find-object` pass); tests lower it.
+// Scans every object in the repository's object database (listed by
+// `git cat-file --batch-all-objects --batch-check`): blobs, commits and tags through one
+// `git cat-file --batch` stream, trees through a second one beside it (two cores). That covers the
+// files of every commit on every ref (branches, tags, remote-tracking, notes, stash with its
+// work-tree, index and untracked commits), commit and tag messages, the name of every file and
+// folder, and what only the reflog or nothing reaches any more (after a reset or a deleted branch).
+// Only when something is found: the trees holding it are named from the trees' compact index
+// (GitTreeIndex), and the commits with one of those trees are diffed against their first parent
+// (one `git log --raw -t`) to say which commits added it and at which path; then
+// `git for-each-ref --contains` / `git rev-list` say which refs reach each such commit — whether
+// a push carries it. Synchronous (run it on a worker thread or in a command-line tool: it runs a
+// local event loop); `cancel` kills git. `indexBytes`: how much memory the trees' index may take;
+// beyond it every commit is diffed when something is found (tests lower it).
 GitHistoryResult scanGitHistory(const QString& repoRoot, const std::atomic_bool* cancel = nullptr,
-                                qsizetype keptChangeBytes = 32 * 1024 * 1024);
-
-// Unquotes a path as git prints it with core.quotepath (C-style "\"a\\nb\""); others unchanged.
-QByteArray unquoteGitPath(const QByteArray& path);
+                                qsizetype indexBytes = 64 * 1024 * 1024);
 
 } // namespace r8::scan

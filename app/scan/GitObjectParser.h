@@ -1,5 +1,6 @@
 #pragma once
 #include "app/scan/ContentScanner.h"
+#include "app/scan/GitBatchReader.h"
 #include "app/scan/TokenMatcher.h"
 
 #include <QByteArray>
@@ -28,39 +29,39 @@ struct GitObjectHit
     TokenMatch match;
 };
 
-// Streaming parser of `git cat-file --batch` output ("<oid> <type> <size>\n<size bytes>\n", and
-// "<oid> missing\n"): every object's bytes go through a ContentScanner (so UTF-16 files are
-// decoded), each object on its own. Commit and tag objects are split into header and message.
-// Memory: one chunk, whatever the objects' sizes (plus the list of commit ids, to tell unreachable
-// commits later). Pure; safe to fuzz.
-class GitObjectParser
+// Streaming parser of `git cat-file --batch` output (GitBatchReader): every object's bytes go
+// through a ContentScanner (so UTF-16 files are decoded), each object on its own. Commit and tag
+// objects are split into header and message. Memory: one chunk, whatever the objects' sizes, plus
+// each commit's id and tree id (binary, 2 × 20 bytes), to tell later which commits hold a tree.
+// Pure; safe to fuzz.
+class GitObjectParser : private GitBatchReader::Sink
 {
 public:
     GitObjectParser();
-    void feed(QByteArrayView chunk);
-    void finish();
+    void feed(QByteArrayView chunk) { m_reader.feed(chunk); }
+    void finish() { m_reader.finish(); }
     QList<GitObjectHit> takeHits();
-    qint64 objects() const { return m_objects; }
-    const std::vector<QByteArray>& commitIds() const { return m_commits; }
-    bool malformed() const { return m_malformed; } // the stream did not follow the format
+    const QList<GitObjectHit>& hits() const { return m_hits; }
+    qint64 objects() const { return m_reader.objects(); }
+    bool malformed() const { return m_reader.malformed(); } // the stream did not follow the format
+
+    // Each commit read, with its tree: calls fn(commit, tree) with ids in hex.
+    template <typename Fn> void forEachCommitTree(Fn fn) const
+    {
+        for (qsizetype i = 0; m_idLen > 0 && i + 2 * m_idLen <= m_commitTrees.size(); i += 2 * m_idLen)
+            fn(m_commitTrees.mid(i, m_idLen).toHex(), m_commitTrees.mid(i + m_idLen, m_idLen).toHex());
+    }
+    qsizetype commitCount() const { return m_idLen > 0 ? m_commitTrees.size() / (2 * m_idLen) : 0; }
 
 private:
-    enum class State
-    {
-        Header,
-        Body,
-        Trailer
-    };
-    void startObject(QByteArrayView header);
-    void body(QByteArrayView bytes);
-    void endObject();
+    void begin(QByteArrayView oid, QByteArrayView type, qint64 size) override;
+    void bytes(QByteArrayView part) override;
+    void end() override;
 
-    State m_state = State::Header;
-    QByteArray m_header;
+    GitBatchReader m_reader{*this};
     ContentScanner m_scanner;
     QByteArray m_oid;
     GitObjectHit::Type m_type = GitObjectHit::Type::Blob;
-    qint64 m_left = 0;
     qint64 m_pos = 0;            // bytes of the object's body seen
     qint64 m_headerEnd = -1;     // commits/tags: offset of the blank line ending the header
     qint64 m_headerNewlines = 0; // newlines up to and including that blank line
@@ -68,9 +69,8 @@ private:
     QByteArray m_objHeader; // commits/tags: the header lines (bounded)
     QList<TokenMatch> m_matches;
     QList<GitObjectHit> m_hits;
-    std::vector<QByteArray> m_commits;
-    qint64 m_objects = 0;
-    bool m_malformed = false;
+    QByteArray m_commitTrees; // commit id, tree id, … (binary, m_idLen bytes each)
+    qsizetype m_idLen = 0;    // 20 (SHA-1) or 32 (SHA-256), from the first commit
 };
 
 } // namespace r8::scan

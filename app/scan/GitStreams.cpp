@@ -1,118 +1,15 @@
 #include "app/scan/GitStreams.h"
-#include "app/core/FileTr.h"
-
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QProcess>
-#include <QTimer>
-
-#include <memory>
 
 namespace r8::scan {
-
-R8_FILE_TR(r8::scan::GitHistoryScanner) // the strings were written there first
 
 QString runGitStreams(const QString& dir, std::vector<GitStream>& streams, const std::atomic_bool* cancel,
                       bool* canceled)
 {
-    *canceled = false;
-    QString error;
-    QEventLoop loop;
-    std::vector<std::unique_ptr<QProcess>> procs;
-    // One reused buffer (readAll would allocate — and fault in — a new block per read).
-    std::vector<char> buf(256 * 1024);
-    int running = 0;
-    const auto stopAll = [&procs] {
-        for (const auto& p : procs) {
-            if (p->state() != QProcess::NotRunning)
-                p->kill();
-        }
-    };
-    const auto ended = [&] {
-        if (--running == 0)
-            loop.quit();
-    };
-    // GIT_FLUSH=0: `git log` would otherwise flush its output after every commit when it writes
-    // to a pipe (one write, and one wake-up here, per commit: twice the time on a long history).
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GIT_FLUSH"), QStringLiteral("0"));
-    std::function<bool(size_t)> start; // starts stream i; false (with `error`) if git could not start
-    start = [&](size_t i) {
-        GitStream* stream = &streams[i];
-        if (stream->skip)
-            return true;
-        QProcess* git = procs[i].get();
-        git->setWorkingDirectory(dir);
-        git->setProcessEnvironment(env);
-        const auto drain = [git, stream, &buf] {
-            while (true) {
-                const qint64 n = git->read(buf.data(), qint64(buf.size()));
-                if (n <= 0)
-                    break;
-                stream->sink(QByteArrayView(buf.data(), qsizetype(n)));
-            }
-        };
-        QObject::connect(git, &QProcess::readyReadStandardOutput, &loop, drain);
-        QObject::connect(
-            git, &QProcess::finished, &loop,
-            [&, i, git, stream, drain](int code, QProcess::ExitStatus status) {
-                drain();
-                if (error.isEmpty() && !*canceled) {
-                    if (status != QProcess::NormalExit || code != 0) {
-                        error =
-                            tr("git %1 failed: %2")
-                                .arg(stream->args.value(0),
-                                     QString::fromLocal8Bit(git->readAllStandardError()).trimmed().left(500));
-                        stopAll();
-                    } else {
-                        if (stream->done)
-                            stream->done();
-                        for (size_t k = 0; k < streams.size(); ++k) {
-                            if (streams[k].after == int(i) && !start(k))
-                                stopAll();
-                        }
-                    }
-                }
-                ended();
-            });
-        git->start(QStringLiteral("git"),
-                   QStringList{QStringLiteral("-c"), QStringLiteral("core.quotepath=on")} + stream->args);
-        if (!git->waitForStarted()) {
-            if (error.isEmpty())
-                error = tr("git could not be started: %1").arg(git->errorString());
-            git->disconnect(&loop);
-            return false;
-        }
-        ++running;
-        if (!stream->input.isEmpty())
-            git->write(stream->input);
-        git->closeWriteChannel();
-        return true;
-    };
-    for (size_t i = 0; i < streams.size(); ++i)
-        procs.push_back(std::make_unique<QProcess>());
-    for (size_t i = 0; i < streams.size() && error.isEmpty(); ++i) {
-        if (streams[i].after < 0 && !start(i))
-            stopAll();
-    }
-    QTimer poll; // cancel is an atomic flag, not a signal
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancel && cancel->load() && !*canceled) {
-            *canceled = true;
-            stopAll();
-        }
-    });
-    poll.start();
-    if (running > 0)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    for (const auto& p : procs) { // after a failed start: the others were killed
-        if (p->state() != QProcess::NotRunning)
-            p->waitForFinished();
-    }
-    if (*canceled)
-        return QString();
-    return error;
+#ifdef Q_OS_UNIX
+    return runGitStreamsPosix(dir, streams, cancel, canceled);
+#else
+    return runGitStreamsQt(dir, streams, cancel, canceled);
+#endif
 }
 
 } // namespace r8::scan
