@@ -1,6 +1,7 @@
 #include "app/scan/GitHistoryScanner.h"
 #include "app/core/FileTr.h"
 
+#include "app/scan/GitCommitGraph.h"
 #include "app/scan/GitObjectParser.h"
 #include "app/scan/GitRawChange.h"
 #include "app/scan/GitRunner.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace r8::scan {
@@ -22,7 +24,6 @@ R8_FILE_TR(r8::scan::GitHistoryScanner)
 
 namespace {
 
-constexpr int kMaxLabelledCommits = 32; // commits whose refs are named (one for-each-ref each)
 constexpr int kMaxRefsShown = 3;
 
 // Runs one git command, handing stdout to `sink` as it arrives; `input` is written to stdin first.
@@ -151,7 +152,8 @@ QString shortRef(const QByteArray& ref)
 }
 } // namespace
 
-GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel, qsizetype indexBytes)
+GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* cancel,
+                                const GitScanTuning& tuning)
 {
     GitHistoryResult r;
     // 1. `cat-file --batch-all-objects --batch-check` lists every object (reachable or not), in
@@ -159,7 +161,9 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     // commits and tags go through the token matcher; the trees have every entry name searched and
     // their shape kept in a compact index (GitTreeIndex).
     // The listing is piped into the two readers as it arrives (they start at once, beside it).
-    std::vector<GitStream> streams(3);
+    std::vector<GitStream> streams(4);
+    QList<QByteArray> refLines; // every ref: kept (a few hundred bytes each), used when something is found
+    LineSplitter refSplitter{[&](const QByteArray& l) { refLines.append(l); }, {}};
     QByteArray ids, treeIds, commitIds;
     qsizetype commitCount = 0;
     LineSplitter listLines{[&](const QByteArray& l) {
@@ -176,13 +180,13 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
                            },
                            {}};
     const auto sendIds = [&] {
-        streams[1].send(ids);
-        streams[2].send(treeIds);
+        streams[2].send(ids);
+        streams[1].send(treeIds);
         ids.clear();
         treeIds.clear();
     };
     GitObjectParser parser;
-    GitTreeIndex trees(indexBytes);
+    GitTreeIndex trees(tuning.treeIndexBytes);
     streams[0] = GitStream{{QStringLiteral("cat-file"), QStringLiteral("--batch-all-objects"),
                             QStringLiteral("--batch-check=%(objectname) %(objecttype)"),
                             QStringLiteral("--unordered")},
@@ -200,7 +204,7 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
                             QStringLiteral("--buffer")};
     // Once the other objects are read (usually well before the trees), the blobs holding a token
     // are known, and from then on the index keeps only the tree entries that may point at them.
-    streams[1] = GitStream{batch,
+    streams[2] = GitStream{batch,
                            {},
                            [&](QByteArrayView d) { parser.feed(d); },
                            [&] {
@@ -213,7 +217,13 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
                                trees.setWantedBlobs(blobs);
                            },
                            true};
-    streams[2] = GitStream{batch, {}, [&](QByteArrayView d) { trees.feed(d); }, {}, true};
+    streams[1] = GitStream{
+        batch, {}, [&](QByteArrayView d) { trees.feed(d); }, {}, true}; // the longest: started first
+    streams[3] = GitStream{
+        {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(objectname) %(*objectname) %(refname)")},
+        {},
+        std::ref(refSplitter),
+        {}};
     r.error = runGitStreams(repo, streams, cancel, &r.canceled);
     streams.clear();
     parser.finish();
@@ -244,14 +254,14 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     QList<NameHit> names;
     if (!blobHits.isEmpty() || !treeNames.isEmpty()) {
         QByteArray changed; // the commits to diff
-        if (trees.complete()) {
+        if (tuning.treeIndex && trees.complete()) {
             QList<QByteArray> nameTrees;
             for (const TreeNameHit& h : treeNames)
                 nameTrees.append(h.tree);
             const QSet<QByteArray> holding = trees.treesHolding(blobHits.values(), nameTrees);
-            parser.forEachCommitTree([&](const QByteArray& commit, const QByteArray& tree) {
-                if (holding.contains(tree))
-                    changed += commit + '\n';
+            parser.forEachCommit([&](QByteArrayView commit, QByteArrayView tree, QByteArrayView) {
+                if (holding.contains(QByteArray::fromRawData(tree.data(), tree.size())))
+                    changed += commit.toByteArray().toHex() + '\n';
             });
         } else {
             changed = commitIds;
@@ -264,23 +274,26 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     }
     commitIds = QByteArray();
 
-    // 4. The refs pointing at tag objects (only when a tag message has a token).
-    QHash<QByteArray, QList<QByteArray>> refsAt; // object → refs pointing at it
-    LineSplitter refLines{[&](const QByteArray& l) {
-                              const qsizetype sp = l.indexOf(' ');
-                              if (sp > 0)
-                                  refsAt[l.left(sp)].append(l.mid(sp + 1));
-                          },
-                          {}};
-    const bool tagHits = std::any_of(found.cbegin(), found.cend(),
-                                     [](const GitObjectHit& h) { return h.type == GitObjectHit::Type::Tag; });
-    if (tagHits) { // which refs point at each tag object
-        r.error = stream(
-            repo, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(objectname) %(refname)")},
-            std::ref(refLines), cancel, &r.canceled);
-        if (!r.error.isEmpty() || r.canceled)
-            return r;
+    // 4. The refs (listed beside the objects): which point at each tag object, and the commit each
+    // ends at (tags peeled).
+    QHash<QByteArray, QList<QByteArray>> refsAt; // object (hex) → refs pointing at it
+    QList<QByteArray> refList;                   // every ref, in git's order (by name)
+    QList<QByteArray> tips;                      // the commit each ends at (binary; empty if none)
+    for (const QByteArray& l : std::as_const(refLines)) {
+        // "<id> <peeled id, for annotated tags> <refname>"
+        const qsizetype s1 = l.indexOf(' ');
+        const qsizetype s2 = s1 < 0 ? -1 : l.indexOf(' ', s1 + 1);
+        if (s1 <= 0 || s2 < 0)
+            continue;
+        const QByteArray ref = l.mid(s2 + 1);
+        refsAt[l.left(s1)].append(ref);
+        QByteArray tip = QByteArray::fromHex(s2 > s1 + 1 ? l.mid(s1 + 1, s2 - s1 - 1) : l.left(s1));
+        for (int depth = 0; depth < 8 && parser.tagTargets().contains(tip); ++depth)
+            tip = parser.tagTargets().value(tip); // a tag of a tag
+        refList.append(ref);
+        tips.append(tip);
     }
+    refLines.clear();
 
     QSet<QByteArray> interesting; // commits whose reach is needed
     for (const GitObjectHit& h : std::as_const(found)) {
@@ -294,9 +307,9 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
     for (const NameHit& n : std::as_const(names))
         interesting.insert(n.commit);
 
-    // 5. Where each commit is and whether a push carries it: the refs that contain it
-    // (`for-each-ref --contains`, one short call per commit with a finding); beyond a few dozen
-    // commits, walks of what branches/tags, remote-tracking refs and all refs reach.
+    // 5. Where each commit is and whether a push carries it: the refs that reach it, from the
+    // commits' parents as read (GitCommitGraph); if that graph cannot be built, walks of what
+    // branches/tags, remote-tracking refs and all refs reach (`git rev-list`), without ref names.
     QHash<QByteArray, Finding::GitReach> reach;
     QHash<QByteArray, QStringList> refNames;
     QList<QByteArray> unplaced; // reached by no ref: the reflog, or nothing
@@ -308,26 +321,27 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
             r = Finding::GitReach::OnRemote;
         return std::min(r, current); // Pushed < OnRemote < LocalRef < …
     };
-    if (interesting.size() <= kMaxLabelledCommits) {
+    std::optional<GitCommitGraph> graph;
+    if (tuning.commitGraph && !interesting.isEmpty())
+        graph.emplace(parser);
+    if (graph && graph->ok()) {
+        QList<QByteArray> wanted;
+        for (const QByteArray& c : std::as_const(interesting))
+            wanted.append(QByteArray::fromHex(c));
+        const QHash<QByteArray, QList<int>> reaching = graph->refsReaching(tips, wanted);
         for (const QByteArray& c : std::as_const(interesting)) {
-            QStringList names;
+            QStringList shown;
             Finding::GitReach level = Finding::GitReach::Unreachable;
-            LineSplitter lines{[&](const QByteArray& l) {
-                                   level = classify(l, level);
-                                   if (names.size() < kMaxRefsShown)
-                                       names << shortRef(l);
-                                   else if (names.size() == kMaxRefsShown)
-                                       names << QStringLiteral("…");
-                               },
-                               {}};
-            r.error = stream(repo,
-                             {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname)"),
-                              QStringLiteral("--contains"), QString::fromLatin1(c)},
-                             std::ref(lines), cancel, &r.canceled);
-            if (!r.error.isEmpty() || r.canceled)
-                return r;
+            for (const int i : reaching.value(QByteArray::fromHex(c))) {
+                const QByteArray& ref = refList.at(i);
+                level = classify(ref, level);
+                if (shown.size() < kMaxRefsShown)
+                    shown << shortRef(ref);
+                else if (shown.size() == kMaxRefsShown)
+                    shown << QStringLiteral("…");
+            }
             reach.insert(c, level);
-            refNames.insert(c, names);
+            refNames.insert(c, shown);
             if (level == Finding::GitReach::Unreachable)
                 unplaced.append(c);
         }

@@ -59,6 +59,54 @@ void GitObjectParser::bytes(QByteArrayView part)
         m_matches.append(m_scanner.takeMatches());
 }
 
+void GitObjectParser::recordCommit()
+{
+    // "tree <hex>\n" first, then "parent <hex>\n" lines (none for a root commit)
+    const QByteArray commit = QByteArray::fromHex(m_oid);
+    if (m_idLen == 0)
+        m_idLen = commit.size();
+    if (m_idLen == 0 || commit.size() != m_idLen || !m_objHeader.startsWith("tree "))
+        return;
+    QByteArray record = commit;
+    QByteArray parents;
+    quint16 count = 0;
+    bool treeSeen = false;
+    for (const QByteArray& l : m_objHeader.split('\n')) {
+        if (l.isEmpty())
+            break; // the end of the header
+        if (!treeSeen && l.startsWith("tree ")) {
+            const QByteArray tree = QByteArray::fromHex(l.mid(5));
+            if (tree.size() != m_idLen)
+                return;
+            record += tree;
+            treeSeen = true;
+        } else if (l.startsWith("parent ")) {
+            const QByteArray parent = QByteArray::fromHex(l.mid(7));
+            if (parent.size() == m_idLen && count < 0xffff) {
+                parents += parent;
+                ++count;
+            }
+        }
+    }
+    if (!treeSeen)
+        return;
+    record.append(char(count >> 8)).append(char(count & 0xff)).append(parents);
+    m_commitRecords += record;
+    ++m_commitCount;
+}
+
+void GitObjectParser::recordTag()
+{
+    // "object <hex>\n" first
+    if (!m_objHeader.startsWith("object "))
+        return;
+    const qsizetype nl = m_objHeader.indexOf('\n');
+    const QByteArray target = QByteArray::fromHex(m_objHeader.mid(7, nl < 0 ? -1 : nl - 7));
+    const QByteArray tag = QByteArray::fromHex(m_oid);
+    if (!target.isEmpty() && !tag.isEmpty())
+        m_tagTargets.insert(tag, target);
+}
+
 void GitObjectParser::end()
 {
     m_scanner.finish();
@@ -72,18 +120,10 @@ void GitObjectParser::end()
             }
         }
     }
-    if (m_type == GitObjectHit::Type::Commit && m_objHeader.startsWith("tree ")) {
-        // "tree <hex>\n" comes first in every commit
-        const qsizetype nl = m_objHeader.indexOf('\n');
-        const QByteArray tree = QByteArray::fromHex(m_objHeader.mid(5, nl < 0 ? -1 : nl - 5));
-        const QByteArray commit = QByteArray::fromHex(m_oid);
-        if (m_idLen == 0)
-            m_idLen = commit.size();
-        if (m_idLen > 0 && commit.size() == m_idLen && tree.size() == m_idLen) {
-            m_commitTrees.append(commit);
-            m_commitTrees.append(tree);
-        }
-    }
+    if (m_type == GitObjectHit::Type::Commit)
+        recordCommit();
+    else if (m_type == GitObjectHit::Type::Tag)
+        recordTag();
     for (TokenMatch& m : m_matches) {
         GitObjectHit h;
         h.oid = m_oid;

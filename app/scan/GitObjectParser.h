@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 
 #include <vector>
@@ -32,7 +33,8 @@ struct GitObjectHit
 // Streaming parser of `git cat-file --batch` output (GitBatchReader): every object's bytes go
 // through a ContentScanner (so UTF-16 files are decoded), each object on its own. Commit and tag
 // objects are split into header and message. Memory: one chunk, whatever the objects' sizes, plus
-// each commit's id and tree id (binary, 2 × 20 bytes), to tell later which commits hold a tree.
+// each commit's id, tree and parents (binary, 20 bytes each), to tell later which commits hold
+// a tree and which refs reach a commit.
 // Pure; safe to fuzz.
 class GitObjectParser : private GitBatchReader::Sink
 {
@@ -45,18 +47,34 @@ public:
     qint64 objects() const { return m_reader.objects(); }
     bool malformed() const { return m_reader.malformed(); } // the stream did not follow the format
 
-    // Each commit read, with its tree: calls fn(commit, tree) with ids in hex.
-    template <typename Fn> void forEachCommitTree(Fn fn) const
+    // Each commit read, with its tree and parents: calls fn(commit, tree, parents) with binary ids
+    // (`parents`: idLength() bytes each, in order).
+    template <typename Fn> void forEachCommit(Fn fn) const
     {
-        for (qsizetype i = 0; m_idLen > 0 && i + 2 * m_idLen <= m_commitTrees.size(); i += 2 * m_idLen)
-            fn(m_commitTrees.mid(i, m_idLen).toHex(), m_commitTrees.mid(i + m_idLen, m_idLen).toHex());
+        const QByteArrayView all(m_commitRecords);
+        qsizetype i = 0;
+        while (m_idLen > 0 && i + 2 * m_idLen + 2 <= all.size()) {
+            const qsizetype n =
+                (qsizetype(uchar(all[i + 2 * m_idLen])) << 8) | uchar(all[i + 2 * m_idLen + 1]);
+            const qsizetype end = i + 2 * m_idLen + 2 + n * m_idLen;
+            if (end > all.size())
+                break;
+            fn(all.sliced(i, m_idLen), all.sliced(i + m_idLen, m_idLen),
+               all.sliced(i + 2 * m_idLen + 2, n * m_idLen));
+            i = end;
+        }
     }
-    qsizetype commitCount() const { return m_idLen > 0 ? m_commitTrees.size() / (2 * m_idLen) : 0; }
+    qsizetype commitCount() const { return m_commitCount; }
+    qsizetype idLength() const { return m_idLen; }
+    // Annotated tags read: tag id → the id it points at (binary).
+    const QHash<QByteArray, QByteArray>& tagTargets() const { return m_tagTargets; }
 
 private:
     void begin(QByteArrayView oid, QByteArrayView type, qint64 size) override;
     void bytes(QByteArrayView part) override;
     void end() override;
+    void recordCommit();
+    void recordTag();
 
     GitBatchReader m_reader{*this};
     ContentScanner m_scanner;
@@ -69,8 +87,11 @@ private:
     QByteArray m_objHeader; // commits/tags: the header lines (bounded)
     QList<TokenMatch> m_matches;
     QList<GitObjectHit> m_hits;
-    QByteArray m_commitTrees; // commit id, tree id, … (binary, m_idLen bytes each)
-    qsizetype m_idLen = 0;    // 20 (SHA-1) or 32 (SHA-256), from the first commit
+    // Per commit: id, tree id, parent count (2 bytes, big endian), parent ids (binary, m_idLen each).
+    QByteArray m_commitRecords;
+    qsizetype m_commitCount = 0;
+    qsizetype m_idLen = 0; // 20 (SHA-1) or 32 (SHA-256), from the first commit
+    QHash<QByteArray, QByteArray> m_tagTargets;
 };
 
 } // namespace r8::scan

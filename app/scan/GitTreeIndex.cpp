@@ -285,20 +285,20 @@ QSet<QByteArray> GitTreeIndex::treesHolding(const QList<QByteArray>& blobs,
             todo.push_back(t);
         }
     };
+    QByteArray id;
     for (const QByteArray& hex : trees) {
-        const QByteArray id = QByteArray::fromHex(hex);
-        if (id.size() != m_idLen)
+        if (!fromHex(hex, id) || id.size() != m_idLen)
             continue;
         const auto it = m_ids.constFind(idKey(id));
         if (it != m_ids.cend() && QByteArrayView(m_idBytes).sliced(qsizetype(*it) * m_idLen, m_idLen) == id)
             mark(*it);
     }
-    QSet<quint32> keys;
+    std::vector<quint32> keys;
     for (const QByteArray& hex : blobs) {
-        const QByteArray id = QByteArray::fromHex(hex);
-        if (id.size() == m_idLen)
-            keys.insert(blobKey(id));
+        if (fromHex(hex, id) && id.size() == m_idLen)
+            keys.push_back(blobKey(id));
     }
+    std::sort(keys.begin(), keys.end());
     // Parents of each tree (compressed rows), and the trees holding a wanted blob directly.
     std::vector<quint32> parentStart(n + 1, 0);
     for (size_t t = 0; t < n; ++t) {
@@ -308,7 +308,7 @@ QSet<QByteArray> GitTreeIndex::treesHolding(const QList<QByteArray>& blobs,
             const quint32 v = m_entries[e];
             if (v & kSubtree)
                 ++parentStart[(v & ~kSubtree) + 1];
-            else if (!keys.isEmpty() && keys.contains(v))
+            else if (!keys.empty() && std::binary_search(keys.cbegin(), keys.cend(), v))
                 mark(quint32(t));
         }
     }
@@ -333,8 +333,7 @@ QSet<QByteArray> GitTreeIndex::treesHolding(const QList<QByteArray>& blobs,
     }
     for (size_t t = 0; t < n; ++t) {
         if (marked[t])
-            out.insert(
-                QByteArrayView(m_idBytes).sliced(qsizetype(t) * m_idLen, m_idLen).toByteArray().toHex());
+            out.insert(QByteArrayView(m_idBytes).sliced(qsizetype(t) * m_idLen, m_idLen).toByteArray());
     }
     return out;
 }

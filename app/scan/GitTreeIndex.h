@@ -46,7 +46,7 @@ public:
     // keep all of theirs): call it as soon as the blobs that matter are known, to keep the index small.
     void setWantedBlobs(const QList<QByteArray>& blobs);
 
-    // Hex ids of every indexed tree that holds one of `blobs` (hex ids) as an entry, directly or in
+    // The ids (binary) of every indexed tree that holds one of `blobs` (hex ids) as an entry, directly or in
     // a subfolder at any depth, or is or holds one of `trees` (hex ids). A few extra trees may be
     // named (31 bits of a blob id are compared), none is missed. Only meaningful when complete().
     QSet<QByteArray> treesHolding(const QList<QByteArray>& blobs, const QList<QByteArray>& trees) const;

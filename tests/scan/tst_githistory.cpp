@@ -201,8 +201,8 @@ private slots:
         }
         QVERIFY(sawUnreachable);
 
-        // The same places when the change lines cannot be kept while the objects are read (the
-        // blobs are then located by a second `git log --find-object` pass).
+        // The same places by the slower ways: every commit diffed (no tree index, or one over its
+        // memory bound), and reach from `git rev-list` walks instead of the commits' graph.
         const auto places = [](const GitHistoryResult& g) {
             QStringList out;
             for (const GitHit& h : g.hits)
@@ -212,12 +212,39 @@ private slots:
             out.sort();
             return out;
         };
-        const GitHistoryResult kept = scanGitHistory(m_repo);
-        const GitHistoryResult located = scanGitHistory(m_repo, nullptr, 0);
-        QVERIFY(kept.error.isEmpty());
-        QVERIFY(located.error.isEmpty());
-        QVERIFY(places(kept).size() >= 10);
-        QCOMPARE(places(located), places(kept));
+        const GitHistoryResult fast = scanGitHistory(m_repo);
+        QVERIFY(fast.error.isEmpty());
+        QVERIFY(places(fast).size() >= 10);
+        GitScanTuning noIndex;
+        noIndex.treeIndex = false;
+        GitScanTuning tinyIndex;
+        tinyIndex.treeIndexBytes = 0;
+        GitScanTuning noGraph;
+        noGraph.commitGraph = false;
+        for (const GitScanTuning& t : {noIndex, tinyIndex, noGraph}) {
+            const GitHistoryResult slow = scanGitHistory(m_repo, nullptr, t);
+            QVERIFY(slow.error.isEmpty());
+            QCOMPARE(places(slow), places(fast));
+        }
+        // The refs named for each commit are those `git for-each-ref --contains` names.
+        int named = 0;
+        for (const GitHit& h : fast.hits) {
+            if (h.commit.isEmpty())
+                continue;
+            QStringList expected;
+            for (const QByteArray& l : test::git(m_repo, {QStringLiteral("for-each-ref"),
+                                                          QStringLiteral("--format=%(refname:short)"),
+                                                          QStringLiteral("--contains"), h.commit})
+                                           .split('\n')) {
+                if (!l.isEmpty())
+                    expected << QString::fromUtf8(l);
+            }
+            if (expected.size() > 3)
+                expected = expected.mid(0, 3) << QStringLiteral("…");
+            QCOMPARE(h.refs.size(), expected.size());
+            named += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(named >= 5);
     }
 
     // A token used as a file or folder name (a tree entry), then deleted: found, with the commit
