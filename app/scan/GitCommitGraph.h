@@ -19,7 +19,7 @@ class GitCommitGraph
 public:
     explicit GitCommitGraph(const GitObjectParser& commits);
     bool ok() const { return m_ok; } // false: two commits whose ids share their first 8 bytes
-    qsizetype size() const { return qsizetype(m_first.size()); }
+    qsizetype size() const { return m_first.empty() ? 0 : qsizetype(m_first.size()) - 1; }
 
     // For each of `wanted` (binary commit ids), the indexes into `tips` (binary commit ids, one per
     // ref) of the refs that reach it, in the order of `tips`. Commits not in the graph are left out.

@@ -4335,6 +4335,10 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <translation>%1 @ %2%3: %4 (Name einer hinzugefügten Datei oder eines hinzugefügten Ordners)</translation>
     </message>
     <message>
+        <source>%1 tree %2 (in no commit): %3 (the name of a file or folder)</source>
+        <translation>%1 Baum %2 (in keinem Commit): %3 (Name einer Datei oder eines Ordners)</translation>
+    </message>
+    <message>
         <source>%1 blob %2 (in no commit)</source>
         <translation>%1 Blob %2 (in keinem Commit)</translation>
     </message>

@@ -274,12 +274,38 @@ private slots:
         QVERIFY(run({QStringLiteral("rm"), QStringLiteral("-qr"), dirTok}));
         QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("remove folder")}));
 
+        // A tree no commit holds (written by a tool, or left by an aborted one) with a token as
+        // a name: found, as that tree, unreachable.
+        const QString looseTok = test::makeToken();
+        const QByteArray blob =
+            test::git(m_repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD:README")}).trimmed();
+        QVERIFY(!blob.isEmpty());
+        QProcess mktree;
+        mktree.setWorkingDirectory(m_repo);
+        mktree.start(QStringLiteral("git"), {QStringLiteral("mktree")});
+        QVERIFY(mktree.waitForStarted());
+        mktree.write("100644 blob " + blob + '\t' + looseTok.toUtf8() + ".txt\n");
+        mktree.closeWriteChannel();
+        QVERIFY(mktree.waitForFinished());
+        const QString looseTree = QString::fromLatin1(mktree.readAllStandardOutput().trimmed());
+        QCOMPARE(looseTree.size(), 40);
+
         ScanRequest req;
         req.paths = {m_repo};
         req.gitHistory = true;
         const ScanReport r = ScanJob().run(req, nullptr);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         QVERIFY(r.complete());
+
+        const QList<Finding> byLoose = findingsWith(r, looseTok);
+        QCOMPARE(byLoose.size(), 1);
+        QCOMPARE(byLoose.first().gitWhere, Finding::GitWhere::FileName);
+        QCOMPARE(byLoose.first().gitReach, Finding::GitReach::Unreachable);
+        QVERIFY(byLoose.first().commit.isEmpty());
+        QCOMPARE(byLoose.first().gitObject, looseTree);
+        QCOMPARE(byLoose.first().commitPath, maskToken(looseTok) + QStringLiteral(".txt"));
+        QVERIFY(byLoose.first().location().contains(looseTree.left(10)));
+        QVERIFY(!byLoose.first().location().contains(looseTok));
 
         const QList<Finding> byFile = findingsWith(r, fileTok);
         QCOMPARE(byFile.size(), 1);
