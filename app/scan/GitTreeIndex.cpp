@@ -102,7 +102,7 @@ qsizetype GitTreeIndex::memoryBytes() const
 {
     return qsizetype(m_entries.size() * sizeof(quint32) +
                      (m_first.capacity() + m_count.capacity()) * sizeof(quint32)) +
-           m_idBytes.capacity() + m_ids.size() * kHashNodeBytes + m_body.capacity();
+           m_idBytes.capacity() + m_ids.size() * kHashNodeBytes; // (a tree's own bytes: kMaxTreeKept at most)
 }
 
 void GitTreeIndex::dropIndex()

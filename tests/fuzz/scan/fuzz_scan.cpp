@@ -5,10 +5,17 @@
 //  - UTF-16 decoding: chunked decoding equals one-shot decoding; a ContentScanner fed in chunks
 //    finds what the matcher finds in the decoded bytes (and sniffing never reads past its input);
 //  - the zsh/fish decoders, the git object-stream parser and the escaper never crash, and the
-//    escaper's output has no control character.
+//    escaper's output has no control character;
+//  - the trees' index gives the same names, the same verdicts and the same holders whether the
+//    stream comes whole or in chunks, and every name it reports holds its token;
+//  - the commits' graph built from what the object parser read answers without crashing;
+//  - the raw change-line parser never crashes, and a path that is not quoted comes back as it is.
 #include "app/scan/ByteTransform.h"
 #include "app/scan/ContentScanner.h"
+#include "app/scan/GitCommitGraph.h"
 #include "app/scan/GitObjectParser.h"
+#include "app/scan/GitRawChange.h"
+#include "app/scan/GitTreeIndex.h"
 #include "app/scan/TextEscape.h"
 #include "app/scan/TokenMatcher.h"
 
@@ -151,6 +158,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (const GitObjectHit& h : objects.takeHits()) {
         if (h.match.secret.isEmpty())
             __builtin_trap();
+    }
+    const GitCommitGraph graph(objects);
+    QList<QByteArray> someIds; // whatever 20-byte runs the input holds, as tips and as wanted commits
+    for (qsizetype i = 0; i + 20 <= text.size() && someIds.size() < 8; i += 1 + text.size() / 8)
+        someIds.append(text.mid(i, 20));
+    graph.refsReaching(someIds, someIds);
+
+    GitTreeIndex treesWhole(4096), pieces(4096);
+    treesWhole.feed(text);
+    treesWhole.finish();
+    for (qsizetype i = 0; i < text.size(); i += step)
+        pieces.feed(QByteArrayView(text).sliced(i, qMin(step, text.size() - i)));
+    pieces.finish();
+    if (treesWhole.malformed() != pieces.malformed() || treesWhole.complete() != pieces.complete() ||
+        treesWhole.trees() != pieces.trees())
+        __builtin_trap();
+    const QList<TreeNameHit> a = treesWhole.takeNameHits(), b = pieces.takeNameHits();
+    if (a.size() != b.size())
+        __builtin_trap();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].tree != b[i].tree || a[i].name != b[i].name || a[i].entry != b[i].entry ||
+            a[i].match.secret != b[i].match.secret || !a[i].name.contains(a[i].match.secret))
+            __builtin_trap();
+    }
+    QList<QByteArray> hexIds;
+    for (const QByteArray& id : someIds)
+        hexIds.append(id.toHex());
+    if (treesWhole.treesHolding(hexIds, hexIds) != pieces.treesHolding(hexIds, hexIds))
+        __builtin_trap();
+
+    const std::optional<RawChange> change = parseRawChange(text);
+    if (change) {
+        const QByteArray path = text.mid(text.indexOf('\t') + 1);
+        if (!path.startsWith('"') && change->path != path)
+            __builtin_trap(); // a path git did not quote comes back as it is
     }
     return 0;
 }
