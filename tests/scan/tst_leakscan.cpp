@@ -477,6 +477,14 @@ private slots:
         const ScanReport one = scanPaths({file});
         QCOMPARE(one.findings.size(), 1);
         QVERIFY(findingWith(one, fileTok)->inName);
+        // The last entry of the walk: an empty token-named folder (no file follows it).
+        QTemporaryDir last;
+        const QString lastTok = test::makeToken();
+        QVERIFY(QDir().mkpath(last.filePath(lastTok)));
+        const ScanReport end = scanPaths({last.path()});
+        QCOMPARE(end.findings.size(), 1);
+        QVERIFY(findingWith(end, lastTok)->nameOfFolder);
+        QCOMPARE(end.filesScanned, 0);
     }
 
     void nameFindingsNeverEditTheFile()
