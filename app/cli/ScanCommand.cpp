@@ -51,8 +51,7 @@ void printText(Context& ctx, const scan::ScanReport& r, const QHash<QString, QSt
         if (f.live != scan::Finding::Live::NotChecked)
             notes << scan::liveText(f.live);
         ctx.out << safe(QStringLiteral("%1  %2  [%3] %4")
-                            .arg(f.masked, f.location(), scan::kindText(f.kind),
-                                 notes.join(QLatin1String(", "))))
+                            .arg(f.masked, f.location(), scan::kindText(f), notes.join(QLatin1String(", "))))
                 << '\n';
     }
     for (const scan::ScanProblem& p : r.unreadable)

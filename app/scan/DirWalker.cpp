@@ -3,6 +3,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+#if defined(Q_OS_UNIX)
+#include <dirent.h>
+#endif
 
 namespace r8::scan {
 
@@ -22,6 +29,7 @@ DirWalker::DirWalker(const QStringList& roots)
     for (const QString& r : roots) {
         const QFileInfo info(r);
         m_pendingRoots.append(info.absoluteFilePath());
+        m_pendingGiven.append(r);
         if (info.isDir())
             m_rootCanonicals.append(info.canonicalFilePath());
     }
@@ -32,6 +40,46 @@ QStringList DirWalker::takeEnteredDirs()
     QStringList out;
     out.swap(m_entered);
     return out;
+}
+
+QList<DirWalker::NameHit> DirWalker::takeNameHits()
+{
+    QList<NameHit> out;
+    out.swap(m_nameHits);
+    return out;
+}
+
+void DirWalker::addNameHit(const QString& path, bool folder, QList<TokenMatch> matches)
+{
+    if (m_namesReported.contains(path))
+        return;
+    m_namesReported.insert(path);
+    m_nameHits.append({path, folder, std::move(matches)});
+}
+
+void DirWalker::checkRootName(QStringView name, const QString& path, bool folder)
+{
+    QList<TokenMatch> matches = findTokensInName(name);
+    if (!matches.isEmpty())
+        addNameHit(path, folder, std::move(matches));
+}
+
+void DirWalker::checkRootNames(const QString& given, const QFileInfo& root)
+{
+    if (QDir::isRelativePath(given)) {
+        // "r8_…/conf.json" (a pre-commit hook passes files): the folders typed before the root.
+        const QString clean = QDir::cleanPath(given);
+        qsizetype from = 0;
+        for (qsizetype slash = clean.indexOf(u'/'); slash >= 0; slash = clean.indexOf(u'/', from)) {
+            const QStringView part = QStringView(clean).sliced(from, slash - from);
+            if (part != u"." && part != u"..")
+                checkRootName(part, QDir::cleanPath(QDir::current().absoluteFilePath(clean.left(slash))),
+                              true);
+            from = slash + 1;
+        }
+    }
+    const QString path = QDir::cleanPath(root.absoluteFilePath()); // "r8_…/" names r8_… too
+    checkRootName(QStringView(path).sliced(path.lastIndexOf(u'/') + 1), path, root.isDir());
 }
 
 QList<ScanProblem> DirWalker::takeProblems()
@@ -72,6 +120,36 @@ void DirWalker::enter(const QFileInfo& dir)
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     m_stack.push_back(std::move(f));
     m_entered.append(path);
+    listUndecodable(path);
+}
+
+// Qt leaves out entries whose names are not valid UTF-8 (it could not open them by the decoded
+// name). They are not skipped silently: the name is searched as bytes, and the entry is reported
+// as not read, so the scan is incomplete rather than clean. One readdir pass, names only.
+void DirWalker::listUndecodable(const QString& dir)
+{
+#if defined(Q_OS_UNIX)
+    DIR* d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return;
+    while (const dirent* e = ::readdir(d)) {
+        const QByteArrayView name(e->d_name);
+        if (std::all_of(name.begin(), name.end(), [](char c) { return uchar(c) < 0x80; }))
+            continue; // ASCII: Qt listed it
+        const QString decoded = QString::fromUtf8(name);
+        if (decoded.toUtf8() == name)
+            continue;                                           // valid UTF-8: Qt listed it
+        const QString shown = dir + QLatin1Char('/') + decoded; // U+FFFD for each bad byte
+        QList<TokenMatch> inName = findTokens(name);
+        if (!inName.isEmpty())
+            addNameHit(shown, e->d_type == DT_DIR, std::move(inName));
+        m_problems.append(
+            {shown, tr("the name is not valid UTF-8, so it was not read (rename it to scan it)")});
+    }
+    ::closedir(d);
+#else
+    Q_UNUSED(dir);
+#endif
 }
 
 bool DirWalker::next(QFileInfo* file)
@@ -81,12 +159,14 @@ bool DirWalker::next(QFileInfo* file)
             if (m_pendingRoots.isEmpty())
                 return false;
             const QFileInfo root(m_pendingRoots.takeFirst());
-            if (root.isDir()) {
-                enter(root);
-                continue;
-            }
+            const QString given = m_pendingGiven.takeFirst();
             if (!root.exists() && !root.isSymLink()) {
                 m_problems.append({root.absoluteFilePath(), tr("no such file or folder")});
+                continue;
+            }
+            checkRootNames(given, root);
+            if (root.isDir()) {
+                enter(root);
                 continue;
             }
             *file = root;
@@ -98,6 +178,12 @@ bool DirWalker::next(QFileInfo* file)
             continue;
         }
         const QFileInfo e = top.entries.at(top.index++);
+        {
+            const QString path = e.filePath(); // absolute: the folder's path and the name
+            QList<TokenMatch> inName = findTokensInName(QStringView(path).sliced(path.lastIndexOf(u'/') + 1));
+            if (!inName.isEmpty())
+                addNameHit(path, e.isDir(), std::move(inName));
+        }
         if (e.isSymLink()) {
             const QString target = e.canonicalFilePath();
             if (target.isEmpty()) {

@@ -34,6 +34,9 @@ QString Finding::location() const
             return tr("%1 blob %2 (in no commit)").arg(path, gitObject.left(10)) + at;
         }
     }
+    if (inName)
+        return nameOfFolder ? tr("%1 (the name of this folder)").arg(path)
+                            : tr("%1 (the name of this file)").arg(path);
     const QString where = member.isEmpty() ? path : path + QLatin1String("!/") + member;
     if (cell > 0)
         return line > 0 ? tr("%1 cell %2, line %3").arg(where).arg(cell).arg(line)
@@ -122,6 +125,13 @@ QString kindText(Finding::Kind k)
     return QString();
 }
 
+QString kindText(const Finding& f)
+{
+    if (f.kind == Finding::Kind::File && f.inName)
+        return f.nameOfFolder ? tr("Folder name") : tr("File name");
+    return kindText(f.kind);
+}
+
 QString liveKey(Finding::Live l)
 {
     switch (l) {
@@ -167,6 +177,14 @@ QJsonObject findingToJson(const Finding& f, const QString& recordName)
         o.insert(QStringLiteral("cell"), f.cell);
     if (!f.member.isEmpty())
         o.insert(QStringLiteral("archive_member"), f.member);
+    // Whether the token is in a file or folder name (masked in "path" or "commit_path"), not in
+    // the contents.
+    o.insert(QStringLiteral("in_name"),
+             (f.kind == Finding::Kind::File && f.inName) ||
+                 (f.kind == Finding::Kind::GitCommit && f.gitWhere == Finding::GitWhere::FileName));
+    if (f.kind == Finding::Kind::File && f.inName)
+        o.insert(QStringLiteral("name_of"),
+                 f.nameOfFolder ? QStringLiteral("folder") : QStringLiteral("file"));
     if (f.kind == Finding::Kind::GitCommit) {
         o.insert(QStringLiteral("commit"), f.commit);
         o.insert(QStringLiteral("commit_path"), f.commitPath);

@@ -47,11 +47,16 @@ struct Finding
     };
 
     Kind kind = Kind::File;
-    QString path;       // the file; for GitCommit the repository's folder
-    qint64 line = 0;    // 1-based; in a notebook, the line within the cell; 0 if unknown
-    int cell = 0;       // notebooks: 1-based cell index; 0 otherwise
-    QString commit;     // GitCommit: full hash
-    QString commitPath; // GitCommit: the file's path inside the repository at that commit
+    QString path;              // the file; for GitCommit the repository's folder. Tokens in it are masked
+                               // (a token-named file or folder, or a file inside one): see diskPath
+    QString diskPath;          // in memory only: the real path when `path` shows a token masked, else empty
+    bool inName = false;       // File: the token is in the name of the file or folder at `path` (its
+                               // last component), not in its contents; line is 0
+    bool nameOfFolder = false; // inName: that entry is a folder
+    qint64 line = 0;           // 1-based; in a notebook, the line within the cell; 0 if unknown
+    int cell = 0;              // notebooks: 1-based cell index; 0 otherwise
+    QString commit;            // GitCommit: full hash
+    QString commitPath;        // GitCommit: the file's path inside the repository at that commit
     GitWhere gitWhere = GitWhere::File;
     GitReach gitReach = GitReach::Pushed;
     QStringList gitRefs;      // GitCommit: refs that reach it (a few), or the tag
@@ -68,14 +73,18 @@ struct Finding
     QString liveDetail; // translated, redacted
 
     bool isKnownToken() const { return !recordId.isEmpty(); }
-    // "src/.env:3", "notes.ipynb cell 2, line 1", "repo @ 1a2b3c4d: config.py:7"
+    // The file (or folder) to open or edit: the real path, never shown.
+    QString filePath() const { return diskPath.isEmpty() ? path : diskPath; }
+    // "src/.env:3", "notes.ipynb cell 2, line 1", "repo @ 1a2b3c4d: config.py:7",
+    // "conf/r8_••••…Ab12.json (the name of this file)"
     QString location() const;
 };
 
-QString kindKey(Finding::Kind k);  // stable: "file", "git-commit", "shell-history", "known-home"
-QString kindText(Finding::Kind k); // translated
-QString liveKey(Finding::Live l);  // "not-checked", "live", "rejected", "unknown"
-QString liveText(Finding::Live l); // translated
+QString kindKey(Finding::Kind k);   // stable: "file", "git-commit", "shell-history", "known-home"
+QString kindText(Finding::Kind k);  // translated
+QString kindText(const Finding& f); // translated; "File name" / "Folder name" for a name
+QString liveKey(Finding::Live l);   // "not-checked", "live", "rejected", "unknown"
+QString liveText(Finding::Live l);  // translated
 QString
 gitWhereKey(Finding::GitWhere w); // "file", "commit-message", "tag-message", "file-name", "loose-blob"
 QString gitReachKey(Finding::GitReach r);  // "pushed", "on-remote", "local-ref", "reflog-only", "unreachable"

@@ -102,6 +102,8 @@ QList<Finding> FindingsStore::fromJson(const QByteArray& json, QList<QDateTime>*
         f.masked = maskedOnly(o.value(QStringLiteral("token")).toString());
         f.legacyShape = o.value(QStringLiteral("legacy_shape")).toBool();
         f.gitIgnored = o.value(QStringLiteral("git_ignored")).toBool();
+        f.inName = f.kind == Finding::Kind::File && o.value(QStringLiteral("in_name")).toBool();
+        f.nameOfFolder = f.inName && o.value(QStringLiteral("name_of")).toString() == QLatin1String("folder");
         f.recordId = o.value(QStringLiteral("record_id")).toString().left(128);
         f.live = liveFromKey(o.value(QStringLiteral("live")).toString());
         f.liveDetail = o.value(QStringLiteral("live_detail")).toString().left(1000);
@@ -157,7 +159,8 @@ bool FindingsStore::replaceAll(const QList<Finding>& findings, QString* error)
     m_foundAt.clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Finding& f : m_findings) {
-        f.secret.clear(); // never kept, not even in this copy
+        f.secret.clear();   // never kept, not even in this copy
+        f.diskPath.clear(); // a real path that holds a token: `path` has it masked
         m_foundAt.append(now);
     }
     emit changed();
@@ -166,8 +169,8 @@ bool FindingsStore::replaceAll(const QList<Finding>& findings, QString* error)
 
 bool FindingsStore::samePlace(const Finding& a, const Finding& b)
 {
-    return a.kind == b.kind && a.path == b.path && a.line == b.line && a.cell == b.cell &&
-           a.commit == b.commit && a.commitPath == b.commitPath && a.masked == b.masked;
+    return a.kind == b.kind && a.path == b.path && a.inName == b.inName && a.line == b.line &&
+           a.cell == b.cell && a.commit == b.commit && a.commitPath == b.commitPath && a.masked == b.masked;
 }
 
 bool FindingsStore::update(const Finding& finding, QString* error)
@@ -176,6 +179,7 @@ bool FindingsStore::update(const Finding& finding, QString* error)
         if (samePlace(f, finding)) {
             f = finding;
             f.secret.clear();
+            f.diskPath.clear();
             emit changed();
             return save(error);
         }

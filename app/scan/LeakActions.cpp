@@ -1,6 +1,7 @@
 #include "app/scan/LeakActions.h"
 #include "app/core/FileTr.h"
 
+#include "app/core/Redact.h"
 #include "app/vault/EnvFile.h"
 #include "app/vault/EnvImport.h"
 #include "app/vault/TokenInput.h"
@@ -20,7 +21,7 @@ bool inAssignment(const Finding& f)
 {
     // Never inside an archive, a notebook cell or a binary file (SQLite, caches): rewriting a
     // "line" there would damage the file.
-    QFile file(f.path);
+    QFile file(f.filePath());
     if (f.cell > 0 || !f.member.isEmpty() || !file.open(QIODevice::ReadOnly) ||
         file.size() > 16 * 1024 * 1024)
         return false;
@@ -50,6 +51,19 @@ MoveAdvice moveAdvice(const Finding& f)
     a.canImport = cleanTokenInput(f.secret).accepted();
     if (f.kind == Finding::Kind::GitCommit) {
         a.text = gitHistoryAdvice();
+        return a;
+    }
+    if (f.inName) {
+        // The token is the name itself: the contents are not touched (not even a matching
+        // REPLICATE_API_TOKEN line in that file — it would be a finding of its own). Renaming is
+        // left to the user: tools that named a cache after the key may look it up by that name.
+        a.text = (f.nameOfFolder ? tr("The token will be stored in the keychain. It is in the name of the "
+                                      "folder %1, not in a file: nothing is edited. Rename or delete the "
+                                      "folder by hand (check first which tool made it).")
+                                 : tr("The token will be stored in the keychain. It is in the name of the "
+                                      "file %1, not in its contents: nothing is edited. Rename or delete "
+                                      "the file by hand (check first which tool made it)."))
+                     .arg(QDir::toNativeSeparators(f.path));
         return a;
     }
     a.canRewrite = inAssignment(f);
@@ -95,10 +109,10 @@ void moveToKeychain(TokenVault* vault, const Finding& f, const QString& name, co
         }
         const auto rec = vault->record(res.recordId);
         if (advice.canRewrite && rec) {
-            const QString err = commentOutToken(f.path, f.secret, rec->name);
+            const QString err = commentOutToken(f.filePath(), f.secret, rec->name);
             res.rewritten = err.isEmpty();
             if (!err.isEmpty())
-                res.message = err;
+                res.message = redact(err); // it names the file, whose path may hold a token
         } else if (!advice.canRewrite) {
             res.message = advice.text;
         }

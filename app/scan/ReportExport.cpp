@@ -73,7 +73,7 @@ QString reportToMarkdown(const ScanReport& r, const RecordNames& names)
             if (f.live != Finding::Live::NotChecked)
                 notes << liveText(f.live);
             const QString known = f.isKnownToken() ? names.value(f.recordId, f.recordId) : tr("no");
-            md += QLatin1String("| ") + cell(f.location()) + QLatin1String(" | ") + kindText(f.kind) +
+            md += QLatin1String("| ") + cell(f.location()) + QLatin1String(" | ") + kindText(f) +
                   QLatin1String(" | `") + f.masked + QLatin1String("` | ") + cell(known) +
                   QLatin1String(" | ") + cell(notes.join(QLatin1String(", "))) + QLatin1String(" |\n");
         }

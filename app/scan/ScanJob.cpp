@@ -109,7 +109,8 @@ public:
         if (!m_job.onProgress || (!force && m_clock.elapsed() < 100))
             return;
         m_clock.restart();
-        m_job.onProgress({path, m_report.filesScanned, m_report.bytesScanned, m_report.findings.size()});
+        m_job.onProgress({path.contains(u"r8_") ? redact(path) : path, m_report.filesScanned,
+                          m_report.bytesScanned, m_report.findings.size()});
     }
 
     // Findings of the folder scan in walk order (workers finish files out of order).
@@ -164,10 +165,10 @@ public:
         for (const FileHit& h : r.hits) {
             Finding f;
             f.kind = kind;
-            f.path = path;
+            setPath(f, path);
             f.line = h.match.line;
             f.cell = h.cell;
-            f.member = h.member;
+            f.member = h.member.contains(u"r8_") ? redact(h.member) : h.member;
             f.source = h.member.isEmpty() ? source : sourceFor(h.member.section(QLatin1Char('/'), -1));
             f.secret = QString::fromLatin1(h.match.secret);
             f.legacyShape = h.match.legacyShape;
@@ -175,6 +176,53 @@ public:
             emitFinding(f, seq);
         }
         progress(path);
+    }
+
+    // A path shown or kept has its tokens masked (a token-named file or folder, or a file inside
+    // one); the real one stays in memory (diskPath) for opening and editing. Callers hold m_mutex.
+    void setPath(Finding& f, const QString& path, const QStringList& secrets = {})
+    {
+        if (secrets.isEmpty() && m_nameSecrets.isEmpty() && !path.contains(u"r8_")) {
+            f.path = path;
+            return;
+        }
+        f.path = redact(path, secrets + m_nameSecrets);
+        if (f.path != path)
+            f.diskPath = path;
+    }
+
+    // Tokens in file and folder names (DirWalker::takeNameHits): one finding per token, for the
+    // entry whose own name holds it.
+    void recordNames(const QList<DirWalker::NameHit>& hits, qint64* seq,
+                     const std::function<bool(const QString&)>& ignored)
+    {
+        if (hits.isEmpty())
+            return;
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (const DirWalker::NameHit& h : hits) {
+            if (canceled())
+                return;
+            QStringList secrets;
+            for (const TokenMatch& m : h.matches) {
+                secrets.append(QString::fromLatin1(m.secret));
+                if (m.legacyShape && !m_nameSecrets.contains(secrets.last()))
+                    m_nameSecrets.append(secrets.last()); // masked in the paths of what is inside
+            }
+            const bool isIgnored = ignored(h.folder ? h.path + QLatin1Char('/') : h.path);
+            for (const TokenMatch& m : h.matches) {
+                Finding f;
+                f.kind = Finding::Kind::File;
+                f.inName = true;
+                f.nameOfFolder = h.folder;
+                setPath(f, h.path, secrets);
+                f.source = QStringLiteral("name");
+                f.secret = QString::fromLatin1(m.secret);
+                f.legacyShape = m.legacyShape;
+                f.gitIgnored = isIgnored;
+                emitFinding(f, *seq);
+            }
+            ++*seq;
+        }
     }
 
     void scanOne(const QFileInfo& file, Finding::Kind kind, const QString& source,
@@ -234,18 +282,22 @@ public:
         DirWalker walker(roots);
         QFileInfo file;
         qint64 seq = 0;
-        while (!canceled() && walker.next(&file)) {
-            for (const QString& dir : walker.takeEnteredDirs()) {
-                if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".git"))))
-                    loadIgnores(dir);
-            }
-            const QString path = file.absoluteFilePath();
+        const auto isIgnored = [&ignores](const QString& path) {
             const GitIgnoreIndex* best = nullptr;
             for (const auto& idx : ignores) {
                 if (path.startsWith(idx->root()) && (!best || idx->root().size() > best->root().size()))
                     best = idx.get();
             }
-            queue.push({seq++, path, best && best->isIgnored(path)});
+            return best && best->isIgnored(path);
+        };
+        while (!canceled() && walker.next(&file)) {
+            for (const QString& dir : walker.takeEnteredDirs()) {
+                if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral(".git"))))
+                    loadIgnores(dir);
+            }
+            recordNames(walker.takeNameHits(), &seq, isIgnored); // before the files inside
+            const QString path = file.absoluteFilePath();
+            queue.push({seq++, path, isIgnored(path)});
             const QList<ScanProblem> problems = walker.takeProblems();
             if (!problems.isEmpty()) {
                 std::lock_guard<std::mutex> lock(m_mutex);
@@ -253,6 +305,7 @@ public:
             }
         }
         queue.close();
+        recordNames(walker.takeNameHits(), &seq, isIgnored); // e.g. an empty folder at the end
         for (std::thread& t : workers)
             t.join();
         m_nextSeq = seq;
@@ -336,6 +389,7 @@ private:
     QElapsedTimer m_clock;
     std::mutex m_mutex;
     std::vector<qint64> m_seqs; // per finding: the file's place in the walk
+    QStringList m_nameSecrets;  // tokens of another shape found in names (r8_ ones are masked by shape)
     qint64 m_nextSeq = 0;
 };
 } // namespace

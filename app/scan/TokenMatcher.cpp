@@ -239,4 +239,14 @@ QList<TokenMatch> findTokens(QByteArrayView text)
     return m.takeMatches();
 }
 
+QList<TokenMatch> findTokensInName(QStringView name)
+{
+    // Shorter than the variable's name and one more character: no match of either kind can fit
+    // (matches are ASCII: one UTF-16 unit per byte).
+    if (name.size() <= kTokenVariableLength ||
+        (!name.contains(u"r8_") && !name.contains(QLatin1String(kTokenVariable))))
+        return {};
+    return findTokens(name.toUtf8());
+}
+
 } // namespace r8::scan

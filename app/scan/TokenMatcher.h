@@ -2,6 +2,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QStringView>
 
 namespace r8::scan {
 
@@ -61,6 +62,11 @@ private:
 
 // Every match in a complete text (one-shot use of TokenMatcher).
 QList<TokenMatch> findTokens(QByteArrayView text);
+
+// Every match in a file or folder name (one path component, as Qt decoded it): the same rule as
+// findTokens() on its UTF-8 bytes, after a cheap check that "r8_" or "REPLICATE_API_TOKEN" occurs
+// at all (almost no name holds either, so the walk pays one short search per entry).
+QList<TokenMatch> findTokensInName(QStringView name);
 
 // Number of '\n' bytes in [p, end) (vectorised).
 qint64 countNewlines(const char* p, const char* end);

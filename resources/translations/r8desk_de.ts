@@ -4292,6 +4292,22 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
         <source>Files over the --max-size limit (not read): %1</source>
         <translation>Dateien über der --max-size-Grenze (nicht gelesen): %1</translation>
     </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>The token will be stored in the keychain. It is in the name of the folder %1, not in a file: nothing is edited. Rename or delete the folder by hand (check first which tool made it).</source>
+        <translation>Das Token wird im Schlüsselbund gespeichert. Es steht im Namen des Ordners %1, nicht in einer Datei: Nichts wird bearbeitet. Benennen Sie den Ordner von Hand um oder löschen Sie ihn (prüfen Sie zuerst, welches Programm ihn angelegt hat).</translation>
+    </message>
+    <message>
+        <source>The token will be stored in the keychain. It is in the name of the file %1, not in its contents: nothing is edited. Rename or delete the file by hand (check first which tool made it).</source>
+        <translation>Das Token wird im Schlüsselbund gespeichert. Es steht im Namen der Datei %1, nicht in ihrem Inhalt: Nichts wird bearbeitet. Benennen Sie die Datei von Hand um oder löschen Sie sie (prüfen Sie zuerst, welches Programm sie angelegt hat).</translation>
+    </message>
 </context>
 <context>
     <name>r8::scan::DirWalker</name>
@@ -4302,6 +4318,10 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
     <message>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8, so it was not read (rename it to scan it)</source>
+        <translation>der Name ist kein gültiges UTF-8, daher wurde der Eintrag nicht gelesen (zum Durchsuchen umbenennen)</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4361,14 @@ konnte nicht gelesen werden (eine unvollständige Suche gilt nie als sauber).</t
     <message>
         <source>%1 blob %2 (in no commit)</source>
         <translation>%1 Blob %2 (in keinem Commit)</translation>
+    </message>
+    <message>
+        <source>%1 (the name of this folder)</source>
+        <translation>%1 (Name dieses Ordners)</translation>
+    </message>
+    <message>
+        <source>%1 (the name of this file)</source>
+        <translation>%1 (Name dieser Datei)</translation>
     </message>
 </context>
 <context>

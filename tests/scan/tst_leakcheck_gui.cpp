@@ -2,7 +2,9 @@
 // Tokens page, move an unknown one to the keychain (file rewritten), check liveness against the
 // sandbox, export a report without whole tokens, and send "Rotate" to the rotation wizard.
 #include "app/core/Paths.h"
+#include "app/core/Redact.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/scan/FindingsStore.h"
 #include "app/session/SandboxSession.h"
 #include "app/vault/TokenVault.h"
 #include "tests/support/TestServices.h"
@@ -57,6 +59,45 @@ private slots:
         const QString row = page.notScannedModel()->index(0, 0).data().toString();
         QVERIFY(row.contains(QStringLiteral("pipe\\e[2J")));
         QVERIFY(row.contains(QStringLiteral("FIFO")));
+    }
+
+    void tokenInAFolderName()
+    {
+        // A cache folder named after the key: one row for the folder (masked), nothing to edit,
+        // and neither the table, the kept findings nor an export holds the token.
+        QTemporaryDir dir;
+        test::TestServices::Options options;
+        options.verifier = false;
+        options.settings = false;
+        options.findings = true;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        test::TestServices fixture(data, options);
+        const QString project = dir.filePath(QStringLiteral("p"));
+        const QString tok = test::makeToken();
+        QVERIFY(QDir().mkpath(project + QLatin1Char('/') + tok + QStringLiteral("/sub")));
+        write(project + QLatin1Char('/') + tok + QStringLiteral("/sub/data.bin"), "nothing\n");
+        LeakCheckPage page(fixture.services());
+        QSignalSpy finished(&page, &LeakCheckPage::scanFinished);
+        page.scanFolder(project);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->index(0, FindingsModel::Kind).data().toString(),
+                 QStringLiteral("Folder name"));
+        const QString where = page.model()->index(0, FindingsModel::Where).data().toString();
+        QCOMPARE(where,
+                 project + QLatin1Char('/') + maskToken(tok) + QStringLiteral(" (the name of this folder)"));
+        page.selectRow(0);
+        QVERIFY(page.adviceText().contains(QStringLiteral("Rename or delete the folder by hand")));
+        QVERIFY(!page.adviceText().contains(tok));
+        QVERIFY(test::filesContaining(data, tok.toUtf8()).isEmpty()); // findings.json: masked
+        QVERIFY(fixture.findings()->findings().first().inName);
+        const QString md = dir.filePath(QStringLiteral("r.md"));
+        QVERIFY(page.exportReport(md));
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray b = f.readAll();
+        QVERIFY(b.contains("Folder name"));
+        QVERIFY(!b.contains(tok.toUtf8()));
     }
 
     void scanMoveLiveExportRotate()

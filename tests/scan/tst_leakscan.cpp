@@ -2,6 +2,7 @@
 // counted, what is reported — and that no report contains a whole token.
 #include "app/core/Redact.h"
 #include "app/scan/FileScanner.h"
+#include "app/scan/FindingsStore.h"
 #include "app/scan/LeakActions.h"
 #include "app/scan/LeakScanner.h"
 #include "app/scan/ReportExport.h"
@@ -11,11 +12,15 @@
 #include "tests/scan/ScanTestUtil.h"
 #include "tests/support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -377,6 +382,170 @@ private slots:
         const Finding* inDb = findingWith(r, QString::fromLatin1(b));
         QVERIFY(inDb);
         QVERIFY(!moveAdvice(*inDb).canRewrite);
+    }
+
+    void tokensInFileAndFolderNames()
+    {
+        QTemporaryDir dir;
+        const QString fileTok = test::makeToken(), dirTok = test::makeToken(), inside = test::makeToken(),
+                      emptyTok = test::makeToken(), evilTok = test::makeToken();
+        const QString file = dir.filePath(QStringLiteral("conf/%1.json").arg(fileTok));
+        QVERIFY(writeFile(file, "{}\n"));
+        const QString folder = dir.filePath(dirTok);
+        QVERIFY(writeFile(folder + QStringLiteral("/a.txt"), "nothing\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/inner/x.env"),
+                          "REPLICATE_API_TOKEN=" + inside.toUtf8() + "\n"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("cache/") + emptyTok))); // nothing inside
+        const QString evil = dir.filePath(QStringLiteral("evil\n\x1b[2J %1.txt").arg(evilTok));
+        QVERIFY(writeFile(evil, "x\n"));
+        // Near misses: not tokens by the \b rule, in names as in contents.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("x") + fileTok), "\n"));
+        QVERIFY(writeFile(dir.filePath(fileTok.left(39) + QStringLiteral("-b")), "\n"));
+
+        const ScanReport r = scanPaths({dir.path()});
+        QVERIFY(r.complete());
+        QCOMPARE(r.findings.size(), 5);
+        const Finding* f = findingWith(r, fileTok);
+        QVERIFY(f);
+        QCOMPARE(f->kind, Finding::Kind::File);
+        QVERIFY(f->inName);
+        QVERIFY(!f->nameOfFolder);
+        QCOMPARE(f->line, 0);
+        QCOMPARE(f->path, dir.filePath(QStringLiteral("conf/%1.json").arg(maskToken(fileTok))));
+        QCOMPARE(f->filePath(), file);
+        QCOMPARE(f->location(), f->path + QStringLiteral(" (the name of this file)"));
+        QCOMPARE(kindText(*f), QStringLiteral("File name"));
+
+        // The folder: once, for the folder (not for a.txt or inner/ under it) …
+        int dirFindings = 0;
+        for (const Finding& x : r.findings)
+            dirFindings += x.secret == dirTok ? 1 : 0;
+        QCOMPARE(dirFindings, 1);
+        const Finding* d = findingWith(r, dirTok);
+        QVERIFY(d->inName && d->nameOfFolder);
+        QCOMPARE(d->path, dir.filePath(maskToken(dirTok)));
+        QVERIFY(d->location().endsWith(QStringLiteral(" (the name of this folder)")));
+        // … and a token in a file inside it has the folder's token masked in its path.
+        const Finding* in = findingWith(r, inside);
+        QVERIFY(in && !in->inName);
+        QCOMPARE(in->line, 1);
+        QCOMPARE(in->path, dir.filePath(maskToken(dirTok) + QStringLiteral("/inner/x.env")));
+        QCOMPARE(in->filePath(), folder + QStringLiteral("/inner/x.env"));
+        QVERIFY(d - r.findings.constData() < in - r.findings.constData()); // walk order: folder first
+        QVERIFY(findingWith(r, emptyTok) && findingWith(r, emptyTok)->nameOfFolder);
+
+        // Hostile name: reports keep it exact in JSON, escaped in Markdown, the token masked in both.
+        const Finding* e = findingWith(r, evilTok);
+        QVERIFY(e && e->inName);
+        const QByteArray json = reportToJson(r);
+        const QString md = reportToMarkdown(r);
+        verifyNoWholeToken(json, {fileTok, dirTok, inside, emptyTok, evilTok});
+        verifyNoWholeToken(md.toUtf8(), {fileTok, dirTok, inside, emptyTok, evilTok});
+        QVERIFY(md.contains(QStringLiteral("evil\\n\\e[2J ") + maskToken(evilTok)));
+        QVERIFY(!md.contains(QLatin1Char('\x1b')));
+        QVERIFY(md.contains(QStringLiteral("| Folder name |")));
+        int names = 0;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(json).object().value(QLatin1String("findings")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const bool inName = o.value(QLatin1String("in_name")).toBool();
+            QVERIFY(o.contains(QLatin1String("in_name")));
+            names += inName ? 1 : 0;
+            if (o.value(QLatin1String("token")).toString() == maskToken(dirTok))
+                QCOMPARE(o.value(QLatin1String("name_of")).toString(), QStringLiteral("folder"));
+            if (o.value(QLatin1String("token")).toString() == maskToken(evilTok))
+                QCOMPARE(o.value(QLatin1String("path")).toString(),
+                         dir.filePath(QStringLiteral("evil\n\x1b[2J %1.txt").arg(maskToken(evilTok))));
+        }
+        QCOMPARE(names, 4);
+
+        // Kept findings (findings.json): masked paths only; the name marks survive a round trip.
+        const QByteArray kept = FindingsStore::toJson(r.findings, {});
+        verifyNoWholeToken(kept, {fileTok, dirTok, inside, emptyTok, evilTok});
+        const QList<Finding> back = FindingsStore::fromJson(kept);
+        QCOMPARE(back.size(), 5);
+        int folders = 0;
+        for (const Finding& b : back)
+            folders += b.inName && b.nameOfFolder ? 1 : 0;
+        QCOMPARE(folders, 2);
+
+        // A root given by its own path: its name is searched too (and a file inside it is not
+        // reported again).
+        const ScanReport root = scanPaths({folder + QLatin1Char('/')});
+        QCOMPARE(root.findings.size(), 2);
+        QVERIFY(findingWith(root, dirTok)->inName);
+        const ScanReport one = scanPaths({file});
+        QCOMPARE(one.findings.size(), 1);
+        QVERIFY(findingWith(one, fileTok)->inName);
+        // The last entry of the walk: an empty token-named folder (no file follows it).
+        QTemporaryDir last;
+        const QString lastTok = test::makeToken();
+        QVERIFY(QDir().mkpath(last.filePath(lastTok)));
+        const ScanReport end = scanPaths({last.path()});
+        QCOMPARE(end.findings.size(), 1);
+        QVERIFY(findingWith(end, lastTok)->nameOfFolder);
+        QCOMPARE(end.filesScanned, 0);
+    }
+
+    void nameFindingsNeverEditTheFile()
+    {
+        // The file's own contents assign the same token: the content finding may rewrite its line,
+        // the name finding never touches the file.
+        QTemporaryDir dir;
+        MemorySecretStore store;
+        TokenVault vault(&store, dir.filePath(QStringLiteral("tokens.json")));
+        QString error;
+        QVERIFY(vault.load(&error));
+        const QString tok = test::makeToken();
+        const QString path = dir.filePath(QStringLiteral("%1.env").arg(tok));
+        const QByteArray bytes = "REPLICATE_API_TOKEN=" + tok.toUtf8() + "\n";
+        QVERIFY(writeFile(path, bytes));
+        const ScanReport r = scanPaths({dir.path()});
+        QCOMPARE(r.findings.size(), 2);
+        const Finding name = r.findings.at(0).inName ? r.findings.at(0) : r.findings.at(1);
+        const Finding content = r.findings.at(0).inName ? r.findings.at(1) : r.findings.at(0);
+        QVERIFY(name.inName && !content.inName);
+        QVERIFY(moveAdvice(content).canRewrite);
+        const MoveAdvice a = moveAdvice(name);
+        QVERIFY(a.canImport);
+        QVERIFY(!a.canRewrite);
+        QVERIFY(a.text.contains(QStringLiteral("by hand")));
+        QVERIFY(!a.text.contains(tok));
+        std::optional<MoveResult> moved;
+        moveToKeychain(&vault, name, QStringLiteral("named"), QStringLiteral("development"), this,
+                       [&](const MoveResult& m) { moved = m; });
+        QTRY_VERIFY(moved.has_value());
+        QVERIFY(moved->stored);
+        QVERIFY(!moved->rewritten);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+        QVERIFY(!vault.records().first().note.contains(tok)); // the note names the place, masked
+    }
+
+    void namesThatAreNotUtf8()
+    {
+        // Qt cannot list or open such names: searched as bytes, reported as not read (incomplete).
+        QTemporaryDir dir;
+        const QString tok = test::makeToken();
+        const QByteArray raw = QFile::encodeName(dir.path()) + "/\xff\xfe " + tok.toLatin1() + ".bin";
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ok.txt")), "fine\n"));
+        const ScanReport r = scanPaths({dir.path()});
+        const Finding* f = findingWith(r, tok);
+        QVERIFY(f);
+        QVERIFY(f->inName && !f->nameOfFolder);
+        QCOMPARE(f->path,
+                 dir.path() + QStringLiteral("/\uFFFD\uFFFD ") + maskToken(tok) + QStringLiteral(".bin"));
+        QVERIFY(!r.complete());
+        QCOMPARE(r.unreadable.size(), 1);
+        QVERIFY(r.unreadable.first().reason.contains(QStringLiteral("not valid UTF-8")));
+        QCOMPARE(r.filesScanned, 1);
+        verifyNoWholeToken(reportToJson(r), {tok});
+        QVERIFY(!QJsonDocument::fromJson(reportToJson(r)).isNull());
+        QCOMPARE(::unlink(raw.constData()), 0); // QTemporaryDir could not remove it by name
     }
 
     void cancelStopsAScan()

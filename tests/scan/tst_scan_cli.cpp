@@ -170,6 +170,54 @@ private slots:
                  dir.filePath(evil));
     }
 
+    void tokensInNamesExitOne()
+    {
+        QTemporaryDir dir;
+        const QString dirTok = test::makeToken(), evilTok = test::makeToken();
+        QVERIFY(writeFile(dir.filePath(dirTok + QStringLiteral("/a.txt")), "a\n"));
+        QVERIFY(writeFile(dir.filePath(dirTok + QStringLiteral("/b.txt")), "b\n"));
+        const QString evil = QStringLiteral("evil\nfake.txt:1  [File] ok\x1b[2J %1.txt").arg(evilTok);
+        QVERIFY(writeFile(dir.filePath(evil), "x\n"));
+        Run r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), dir.path()});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out.count('\n'), 2); // two findings, one line each
+        QVERIFY(!r.out.contains('\x1b') && !r.err.contains('\x1b'));
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY(out.contains(dir.filePath(maskToken(dirTok)) +
+                             QStringLiteral(" (the name of this folder)  [Folder name]")));
+        QVERIFY(out.contains(QStringLiteral("evil\\nfake.txt:1  [File] ok\\e[2J ") + maskToken(evilTok) +
+                             QStringLiteral(".txt (the name of this file)  [File name]")));
+        for (const QString& t : {dirTok, evilTok})
+            QVERIFY2(!r.out.contains(t.toUtf8()) && !r.err.contains(t.toUtf8()), "a whole token was printed");
+
+        r = runR8(
+            {QStringLiteral("scan"), QStringLiteral("--no-keychain"), QStringLiteral("--json"), dir.path()});
+        QCOMPARE(r.code, 1);
+        for (const QString& t : {dirTok, evilTok})
+            QVERIFY2(!r.out.contains(t.toUtf8()), "a whole token in the JSON");
+        const QJsonArray findings =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("findings")).toArray();
+        QCOMPARE(findings.size(), 2);
+        for (const QJsonValue& v : findings) {
+            QVERIFY(v.toObject().value(QLatin1String("in_name")).toBool());
+            QCOMPARE(v.toObject().value(QLatin1String("line")).toInt(-1), 0);
+        }
+
+        // As a pre-commit hook passes them: files under the token-named folder, relative to the
+        // repository. The folder is reported, once.
+        r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), dirTok + QStringLiteral("/a.txt"),
+                   dirTok + QStringLiteral("/b.txt")},
+                  dir.path());
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out.count('\n'), 1);
+        QVERIFY(r.out.contains("(the name of this folder)"));
+        QVERIFY(!r.out.contains(dirTok.toUtf8()));
+        // No token anywhere: still 0.
+        r = runR8({QStringLiteral("scan"), QStringLiteral("--no-keychain"), QStringLiteral("a.txt")},
+                  dir.filePath(dirTok));
+        QCOMPARE(r.code, 0);
+    }
+
     void preCommitHookInARepository()
     {
         // The README's hook: `r8 scan --git` in the repository — old commits count.

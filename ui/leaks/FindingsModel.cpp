@@ -62,7 +62,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case Where:
             return f.location();
         case Kind: {
-            QString k = scan::kindText(f.kind);
+            QString k = scan::kindText(f);
             if (f.gitIgnored)
                 k += tr(" (git-ignored)");
             return k;

@@ -6,6 +6,7 @@
 #include "app/api/Environment.h"
 #include "app/api/EnvironmentStore.h"
 #include "app/api/Verification.h"
+#include "app/core/Redact.h"
 #include "app/scan/FindingsStore.h"
 #include "app/scan/LeakActions.h"
 #include "app/scan/LeakScanner.h"
@@ -110,13 +111,15 @@ LeakCheckPage::LeakCheckPage(const Services& services, QWidget* parent)
         if (r.commitsScanned > 0)
             text += QLatin1Char(' ') +
                     tr("%1 commits (%2 git objects) checked.").arg(r.commitsScanned).arg(r.gitObjectsScanned);
+        // Paths may hold tokens (a token-named folder): masked, like the findings' paths.
         for (const QString& e : r.errors + r.notes)
-            text += QLatin1Char('\n') + scan::escapeControls(e);
+            text += QLatin1Char('\n') + scan::escapeControls(redact(e));
         m_ui->progressLabel->setText(text);
         QStringList notScanned;
         for (const scan::ScanProblem& p : r.unreadable)
             notScanned << tr("Not scanned: %1 — %2")
-                              .arg(scan::escapeControls(p.path), scan::escapeControls(p.reason));
+                              .arg(scan::escapeControls(redact(p.path)),
+                                   scan::escapeControls(redact(p.reason)));
         m_notScanned->setStringList(notScanned);
         m_ui->notScannedList->setVisible(!notScanned.isEmpty());
         if (m_services.findings && !r.canceled) {
@@ -238,6 +241,11 @@ void LeakCheckPage::scanFolder(const QString& folder)
 
 void LeakCheckPage::openAtLine(const scan::Finding& f)
 {
+    if (f.inName) {
+        // The token is the name: show the folder holding it (to rename or delete it there).
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(f.filePath()).absolutePath()));
+        return;
+    }
     // An editor that can jump to a line when one is installed (VS Code, Kate, gedit), else the
     // desktop's default application for the file.
     const QString line = QString::number(qMax<qint64>(1, f.line));
@@ -246,15 +254,15 @@ void LeakCheckPage::openAtLine(const scan::Finding& f)
         const char* program;
         QStringList args;
     };
-    const QList<Editor> editors{{"code", {QStringLiteral("-g"), f.path + QLatin1Char(':') + line}},
-                                {"kate", {QStringLiteral("--line"), line, f.path}},
-                                {"gedit", {QStringLiteral("+") + line, f.path}}};
+    const QList<Editor> editors{{"code", {QStringLiteral("-g"), f.filePath() + QLatin1Char(':') + line}},
+                                {"kate", {QStringLiteral("--line"), line, f.filePath()}},
+                                {"gedit", {QStringLiteral("+") + line, f.filePath()}}};
     for (const Editor& e : editors) {
         const QString exe = QStandardPaths::findExecutable(QString::fromLatin1(e.program));
         if (!exe.isEmpty() && QProcess::startDetached(exe, e.args))
             return;
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(f.path));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(f.filePath()));
 }
 
 void LeakCheckPage::stop()
@@ -294,6 +302,8 @@ void LeakCheckPage::updateDetails()
         const scan::MoveAdvice m = scan::moveAdvice(f);
         advice << m.text;
         m_ui->moveButton->setEnabled(m.canImport);
+        // Kept from an earlier check with a token in its path: only the masked path is known.
+        m_ui->openButton->setEnabled(QFileInfo::exists(f.filePath()));
     }
     if (f.gitIgnored)
         advice << tr(
