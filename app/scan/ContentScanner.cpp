@@ -34,8 +34,8 @@ namespace {
 thread_local std::vector<char> t_spare; // the last scanner's buffer on this thread
 }
 
-ContentScanner::ContentScanner(ByteTransform::Kind transform, qsizetype chunkSize, bool countLines)
-    : m_requested(transform), m_transform(transform), m_matcher(countLines),
+ContentScanner::ContentScanner(ByteTransform::Kind transform, qsizetype chunkSize)
+    : m_requested(transform), m_transform(transform),
       m_cap(std::max<qsizetype>(chunkSize, kSniffBytes) + kSniffBytes + 1024)
 {
     if (qsizetype(t_spare.size()) >= m_cap)

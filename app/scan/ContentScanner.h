@@ -32,10 +32,8 @@ class ContentScanner
 public:
     static constexpr qsizetype kSniffBytes = 4096;
 
-    // countLines false: matches come with line 0 (counting newlines is a tenth of a scan's time;
-    // a caller that reads a file again when something is found can count them then).
     explicit ContentScanner(ByteTransform::Kind transform = ByteTransform::Kind::None,
-                            qsizetype chunkSize = 1024 * 1024, bool countLines = true);
+                            qsizetype chunkSize = 1024 * 1024);
     ~ContentScanner(); // hands its buffer to the next scanner on this thread (no allocation per file)
     ContentScanner(const ContentScanner&) = delete;
     ContentScanner& operator=(const ContentScanner&) = delete;

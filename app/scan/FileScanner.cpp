@@ -148,17 +148,8 @@ FileScanResult scanFile(const QString& path, const FileScanOptions& options, con
             return r;
         }
     }
-    // Lines are not counted on the way (most files hold no token); a file that holds one is read
-    // again, counting, for the line numbers (what ripgrep does too: count only where it matters).
-    ContentScanner scanner(options.transform, options.chunkSize, false);
+    ContentScanner scanner(options.transform, options.chunkSize);
     readAll(fd, scanner, r, cancel);
-    if (!r.hits.isEmpty() && r.status == FileScanResult::Status::Scanned && ::lseek(fd, 0, SEEK_SET) == 0) {
-        FileScanResult counted;
-        ContentScanner counting(options.transform, options.chunkSize);
-        readAll(fd, counting, counted, cancel);
-        if (counted.status == FileScanResult::Status::Scanned)
-            r = counted; // (the file as it is now, should it have changed in between)
-    }
     ::close(fd);
     return r;
 }
