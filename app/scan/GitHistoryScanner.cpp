@@ -381,8 +381,11 @@ GitHistoryResult scanGitHistory(const QString& repo, const std::atomic_bool* can
                                    reach[l] = Finding::GitReach::ReflogOnly;
                            },
                            {}};
-        r.error = stream(repo, {QStringLiteral("rev-list"), QStringLiteral("--reflog")}, std::ref(lines),
-                         cancel, &r.canceled);
+        // --stdin (with nothing on it): with no reflog at all (reflogs off, expired, a bare
+        // repository) plain `rev-list --reflog` fails for want of a starting point.
+        r.error =
+            stream(repo, {QStringLiteral("rev-list"), QStringLiteral("--reflog"), QStringLiteral("--stdin")},
+                   std::ref(lines), cancel, &r.canceled);
         if (!r.error.isEmpty() || r.canceled)
             return r;
     }

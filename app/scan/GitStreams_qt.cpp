@@ -41,6 +41,7 @@ QString runGitStreamsQt(const QString& dir, std::vector<GitStream>& streams, con
     // to a pipe (one write, and one wake-up here, per commit: twice the time on a long history).
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GIT_FLUSH"), QStringLiteral("0"));
+    env.insert(QStringLiteral("GIT_NO_REPLACE_OBJECTS"), QStringLiteral("1")); // objects as stored and pushed
     const auto start = [&](size_t i) { // false (with `error`) if git could not start
         GitStream* stream = &streams[i];
         QProcess* git = procs[i].get();

@@ -61,8 +61,13 @@ bool lift(int& fd)
 
 bool makePipe(int fds[2])
 {
+#ifdef __linux__
+    if (::pipe2(fds, O_CLOEXEC) != 0) // close-on-exec at once: no other thread's child inherits them
+        return false;
+#else
     if (::pipe(fds) != 0)
         return false;
+#endif
     if (!lift(fds[0]) || !lift(fds[1])) {
         closeFd(fds[0]);
         closeFd(fds[1]);
@@ -163,10 +168,12 @@ QString runGitStreamsPosix(const QString& dir, std::vector<GitStream>& streams,
     // to a pipe (one write, and one wake-up here, per commit: twice the time on a long history).
     QList<QByteArray> envStore;
     for (char** e = environ; e && *e; ++e) {
-        if (std::strncmp(*e, "GIT_FLUSH=", 10) != 0)
+        if (std::strncmp(*e, "GIT_FLUSH=", 10) != 0 && std::strncmp(*e, "GIT_NO_REPLACE_OBJECTS=", 23) != 0)
             envStore.append(QByteArray(*e));
     }
     envStore.append(QByteArrayLiteral("GIT_FLUSH=0"));
+    // The objects as stored (and as a push sends them), not as `git replace` shows them.
+    envStore.append(QByteArrayLiteral("GIT_NO_REPLACE_OBJECTS=1"));
     std::vector<char*> envp;
     for (QByteArray& e : envStore)
         envp.push_back(e.data());

@@ -340,6 +340,45 @@ private slots:
                 json.contains("\"git_where\":\"file-name\""));
     }
 
+    // With no reflog at all, a commit nothing reaches is still reported (it used to end the scan
+    // with git's usage text); `git replace` does not hide a commit that a push still sends.
+    void noReflogAndReplacedCommits()
+    {
+        QTemporaryDir dir;
+        m_repo = dir.path();
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(run(
+            {QStringLiteral("config"), QStringLiteral("core.logAllRefUpdates"), QStringLiteral("false")}));
+        QVERIFY(commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("one")));
+        const QString danglingTok = test::makeToken();
+        QVERIFY(commitFile(QStringLiteral("s.txt"), danglingTok.toUtf8() + "\n", QStringLiteral("two")));
+        QVERIFY(run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"),
+                     QStringLiteral("HEAD~1")}));
+        const QString msgTok = test::makeToken();
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                     QStringLiteral("-m"), QStringLiteral("msg ") + msgTok}));
+        const QString replaced = head();
+        QVERIFY(run({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                     QStringLiteral("--amend"), QStringLiteral("-m"), QStringLiteral("clean")}));
+        const QString replacement = head();
+        QVERIFY(run({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), replaced}));
+        QVERIFY(run({QStringLiteral("replace"), replaced, replacement}));
+
+        ScanRequest req;
+        req.paths = {m_repo};
+        req.gitHistory = true;
+        const ScanReport r = ScanJob().run(req, nullptr);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        const QList<Finding> dangling = findingsWith(r, danglingTok);
+        QCOMPARE(dangling.size(), 1);
+        QCOMPARE(dangling.first().gitReach, Finding::GitReach::Unreachable);
+        const QList<Finding> message = findingsWith(r, msgTok);
+        QCOMPARE(message.size(), 1);
+        QCOMPARE(message.first().gitWhere, Finding::GitWhere::CommitMessage);
+        QCOMPARE(message.first().commit, replaced);
+        QCOMPARE(message.first().gitReach, Finding::GitReach::Pushed);
+    }
+
     void unquotesGitPaths()
     {
         QCOMPARE(unquoteGitPath("plain/path.txt"), QByteArray("plain/path.txt"));
