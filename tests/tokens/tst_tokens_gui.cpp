@@ -103,6 +103,11 @@ private slots:
     {
         QVERIFY(page()->isShowingFirstRun());
         const QString tok = test::makeToken();
+        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment
+        // later). Waited for before the dialog's timer is armed: waiting runs the event loop, and the
+        // timer must fire inside the dialog's own loop, not before Ctrl+N.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         bool dialogSeen = false;
         QTimer::singleShot(0, this, [&]() {
             auto* dlg = findTopLevel<AddTokenDialog>();
@@ -126,9 +131,6 @@ private slots:
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
         QSignalSpy added(page(), &TokensPage::tokenAdded);
-        // Shortcuts fire only in the active window (on X11 the window manager activates it a moment later).
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.data()));
         QTest::keyClick(m_window.data(), Qt::Key_N, Qt::ControlModifier); // Ctrl+N
         QVERIFY(dialogSeen);
         QTRY_COMPARE(added.count(), 1);
