@@ -2,6 +2,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <algorithm>
+#include <cstring>
+
 namespace r8::scan {
 
 // Splits the output of `git cat-file --batch` ("<oid> <type> <size>\n<size bytes>\n" per object,
@@ -41,5 +44,14 @@ private:
     qint64 m_objects = 0;
     bool m_malformed = false;
 };
+
+// The first 8 bytes of a binary object id, as a hash key (an index on it must check the whole id:
+// two ids sharing 8 bytes can be made on purpose).
+inline quint64 gitIdPrefix(QByteArrayView id)
+{
+    quint64 k = 0;
+    std::memcpy(&k, id.data(), size_t(std::min<qsizetype>(id.size(), qsizetype(sizeof k))));
+    return k;
+}
 
 } // namespace r8::scan

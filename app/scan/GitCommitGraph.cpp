@@ -4,20 +4,11 @@
 
 namespace r8::scan {
 
-namespace {
-quint64 key(QByteArrayView id)
-{
-    quint64 k = 0;
-    std::memcpy(&k, id.data(), size_t(std::min<qsizetype>(id.size(), qsizetype(sizeof k))));
-    return k;
-}
-} // namespace
-
 qint64 GitCommitGraph::find(QByteArrayView id) const
 {
     if (id.size() != m_idLen)
         return -1;
-    const auto it = m_index.constFind(key(id));
+    const auto it = m_index.constFind(gitIdPrefix(id));
     if (it == m_index.cend() || QByteArrayView(m_ids).sliced(qsizetype(*it) * m_idLen, m_idLen) != id)
         return -1;
     return *it;
@@ -34,7 +25,7 @@ GitCommitGraph::GitCommitGraph(const GitObjectParser& commits) : m_idLen(commits
     commits.forEachCommit([&](QByteArrayView commit, QByteArrayView, QByteArrayView) {
         if (!m_ok)
             return;
-        const quint64 k = key(commit);
+        const quint64 k = gitIdPrefix(commit);
         if (m_index.contains(k)) {
             // The same commit twice cannot come from cat-file; the same first 8 bytes can be made.
             m_ok = false;

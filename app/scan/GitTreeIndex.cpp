@@ -11,13 +11,6 @@ constexpr quint32 kUnread = std::numeric_limits<quint32>::max();
 constexpr quint32 kSubtree = 0x80000000u;
 constexpr qsizetype kHashNodeBytes = 32; // QHash<quint64, quint32>: per id, roughly
 
-quint64 idKey(QByteArrayView id)
-{
-    quint64 k = 0;
-    std::memcpy(&k, id.data(), size_t(std::min<qsizetype>(id.size(), qsizetype(sizeof k))));
-    return k;
-}
-
 quint32 blobKey(QByteArrayView id)
 {
     quint32 k = 0;
@@ -119,7 +112,7 @@ qint64 GitTreeIndex::intern(QByteArrayView id)
 {
     if (!m_complete)
         return -1;
-    const quint64 key = idKey(id);
+    const quint64 key = gitIdPrefix(id);
     const auto it = m_ids.constFind(key);
     if (it != m_ids.cend()) {
         if (QByteArrayView(m_idBytes).sliced(qsizetype(*it) * m_idLen, m_idLen) != id) {
@@ -289,7 +282,7 @@ QSet<QByteArray> GitTreeIndex::treesHolding(const QList<QByteArray>& blobs,
     for (const QByteArray& hex : trees) {
         if (!fromHex(hex, id) || id.size() != m_idLen)
             continue;
-        const auto it = m_ids.constFind(idKey(id));
+        const auto it = m_ids.constFind(gitIdPrefix(id));
         if (it != m_ids.cend() && QByteArrayView(m_idBytes).sliced(qsizetype(*it) * m_idLen, m_idLen) == id)
             mark(*it);
     }
@@ -299,32 +292,31 @@ QSet<QByteArray> GitTreeIndex::treesHolding(const QList<QByteArray>& blobs,
             keys.push_back(blobKey(id));
     }
     std::sort(keys.begin(), keys.end());
+    // Calls fn(tree, entry) for every entry of every tree read.
+    const auto forEachEntryOf = [&](auto fn) {
+        for (size_t t = 0; t < n; ++t) {
+            if (m_first[t] == kUnread)
+                continue;
+            for (quint32 e = m_first[t]; e < m_first[t] + m_count[t]; ++e)
+                fn(quint32(t), m_entries[e]);
+        }
+    };
     // Parents of each tree (compressed rows), and the trees holding a wanted blob directly.
     std::vector<quint32> parentStart(n + 1, 0);
-    for (size_t t = 0; t < n; ++t) {
-        if (m_first[t] == kUnread)
-            continue;
-        for (quint32 e = m_first[t]; e < m_first[t] + m_count[t]; ++e) {
-            const quint32 v = m_entries[e];
-            if (v & kSubtree)
-                ++parentStart[(v & ~kSubtree) + 1];
-            else if (!keys.empty() && std::binary_search(keys.cbegin(), keys.cend(), v))
-                mark(quint32(t));
-        }
-    }
+    forEachEntryOf([&](quint32 t, quint32 v) {
+        if (v & kSubtree)
+            ++parentStart[(v & ~kSubtree) + 1];
+        else if (!keys.empty() && std::binary_search(keys.cbegin(), keys.cend(), v))
+            mark(t);
+    });
     for (size_t i = 0; i < n; ++i)
         parentStart[i + 1] += parentStart[i];
     std::vector<quint32> parents(parentStart[n]);
     std::vector<quint32> fill(parentStart.begin(), parentStart.end() - 1);
-    for (size_t t = 0; t < n; ++t) {
-        if (m_first[t] == kUnread)
-            continue;
-        for (quint32 e = m_first[t]; e < m_first[t] + m_count[t]; ++e) {
-            const quint32 v = m_entries[e];
-            if (v & kSubtree)
-                parents[fill[v & ~kSubtree]++] = quint32(t);
-        }
-    }
+    forEachEntryOf([&](quint32 t, quint32 v) {
+        if (v & kSubtree)
+            parents[fill[v & ~kSubtree]++] = t;
+    });
     while (!todo.empty()) {
         const quint32 t = todo.back();
         todo.pop_back();
